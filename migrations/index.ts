@@ -1,0 +1,14 @@
+// The ordered list of migrations. Listed statically (not read from disk) so the same list works under tsx,
+// in tests and in bundles. Add new migrations at the end; never edit or reorder a landed one.
+import type { Migration } from 'kysely'
+import * as createFrameworks from './20261123T110000-create-frameworks'
+import * as createModules from './20261123T110100-create-modules'
+import * as createCredentials from './20261123T110200-create-credentials'
+import * as createPathways from './20261123T110300-create-pathways'
+
+export const migrations: Record<string, Migration> = {
+  '20261123T110000-create-frameworks': createFrameworks,
+  '20261123T110100-create-modules': createModules,
+  '20261123T110200-create-credentials': createCredentials,
+  '20261123T110300-create-pathways': createPathways,
+}

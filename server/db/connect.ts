@@ -1,0 +1,39 @@
+// Opens the database: PostgreSQL when a postgres:// URL is given, otherwise the embedded SQLite file.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './database'
+
+export type Db = Kysely<Database>
+
+// SQL columns are snake_case; the code reads and writes camelCase.
+const plugins = [new CamelCasePlugin()]
+
+export type ConnectOptions =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string; searchPath?: string }
+
+// Chooses the dialect from the environment's DATABASE_URL and RUNGS_DB values.
+export function connectionFromEnv(env: { DATABASE_URL?: string; RUNGS_DB: string }): ConnectOptions {
+  return env.DATABASE_URL ? { dialect: 'postgres', url: env.DATABASE_URL } : { dialect: 'sqlite', file: env.RUNGS_DB }
+}
+
+// Builds a Kysely instance for the chosen dialect.
+export function connect(options: ConnectOptions): Db {
+  if (options.dialect === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    })
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
+  }
+  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true })
+  const database = new SQLite(options.file)
+  database.pragma('journal_mode = WAL')
+  database.pragma('foreign_keys = ON')
+  database.pragma('busy_timeout = 5000')
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins })
+}

@@ -1,0 +1,165 @@
+// Row types of every table, as Kysely sees them through CamelCasePlugin (columns are snake_case in SQL).
+// Flags are 0/1 integers in both dialects; query modules turn them into booleans.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+type Timestamps = { createdAt: string; updatedAt: string }
+type Flag = number
+
+export interface FrameworksTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  title: string
+  publisher: string | null
+  version: string | null
+  kind: 'occupational' | 'basic_skills' | 'employability'
+  source: string | null
+  license: string | null
+  description: string | null
+}
+
+export interface CompetenciesTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  frameworkId: number
+  parentId: number | null
+  code: string
+  statement: string
+  kind: 'area' | 'competency' | 'skill' | 'task'
+  level: string | null
+  position: number
+}
+
+export interface CompetencyLinksTable {
+  id: Generated<number>
+  fromId: number
+  toId: number
+  relation: 'requires' | 'equivalent' | 'related' | 'precedes'
+  minLevel: string | null
+}
+
+export interface ModulesTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  code: string
+  title: string
+  level: 'secondary' | 'adult' | 'postsecondary' | 'apprenticeship'
+  kind: 'occupational' | 'bridge' | 'integrated'
+  clockHours: number | null
+  credits: number | null
+  entryLevel: string | null
+  description: string
+  status: 'draft' | 'review' | 'approved' | 'archived'
+  version: Generated<number>
+}
+
+export interface OutcomesTable {
+  id: Generated<number>
+  uuid: string
+  moduleId: number
+  position: number
+  content: string
+  text: string
+}
+
+export interface AlignmentsTable {
+  id: Generated<number>
+  moduleId: number
+  outcomeId: number | null
+  competencyId: number
+  depth: 'I' | 'R' | 'M'
+  assessed: Flag
+}
+
+export interface ModulePrerequisitesTable {
+  moduleId: number
+  prerequisiteId: number
+}
+
+export interface CredentialsTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  title: string
+  kind: 'certificate' | 'certification' | 'license' | 'diploma' | 'degree' | 'badge'
+  issuer: string | null
+  industryRecognised: Flag
+  description: string | null
+}
+
+export interface ModuleCredentialsTable {
+  moduleId: number
+  credentialId: number
+}
+
+export interface CredentialStacksTable {
+  fromId: number
+  toId: number
+}
+
+export interface ArticulationsTable extends Timestamps {
+  id: Generated<number>
+  fromModuleId: number | null
+  fromCredentialId: number | null
+  toModuleId: number
+  credits: number | null
+  kind: 'articulated_credit' | 'dual_enrollment' | 'prior_learning'
+  description: string | null
+}
+
+export interface PathwaysTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  slug: string
+  title: string
+  sector: string
+  description: string | null
+}
+
+export interface PathwayOccupationsTable {
+  pathwayId: number
+  socCode: string
+  title: string
+  position: number
+}
+
+export interface PathwayFrameworksTable {
+  pathwayId: number
+  frameworkId: number
+}
+
+export interface PathwayModulesTable {
+  pathwayId: number
+  moduleId: number
+  stage: number
+  position: number
+  isEntry: Flag
+  isExit: Flag
+}
+
+export interface Database {
+  frameworks: FrameworksTable
+  competencies: CompetenciesTable
+  competency_links: CompetencyLinksTable
+  modules: ModulesTable
+  outcomes: OutcomesTable
+  alignments: AlignmentsTable
+  module_prerequisites: ModulePrerequisitesTable
+  credentials: CredentialsTable
+  module_credentials: ModuleCredentialsTable
+  credential_stacks: CredentialStacksTable
+  articulations: ArticulationsTable
+  pathways: PathwaysTable
+  pathway_occupations: PathwayOccupationsTable
+  pathway_frameworks: PathwayFrameworksTable
+  pathway_modules: PathwayModulesTable
+}
+
+export type FrameworkRow = Selectable<FrameworksTable>
+export type CompetencyRow = Selectable<CompetenciesTable>
+export type ModuleRow = Selectable<ModulesTable>
+export type NewModuleRow = Insertable<ModulesTable>
+export type ModuleUpdate = Updateable<ModulesTable>
+export type OutcomeRow = Selectable<OutcomesTable>
+export type AlignmentRow = Selectable<AlignmentsTable>
+export type CredentialRow = Selectable<CredentialsTable>
+export type ArticulationRow = Selectable<ArticulationsTable>
+export type PathwayRow = Selectable<PathwaysTable>

@@ -1,0 +1,150 @@
+// SQL for competencies and their place in a framework's hierarchy.
+import type { CompetencyInput, CompetencyPatch, CompetencySearch } from '../../../shared/schemas/framework'
+import type { Db } from '../connect'
+import { newUuid, now } from '../stamps'
+import { paginate } from './paginate'
+import { matchesAllWords, searchWords } from './text-search'
+
+export const competencyColumns = [
+  'competencies.id',
+  'competencies.uuid',
+  'competencies.frameworkId',
+  'competencies.parentId',
+  'competencies.code',
+  'competencies.statement',
+  'competencies.kind',
+  'competencies.level',
+  'competencies.position',
+] as const
+
+// Every competency of a framework, parents before children, siblings in order.
+export function competenciesOfFramework(db: Db, frameworkId: number) {
+  return db
+    .selectFrom('competencies')
+    .select(competencyColumns)
+    .where('frameworkId', '=', frameworkId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}
+
+// Competencies whose code or statement holds every word of q, with their framework's title.
+export function searchCompetencies(db: Db, search: CompetencySearch) {
+  const words = searchWords(search.q)
+  let query = db
+    .selectFrom('competencies')
+    .innerJoin('frameworks', 'frameworks.id', 'competencies.frameworkId')
+    .select(competencyColumns)
+    .select('frameworks.title as frameworkTitle')
+  if (words.length) query = query.where((eb) => matchesAllWords(eb, ['competencies.code', 'competencies.statement'], words))
+  if (search.frameworkId) query = query.where('competencies.frameworkId', '=', search.frameworkId)
+  if (search.kind) query = query.where('competencies.kind', '=', search.kind)
+  return paginate(query.orderBy('frameworks.title').orderBy('competencies.code').orderBy('competencies.id'), search)
+}
+
+// One competency, or undefined.
+export function findCompetency(db: Db, id: number) {
+  return db.selectFrom('competencies').select(competencyColumns).where('id', '=', id).executeTakeFirst()
+}
+
+// The competency of a framework with this code, or undefined.
+export function findCompetencyByCode(db: Db, frameworkId: number, code: string) {
+  return db
+    .selectFrom('competencies')
+    .select(competencyColumns)
+    .where('frameworkId', '=', frameworkId)
+    .where('code', '=', code)
+    .executeTakeFirst()
+}
+
+// The chain of ancestors of a competency, root first (the competency itself excluded).
+export async function ancestorsOf(db: Db, id: number) {
+  const rows = await db
+    .withRecursive('chain(id, parentId, depth)', (qb) =>
+      qb
+        .selectFrom('competencies')
+        .select(['id', 'parentId', (eb) => eb.lit(0).as('depth')])
+        .where('id', '=', id)
+        .unionAll((u) =>
+          u
+            .selectFrom('competencies')
+            .innerJoin('chain', 'chain.parentId', 'competencies.id')
+            .select(['competencies.id', 'competencies.parentId', (eb) => eb('chain.depth', '+', 1).as('depth')]),
+        ),
+    )
+    .selectFrom('chain')
+    .innerJoin('competencies', 'competencies.id', 'chain.id')
+    .select(competencyColumns)
+    .select('chain.depth')
+    .where('chain.depth', '>', 0)
+    .orderBy('chain.depth', 'desc')
+    .execute()
+  return rows.map(({ depth: _depth, ...competency }) => competency)
+}
+
+// The next free position among the children of a parent (or the roots of a framework).
+export async function nextPosition(db: Db, frameworkId: number, parentId: number | null): Promise<number> {
+  const row = await db
+    .selectFrom('competencies')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('frameworkId', '=', frameworkId)
+    .where('parentId', parentId === null ? 'is' : '=', parentId)
+    .executeTakeFirst()
+  return row?.last == null ? 0 : Number(row.last) + 1
+}
+
+// Inserts a competency and returns its id.
+export async function insertCompetency(
+  db: Db,
+  input: Omit<CompetencyInput, 'position'> & { position: number },
+  uuid = newUuid(),
+): Promise<number> {
+  const stamp = now()
+  const row = await db
+    .insertInto('competencies')
+    .values({
+      uuid,
+      frameworkId: input.frameworkId,
+      parentId: input.parentId ?? null,
+      code: input.code,
+      statement: input.statement,
+      kind: input.kind,
+      level: input.level,
+      position: input.position,
+      createdAt: stamp,
+      updatedAt: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+// Updates the given fields of a competency.
+export async function updateCompetency(db: Db, id: number, patch: CompetencyPatch): Promise<void> {
+  await db
+    .updateTable('competencies')
+    .set({ ...patch, updatedAt: now() })
+    .where('id', '=', id)
+    .execute()
+}
+
+// What still points at a competency: child competencies and module alignments.
+export async function competencyReferences(db: Db, id: number) {
+  const [children, modules] = await Promise.all([
+    db.selectFrom('competencies').select(['id', 'code']).where('parentId', '=', id).execute(),
+    db
+      .selectFrom('alignments')
+      .innerJoin('modules', 'modules.id', 'alignments.moduleId')
+      .where('alignments.competencyId', '=', id)
+      .select(['modules.id', 'modules.code'])
+      .distinct()
+      .execute(),
+  ])
+  return { children, modules }
+}
+
+// Deletes a competency and the links that touch it (the caller has checked references).
+export async function deleteCompetency(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('competency_links').where((eb) => eb.or([eb('fromId', '=', id), eb('toId', '=', id)])).execute()
+  await db.deleteFrom('competencies').where('id', '=', id).execute()
+}

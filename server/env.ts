@@ -1,0 +1,24 @@
+// process.env, parsed once with safe defaults.
+import { z } from 'zod'
+
+const Env = z.object({
+  RUNGS_DB: z.string().min(1).default('./data/rungs.db'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+})
+export type Env = z.infer<typeof Env>
+
+// Reads the configuration from an environment (process.env by default); throws naming the bad variable.
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = Env.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`Invalid configuration: ${problems}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,18 @@
+// Starts the HTTP server on the configured port.
+import { serve } from '@hono/node-server'
+import { createApp } from './app'
+import type { Db } from './db/connect'
+
+// Serves the app until the process is told to stop, then closes the database.
+export function startServer(db: Db, options: { port: number; host: string; webRoot?: string }) {
+  const app = createApp({ db, webRoot: options.webRoot })
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+    console.log(`Rungs is serving on http://localhost:${info.port}`)
+  })
+  const stop = () => {
+    server.close(() => void db.destroy().then(() => process.exit(0)))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return server
+}

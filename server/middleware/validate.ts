@@ -1,0 +1,16 @@
+// zod validation for route inputs that fails with our error shape: 422 naming each bad field.
+import { zValidator } from '@hono/zod-validator'
+import type { ValidationTargets } from 'hono'
+import type { ZodType } from 'zod'
+import { AppError } from '../errors'
+
+// Validates one part of the request (json, query, param) against a shared zod schema.
+export function validate<Target extends keyof ValidationTargets, Schema extends ZodType>(target: Target, schema: Schema) {
+  return zValidator(target, schema, (result) => {
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+      const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')
+      throw new AppError('validation_failed', target === 'json' ? 422 : 400, `Invalid ${target}: ${summary}`, { issues })
+    }
+  })
+}

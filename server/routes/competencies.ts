@@ -1,0 +1,29 @@
+// /api/competencies: search by code or words, read with ancestors and links, edit.
+import { Hono } from 'hono'
+import { IdParam } from '../../shared/schemas/common'
+import { CompetencyInput, CompetencyPatch, CompetencySearch } from '../../shared/schemas/framework'
+import type { AppEnv } from '../middleware/context'
+import { validate } from '../middleware/validate'
+import {
+  searchCompetencies,
+  createCompetency, deleteCompetency, getCompetency, updateCompetency } from '../services/competencies'
+
+export const competencies = new Hono<AppEnv>()
+  .get('/', validate('query', CompetencySearch), async (c) =>
+    c.json(await searchCompetencies(c.var.db, c.req.valid('query'))),
+  )
+  .post('/', validate('json', CompetencyInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createCompetency(trx, c.req.valid('json')))
+    return c.json(created, 201)
+  })
+  .get('/:id', validate('param', IdParam), async (c) => c.json(await getCompetency(c.var.db, c.req.valid('param').id)))
+  .patch('/:id', validate('param', IdParam), validate('json', CompetencyPatch), async (c) => {
+    const { id } = c.req.valid('param')
+    const updated = await c.var.db.transaction().execute((trx) => updateCompetency(trx, id, c.req.valid('json')))
+    return c.json(updated)
+  })
+  .delete('/:id', validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => deleteCompetency(trx, id))
+    return c.body(null, 204)
+  })

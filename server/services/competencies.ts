@@ -1,0 +1,86 @@
+// Use cases for competencies: search, read with ancestors and links, create, edit, delete.
+import { wouldCreateCycle } from '../../shared/domain/tree'
+import type { CompetencyInput, CompetencyPatch } from '../../shared/schemas/framework'
+import type { Db } from '../db/connect'
+import {
+  ancestorsOf,
+  competenciesOfFramework,
+  competencyReferences,
+  deleteCompetency as deleteCompetencyRow,
+  findCompetency,
+  findCompetencyByCode,
+  insertCompetency,
+  nextPosition,
+  updateCompetency as updateCompetencyRow,
+} from '../db/queries/competencies'
+import { listLinks } from '../db/queries/competency-links'
+import { findFramework } from '../db/queries/frameworks'
+import { Conflict, InUse, Invalid, NotFound } from '../errors'
+
+export { searchCompetencies } from '../db/queries/competencies'
+
+async function requireCompetency(db: Db, id: number) {
+  const competency = await findCompetency(db, id)
+  if (!competency) throw new NotFound('Competency', id)
+  return competency
+}
+
+// A competency with its ancestors (root first) and every link that touches it.
+export async function getCompetency(db: Db, id: number) {
+  const competency = await requireCompetency(db, id)
+  const [ancestors, links, framework] = await Promise.all([
+    ancestorsOf(db, id),
+    listLinks(db, { competencyId: id, limit: 500, offset: 0 }),
+    findFramework(db, competency.frameworkId),
+  ])
+  return { ...competency, frameworkTitle: framework?.title ?? '', ancestors, links: links.items }
+}
+
+async function checkParent(db: Db, frameworkId: number, parentId: number | null | undefined, selfId?: number) {
+  if (parentId == null) return
+  const parent = await findCompetency(db, parentId)
+  if (!parent) throw new Invalid(`Parent competency ${parentId} does not exist`, { field: 'parentId' })
+  if (parent.frameworkId !== frameworkId) {
+    throw new Invalid(`Parent competency ${parent.code} belongs to another framework`, { field: 'parentId' })
+  }
+  if (selfId !== undefined && wouldCreateCycle(await competenciesOfFramework(db, frameworkId), selfId, parentId)) {
+    throw new Invalid(`Competency ${parent.code} cannot be the parent: it sits beneath this competency`, { field: 'parentId' })
+  }
+}
+
+async function checkCodeFree(db: Db, frameworkId: number, code: string, selfId?: number) {
+  const taken = await findCompetencyByCode(db, frameworkId, code)
+  if (taken && taken.id !== selfId) throw new Conflict('duplicate', `Code ${code} is already used in this framework`, { field: 'code' })
+}
+
+// Creates a competency at the end of its siblings unless a position is given.
+export async function createCompetency(db: Db, input: CompetencyInput) {
+  if (!(await findFramework(db, input.frameworkId))) {
+    throw new Invalid(`Framework ${input.frameworkId} does not exist`, { field: 'frameworkId' })
+  }
+  await checkParent(db, input.frameworkId, input.parentId)
+  await checkCodeFree(db, input.frameworkId, input.code)
+  const position = input.position ?? (await nextPosition(db, input.frameworkId, input.parentId ?? null))
+  return getCompetency(db, await insertCompetency(db, { ...input, position }))
+}
+
+// Edits a competency; moving it under one of its own descendants is refused.
+export async function updateCompetency(db: Db, id: number, patch: CompetencyPatch) {
+  const current = await requireCompetency(db, id)
+  await checkParent(db, current.frameworkId, patch.parentId, id)
+  if (patch.code) await checkCodeFree(db, current.frameworkId, patch.code, id)
+  await updateCompetencyRow(db, id, patch)
+  return getCompetency(db, id)
+}
+
+// Deletes a competency, refused while it has children or modules align to it.
+export async function deleteCompetency(db: Db, id: number): Promise<void> {
+  const competency = await requireCompetency(db, id)
+  const refs = await competencyReferences(db, id)
+  const references = [
+    ...refs.children.map((c) => `child competency ${c.code}`),
+    ...refs.modules.map((m) => `an alignment of module ${m.code}`),
+  ]
+  if (references.length) throw new InUse(`Competency ${competency.code}`, references)
+  await deleteCompetencyRow(db, id)
+}

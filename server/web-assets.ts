@@ -1,0 +1,25 @@
+// Serves the built SolidJS app: hashed assets cached for a year, every other path answered with index.html
+// so that client-side routes survive a reload.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Hono } from 'hono'
+import type { AppEnv } from './middleware/context'
+
+// Mounts the web app found in `root` (the Vite build output) on `app`.
+export function serveWebApp(app: Hono<AppEnv>, root: string): void {
+  const indexFile = join(root, 'index.html')
+  if (!existsSync(indexFile)) {
+    throw new Error(`The web app is not built (no ${indexFile}); run "npm run build" first`)
+  }
+  const indexHtml = readFileSync(indexFile, 'utf8')
+  app.use('/assets/*', async (c, next) => {
+    await next()
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('/*', serveStatic({ root }))
+  app.get('*', (c) => {
+    c.header('Cache-Control', 'no-cache')
+    return c.html(indexHtml)
+  })
+}

@@ -1,0 +1,50 @@
+// The fixed vocabularies of the domain (DESIGN §1-2), with the labels people read.
+
+export const LEVELS = ['secondary', 'adult', 'postsecondary', 'apprenticeship'] as const
+export type Level = (typeof LEVELS)[number]
+export const LEVEL_LABELS: Record<Level, string> = {
+  secondary: 'Secondary',
+  adult: 'Adult education',
+  postsecondary: 'Postsecondary',
+  apprenticeship: 'Apprenticeship',
+}
+
+export const MODULE_KINDS = ['occupational', 'bridge', 'integrated'] as const
+export type ModuleKind = (typeof MODULE_KINDS)[number]
+export const MODULE_KIND_LABELS: Record<ModuleKind, string> = {
+  occupational: 'Occupational',
+  bridge: 'Bridge',
+  integrated: 'Integrated education and training',
+}
+
+export const MODULE_STATUSES = ['draft', 'review', 'approved', 'archived'] as const
+export type ModuleStatus = (typeof MODULE_STATUSES)[number]
+
+export const DEPTHS = ['I', 'R', 'M'] as const
+export type Depth = (typeof DEPTHS)[number]
+export const DEPTH_LABELS: Record<Depth, string> = { I: 'Introduced', R: 'Reinforced', M: 'Mastered' }
+
+export const FRAMEWORK_KINDS = ['occupational', 'basic_skills', 'employability'] as const
+export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number]
+export const FRAMEWORK_KIND_LABELS: Record<FrameworkKind, string> = {
+  occupational: 'Occupational',
+  basic_skills: 'Basic skills',
+  employability: 'Employability',
+}
+
+export const COMPETENCY_KINDS = ['area', 'competency', 'skill', 'task'] as const
+export type CompetencyKind = (typeof COMPETENCY_KINDS)[number]
+
+export const LINK_RELATIONS = ['requires', 'equivalent', 'related', 'precedes'] as const
+export type LinkRelation = (typeof LINK_RELATIONS)[number]
+
+export const CREDENTIAL_KINDS = ['certificate', 'certification', 'license', 'diploma', 'degree', 'badge'] as const
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number]
+
+export const ARTICULATION_KINDS = ['articulated_credit', 'dual_enrollment', 'prior_learning'] as const
+export type ArticulationKind = (typeof ARTICULATION_KINDS)[number]
+export const ARTICULATION_KIND_LABELS: Record<ArticulationKind, string> = {
+  articulated_credit: 'Articulated credit',
+  dual_enrollment: 'Dual enrollment',
+  prior_learning: 'Credit for prior learning',
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { COMPETENCY_KINDS, FRAMEWORK_KINDS, LINK_RELATIONS } from '../domain/vocabulary'
+import { Id, Line, OptionalLine, Page } from './common'
+
+export const FrameworkInput = z.object({
+  title: Line(),
+  publisher: OptionalLine(),
+  version: OptionalLine(50),
+  kind: z.enum(FRAMEWORK_KINDS),
+  source: OptionalLine(500),
+  license: OptionalLine(),
+  description: OptionalLine(4000),
+})
+export type FrameworkInput = z.infer<typeof FrameworkInput>
+export const FrameworkPatch = FrameworkInput.partial()
+export type FrameworkPatch = z.infer<typeof FrameworkPatch>
+
+export const FrameworkQuery = Page.extend({ kind: z.enum(FRAMEWORK_KINDS).optional() })
+
+export const CompetencyInput = z.object({
+  frameworkId: Id,
+  parentId: Id.nullish(),
+  code: Line(60),
+  statement: Line(1000),
+  kind: z.enum(COMPETENCY_KINDS),
+  level: OptionalLine(20),
+  position: z.number().int().min(0).optional(),
+})
+export type CompetencyInput = z.infer<typeof CompetencyInput>
+export const CompetencyPatch = CompetencyInput.omit({ frameworkId: true }).partial()
+export type CompetencyPatch = z.infer<typeof CompetencyPatch>
+
+// Search by code or words: every word must appear in the code or the statement.
+export const CompetencySearch = Page.extend({
+  q: z.string().trim().max(200).optional(),
+  frameworkId: Id.optional(),
+  kind: z.enum(COMPETENCY_KINDS).optional(),
+})
+export type CompetencySearch = z.infer<typeof CompetencySearch>
+
+export const CompetencyLinkInput = z.object({
+  fromId: Id,
+  toId: Id,
+  relation: z.enum(LINK_RELATIONS),
+  minLevel: OptionalLine(20),
+})
+export type CompetencyLinkInput = z.infer<typeof CompetencyLinkInput>
+export const CompetencyLinkQuery = Page.extend({ competencyId: Id.optional(), relation: z.enum(LINK_RELATIONS).optional() })
+export const CompetencyLinkPatch = CompetencyLinkInput.pick({ relation: true, minLevel: true }).partial()
+export type CompetencyLinkPatch = z.infer<typeof CompetencyLinkPatch>

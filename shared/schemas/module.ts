@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES } from '../domain/vocabulary'
+import { Id, Line, OptionalLine, Page } from './common'
+import { RichText } from './rich-text'
+
+export const AlignmentInput = z.object({
+  competencyId: Id,
+  depth: z.enum(DEPTHS),
+  assessed: z.boolean().default(false),
+})
+export type AlignmentInput = z.infer<typeof AlignmentInput>
+
+export const OutcomeInput = z.object({
+  // An existing outcome keeps its id (and so its identity); one without an id is new.
+  id: Id.optional(),
+  content: RichText,
+  alignments: z.array(AlignmentInput).max(200).default([]),
+})
+export type OutcomeInput = z.infer<typeof OutcomeInput>
+
+const ModuleFields = z.object({
+  code: Line(40),
+  title: Line(),
+  level: z.enum(LEVELS),
+  kind: z.enum(MODULE_KINDS),
+  clockHours: z.number().int().min(0).max(5000).nullish(),
+  credits: z.number().min(0).max(200).nullish(),
+  entryLevel: OptionalLine(40),
+  description: RichText.optional(),
+  status: z.enum(MODULE_STATUSES),
+})
+
+const ModuleCollections = z.object({
+  // Collections, when given, replace what the module had, in one transaction.
+  outcomes: z.array(OutcomeInput).max(200),
+  alignments: z.array(AlignmentInput).max(500),
+  prerequisiteIds: z.array(Id).max(100),
+  credentialIds: z.array(Id).max(50),
+})
+
+export const ModuleInput = ModuleFields.extend(ModuleCollections.partial().shape).extend({
+  status: z.enum(MODULE_STATUSES).default('draft'),
+})
+export type ModuleInput = z.infer<typeof ModuleInput>
+
+// An update names the version it was read at; a stale version is refused with 409.
+export const ModulePatch = ModuleFields.partial()
+  .extend(ModuleCollections.partial().shape)
+  .extend({ version: z.number().int().min(1) })
+export type ModulePatch = z.infer<typeof ModulePatch>
+
+export const ModuleQuery = Page.extend({
+  q: z.string().trim().max(200).optional(),
+  level: z.enum(LEVELS).optional(),
+  kind: z.enum(MODULE_KINDS).optional(),
+  status: z.enum(MODULE_STATUSES).optional(),
+})
+export type ModuleQuery = z.infer<typeof ModuleQuery>

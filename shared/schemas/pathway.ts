@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { Id, Line, OptionalLine, Page } from './common'
+
+export const Slug = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens')
+
+export const Occupation = z.object({
+  socCode: z.string().trim().regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'A SOC code looks like 51-4041'),
+  title: Line(),
+})
+export type Occupation = z.infer<typeof Occupation>
+
+export const PathwayModulePlacement = z.object({
+  moduleId: Id,
+  stage: z.number().int().min(1).max(20),
+  position: z.number().int().min(0).default(0),
+  isEntry: z.boolean().default(false),
+  isExit: z.boolean().default(false),
+})
+export type PathwayModulePlacement = z.infer<typeof PathwayModulePlacement>
+
+export const PathwayInput = z.object({
+  slug: Slug,
+  title: Line(),
+  sector: Line(),
+  description: OptionalLine(4000),
+  occupations: z.array(Occupation).max(50).default([]),
+  frameworkIds: z.array(Id).max(20).default([]),
+  modules: z.array(PathwayModulePlacement).max(500).default([]),
+})
+export type PathwayInput = z.infer<typeof PathwayInput>
+
+// Collections, when given, replace what the pathway had, in one transaction.
+export const PathwayPatch = z.object({
+  slug: Slug.optional(),
+  title: Line().optional(),
+  sector: Line().optional(),
+  description: OptionalLine(4000).optional(),
+  occupations: z.array(Occupation).max(50).optional(),
+  frameworkIds: z.array(Id).max(20).optional(),
+  modules: z.array(PathwayModulePlacement).max(500).optional(),
+})
+export type PathwayPatch = z.infer<typeof PathwayPatch>
+
+export const PathwayQuery = Page.extend({ q: z.string().trim().max(200).optional() })
