@@ -5,10 +5,12 @@ import * as createFrameworks from './20261123T110000-create-frameworks'
 import * as createModules from './20261123T110100-create-modules'
 import * as createCredentials from './20261123T110200-create-credentials'
 import * as createPathways from './20261123T110300-create-pathways'
+import * as createAccounts from './20261123T120000-create-accounts'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
   '20261123T110100-create-modules': createModules,
   '20261123T110200-create-credentials': createCredentials,
   '20261123T110300-create-pathways': createPathways,
+  '20261123T120000-create-accounts': createAccounts,
 }

@@ -1,21 +1,33 @@
 // Builds the Hono app: one sub-app per resource under /api, the web app's files, one error handler.
 import { Hono } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
 import type { Db } from './db/connect'
 import { handleError } from './error-handler'
-import type { AppEnv } from './middleware/context'
+import type { AppConfig, AppEnv } from './middleware/context'
+import { csrfMiddleware } from './middleware/csrf'
+import { sessionMiddleware } from './middleware/session'
+import { audit } from './routes/audit'
+import { auth } from './routes/auth'
 import { competencies } from './routes/competencies'
 import { competencyLinks } from './routes/competency-links'
 import { frameworks } from './routes/frameworks'
+import { organisations } from './routes/organisations'
+import { users } from './routes/users'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
   db: Db
   // Folder of the built web app; omitted in API tests.
   webRoot?: string
+  config?: Partial<AppConfig>
 }
 
 const api = new Hono<AppEnv>()
   .get('/health', (c) => c.json({ ok: true }))
+  .route('/auth', auth)
+  .route('/users', users)
+  .route('/organisations', organisations)
+  .route('/audit', audit)
   .route('/frameworks', frameworks)
   .route('/competencies', competencies)
   .route('/competency-links', competencyLinks)
@@ -23,14 +35,37 @@ const api = new Hono<AppEnv>()
 // Everything the typed web client may call.
 export type AppType = typeof api
 
+// Only the app's own scripts run; no page may frame Rungs. Inline styles are allowed for the editor's tables.
+const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  xFrameOptions: 'DENY',
+  xContentTypeOptions: true,
+  referrerPolicy: 'strict-origin-when-cross-origin',
+}
+
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
+  const config: AppConfig = { private: false, ...deps.config }
   const app = new Hono<AppEnv>()
   app.onError(handleError)
+  app.use('*', secureHeaders(SECURITY_HEADERS))
   app.use('/api/*', async (c, next) => {
     c.set('db', deps.db)
+    c.set('config', config)
     await next()
   })
+  app.use('/api/*', csrfMiddleware, sessionMiddleware)
   app.route('/api', api)
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } }, 404))
   if (deps.webRoot) serveWebApp(app, deps.webRoot)

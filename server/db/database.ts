@@ -1,9 +1,12 @@
 // Row types of every table, as Kysely sees them through CamelCasePlugin (columns are snake_case in SQL).
 // Flags are 0/1 integers in both dialects; query modules turn them into booleans.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { AccountTables } from './tables/accounts'
 
 type Timestamps = { createdAt: string; updatedAt: string }
 type Flag = number
+// The organisation that owns a row; optional on insert (rows made before accounts existed have none).
+type Owner = ColumnType<number | null, number | null | undefined, number | null>
 
 export interface FrameworksTable extends Timestamps {
   id: Generated<number>
@@ -50,6 +53,7 @@ export interface ModulesTable extends Timestamps {
   description: string
   status: 'draft' | 'review' | 'approved' | 'archived'
   version: Generated<number>
+  organisationId: Owner
 }
 
 export interface OutcomesTable {
@@ -112,6 +116,7 @@ export interface PathwaysTable extends Timestamps {
   title: string
   sector: string
   description: string | null
+  organisationId: Owner
 }
 
 export interface PathwayOccupationsTable {
@@ -135,7 +140,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

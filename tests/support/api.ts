@@ -1,28 +1,51 @@
-// Calls the app in-process, as a browser would, and reads JSON answers.
-import { createApp } from '../../server/app'
+// Calls the app in-process, as a browser on the app's own origin would, and reads JSON answers.
+import { createApp, type AppDeps } from '../../server/app'
 import type { Db } from '../../server/db/connect'
 
-export type Answer<T = any> = { status: number; body: T }
+export type Answer<T = any> = { status: number; body: T; headers: Headers }
+
+export const APP_ORIGIN = 'http://localhost'
+
+export type ClientOptions = {
+  // The session cookie to send ("rungs_session=..."), as a signed-in browser would.
+  cookie?: string
+  // The Origin header; null sends none (a non-browser client).
+  origin?: string | null
+  config?: AppDeps['config']
+}
 
 // A small client over app.request for API tests.
-export function apiClient(db: Db) {
-  const app = createApp({ db })
+export function apiClient(db: Db, options: ClientOptions = {}) {
+  const app = createApp({ db, config: options.config })
   const call = async <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> => {
-    const init: RequestInit = { method }
+    const headers: Record<string, string> = {}
+    const origin = options.origin === undefined ? APP_ORIGIN : options.origin
+    if (origin) headers.Origin = origin
+    if (options.cookie) headers.Cookie = options.cookie
+    const init: RequestInit = { method, headers }
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body)
-      init.headers = { 'Content-Type': 'application/json' }
+      headers['Content-Type'] = 'application/json'
     }
     const response = await app.request(`/api${path}`, init)
     const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : undefined }
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers }
   }
   return {
     get: <T = any>(path: string) => call<T>('GET', path),
-    post: <T = any>(path: string, body: unknown) => call<T>('POST', path, body),
+    post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body),
     patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
     put: <T = any>(path: string, body: unknown) => call<T>('PUT', path, body),
     delete: <T = any>(path: string) => call<T>('DELETE', path),
+    request: call,
   }
 }
 export type ApiClient = ReturnType<typeof apiClient>
+
+// Signs in through the API and returns the "name=value" of the session cookie.
+export async function signInCookie(db: Db, email: string, password: string): Promise<string> {
+  const answer = await apiClient(db).post('/auth/login', { email, password })
+  if (answer.status !== 200) throw new Error(`Sign-in of ${email} failed: ${answer.status} ${JSON.stringify(answer.body)}`)
+  const setCookie = answer.headers.get('set-cookie') ?? ''
+  return setCookie.split(';')[0]!
+}

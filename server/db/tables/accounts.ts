@@ -1,0 +1,68 @@
+// Row types of the accounts, sessions and audit tables.
+import type { Generated } from 'kysely'
+import type { OrganisationKind, Role } from '../../../shared/domain/permissions'
+
+type Timestamps = { createdAt: string; updatedAt: string }
+
+export interface OrganisationsTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  name: string
+  kind: OrganisationKind
+}
+
+export interface UsersTable extends Timestamps {
+  id: Generated<number>
+  uuid: string
+  email: string
+  name: string
+  passwordHash: string
+  role: Role
+  organisationId: number | null
+  disabled: number
+  lastLoginAt: string | null
+}
+
+export interface SessionsTable {
+  id: string
+  userId: number
+  createdAt: string
+  lastSeenAt: string
+  expiresAt: string
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>
+  subject: string
+  at: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  userId: number | null
+  action: 'create' | 'update' | 'delete'
+  tableName: string
+  rowId: string
+  summary: string
+  before: string | null
+  after: string | null
+}
+
+export interface ModuleRevisionsTable {
+  moduleId: number
+  version: number
+  userId: number | null
+  createdAt: string
+  restoredFrom: number | null
+  snapshot: string
+}
+
+export interface AccountTables {
+  organisations: OrganisationsTable
+  users: UsersTable
+  sessions: SessionsTable
+  login_failures: LoginFailuresTable
+  audit_log: AuditLogTable
+  module_revisions: ModuleRevisionsTable
+}

@@ -1,0 +1,26 @@
+// Route guards: 401 without a session, 403 without the permission.
+import type { MiddlewareHandler } from 'hono'
+import { can, type Permission } from '../../shared/domain/permissions'
+import { AppError } from '../errors'
+import type { AppEnv } from './context'
+
+// Requires a signed-in person holding at least one of the permissions. Placed before validation, so a person
+// who may not act learns nothing about what a valid request would be.
+export function requirePermission(...permissions: Permission[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    assertPermission(c.var.user, ...permissions)
+    await next()
+  }
+}
+
+// Throws 401 without a person, 403 when they hold none of the permissions; for checks that depend on the row.
+export function assertPermission(user: AppEnv['Variables']['user'], ...permissions: Permission[]): asserts user is NonNullable<typeof user> {
+  if (!user) throw new AppError('unauthenticated', 401, 'Sign in to do this.')
+  if (!permissions.some((p) => can(user.role, p))) throw new AppError('forbidden', 403, 'Your role does not allow this.')
+}
+
+// Lets anyone read unless the instance is private, in which case reading needs an account.
+export const requireReader: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.var.config.private && !c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to see this instance.')
+  await next()
+}

@@ -1,0 +1,32 @@
+// /api/auth: sign in, sign out, and who am I.
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { getCookie } from 'hono/cookie'
+import { Hono, type Context } from 'hono'
+import { LoginInput } from '../../shared/schemas/account'
+import type { AppEnv } from '../middleware/context'
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../middleware/session'
+import { validate } from '../middleware/validate'
+import { signIn, signOut } from '../services/auth/sessions'
+
+// The client's address for rate limiting; app.request in tests has no socket.
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'local'
+  }
+}
+
+export const auth = new Hono<AppEnv>()
+  .post('/login', validate('json', LoginInput), async (c) => {
+    const session = await signIn(c.var.db, c.req.valid('json'), clientAddress(c))
+    setSessionCookie(c, session.token, session.expiresAt)
+    return c.json({ user: session.user, expiresAt: session.expiresAt })
+  })
+  .post('/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    if (token) await signOut(c.var.db, token)
+    clearSessionCookie(c)
+    return c.body(null, 204)
+  })
+  .get('/me', (c) => c.json({ user: c.var.user ?? null }))

@@ -1,0 +1,72 @@
+// Use cases for people and organisations: create accounts, change roles, disable.
+import type { OrganisationInput, UserInput, UserPatch } from '../../shared/schemas/account'
+import type { Db } from '../db/connect'
+import { deleteSessionsOfUser } from '../db/queries/sessions'
+import {
+  findOrganisation,
+  findOrganisationByName,
+  findUser,
+  findUserForLogin,
+  insertOrganisation,
+  insertUser,
+  updateUser as updateUserRow,
+  type UserChanges,
+} from '../db/queries/users'
+import { fromFlag, toFlag } from '../db/stamps'
+import { Conflict, Invalid, NotFound } from '../errors'
+import { recordAudit, type AuditActor } from './audit'
+import { hashPassword } from './auth/passwords'
+
+export { listOrganisations, listUsers } from '../db/queries/users'
+
+// A person as the API shows them: never the password hash.
+export async function getUser(db: Db, id: number) {
+  const user = await findUser(db, id)
+  if (!user) throw new NotFound('User', id)
+  return { ...user, disabled: fromFlag(user.disabled) }
+}
+
+async function checkOrganisation(db: Db, organisationId: number | null | undefined) {
+  if (organisationId != null && !(await findOrganisation(db, organisationId))) {
+    throw new Invalid(`Organisation ${organisationId} does not exist`, { field: 'organisationId' })
+  }
+}
+
+// Creates an account; the email must be new. `actor` is null when the command line or the seed does it.
+export async function createUser(db: Db, actor: AuditActor, input: UserInput) {
+  if (await findUserForLogin(db, input.email)) throw new Conflict('duplicate', `An account for ${input.email} already exists`, { field: 'email' })
+  await checkOrganisation(db, input.organisationId)
+  const id = await insertUser(db, {
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    organisationId: input.organisationId ?? null,
+    passwordHash: await hashPassword(input.password),
+  })
+  const user = await getUser(db, id)
+  await recordAudit(db, actor, { action: 'create', table: 'users', rowId: id, summary: `Added ${user.email} as ${user.role}`, after: user })
+  return user
+}
+
+// Changes a person's name, role, organisation, password or access; disabling or a new password ends their sessions.
+export async function updateUser(db: Db, actor: AuditActor, id: number, patch: UserPatch) {
+  const before = await getUser(db, id)
+  await checkOrganisation(db, patch.organisationId)
+  const { password, disabled, ...rest } = patch
+  const changes: UserChanges = { ...rest }
+  if (password) changes.passwordHash = await hashPassword(password)
+  if (disabled !== undefined) changes.disabled = toFlag(disabled)
+  await updateUserRow(db, id, changes)
+  if (password || disabled) await deleteSessionsOfUser(db, id)
+  const after = await getUser(db, id)
+  await recordAudit(db, actor, { action: 'update', table: 'users', rowId: id, summary: `Changed ${after.email}`, before, after })
+  return after
+}
+
+// Creates an organisation, or returns the one of that name.
+export async function ensureOrganisation(db: Db, input: OrganisationInput) {
+  const existing = await findOrganisationByName(db, input.name)
+  if (existing) return existing
+  const id = await insertOrganisation(db, input)
+  return (await findOrganisation(db, id))!
+}

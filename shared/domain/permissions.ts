@@ -1,0 +1,54 @@
+// Who may do what. Pure, so the server enforces it and the web hides controls with the same table.
+
+export const ROLES = ['admin', 'faculty', 'abe_instructor', 'employer', 'viewer'] as const
+export type Role = (typeof ROLES)[number]
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  faculty: 'Faculty',
+  abe_instructor: 'Adult Basic Education instructor',
+  employer: 'Employer',
+  viewer: 'Viewer',
+}
+
+export const ORGANISATION_KINDS = ['college', 'adult_education', 'school_district', 'employer', 'workforce_board', 'other'] as const
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
+
+// The actions a route can require. Reading public road maps needs none.
+export const PERMISSIONS = [
+  'catalogue:read', // frameworks, modules, pathways, credentials when the instance is private
+  'framework:write', // frameworks, competencies and their links
+  'basic_skill:write', // basic-skill requirements (requires-links to basic-skills standards)
+  'pathway:write',
+  'module:write', // occupational modules of one's own organisation
+  'bridge:write', // bridge and integrated modules of one's own organisation
+  'credential:write', // credentials, stacking, articulations
+  'audit:read',
+  'users:manage',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  faculty: ['catalogue:read', 'framework:write', 'basic_skill:write', 'pathway:write', 'module:write', 'bridge:write', 'credential:write'],
+  abe_instructor: ['catalogue:read', 'basic_skill:write', 'bridge:write'],
+  employer: ['catalogue:read'],
+  viewer: ['catalogue:read'],
+}
+
+// True when the role carries the permission.
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && GRANTS[role].includes(permission)
+}
+
+// The permission needed to write a module of this kind: ABE instructors author bridges, faculty everything.
+export function modulePermission(kind: 'occupational' | 'bridge' | 'integrated'): Permission {
+  return kind === 'occupational' ? 'module:write' : 'bridge:write'
+}
+
+export type Actor = { id: number; role: Role; organisationId: number | null }
+
+// True when the actor may edit a row owned by `ownerOrganisationId` (admins everything; others their own
+// organisation's rows, and rows that no organisation owns yet).
+export function ownsRow(actor: Actor, ownerOrganisationId: number | null): boolean {
+  return actor.role === 'admin' || ownerOrganisationId === null || ownerOrganisationId === actor.organisationId
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { migrations } from '../../migrations/index'
+import { migrateDown, migrateToLatest } from '../../server/db/migrate'
+import { createTestDb, testDialects } from '../support/database'
+
+describe.each(testDialects)('migrations on %s', (dialect) => {
+  it('apply in order, revert one by one to nothing, and apply again', async () => {
+    const test = await createTestDb(dialect)
+    try {
+      const names = Object.keys(migrations)
+      expect(names).toEqual([...names].sort())
+      for (const name of [...names].reverse()) expect(await migrateDown(test.db)).toEqual([`Down ${name}`])
+      expect(await migrateToLatest(test.db)).toEqual(names.map((n) => `Up ${n}`))
+      expect(await migrateToLatest(test.db)).toEqual([])
+    } finally {
+      await test.destroy()
+    }
+  })
+})
