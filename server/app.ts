@@ -6,12 +6,16 @@ import { handleError } from './error-handler'
 import type { AppConfig, AppEnv } from './middleware/context'
 import { csrfMiddleware } from './middleware/csrf'
 import { sessionMiddleware } from './middleware/session'
+import { articulations } from './routes/articulations'
 import { audit } from './routes/audit'
 import { auth } from './routes/auth'
 import { competencies } from './routes/competencies'
 import { competencyLinks } from './routes/competency-links'
+import { credentials } from './routes/credentials'
 import { frameworks } from './routes/frameworks'
+import { modules } from './routes/modules'
 import { organisations } from './routes/organisations'
+import { pathways } from './routes/pathways'
 import { users } from './routes/users'
 import { serveWebApp } from './web-assets'
 
@@ -31,6 +35,10 @@ const api = new Hono<AppEnv>()
   .route('/frameworks', frameworks)
   .route('/competencies', competencies)
   .route('/competency-links', competencyLinks)
+  .route('/modules', modules)
+  .route('/pathways', pathways)
+  .route('/credentials', credentials)
+  .route('/articulations', articulations)
 
 // Everything the typed web client may call.
 export type AppType = typeof api

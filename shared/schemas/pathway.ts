@@ -8,6 +8,9 @@ export const Slug = z
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens')
 
+// A pathway is read by its slug: /api/pathways/:slug.
+export const SlugParam = z.object({ slug: Slug })
+
 export const Occupation = z.object({
   socCode: z.string().trim().regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'A SOC code looks like 51-4041'),
   title: Line(),

@@ -1,0 +1,39 @@
+// SQL for the learning outcomes of a module.
+import type { Db } from '../connect'
+import { newUuid } from '../stamps'
+
+// An outcome as the services write it: content already checked and serialised, text derived from it.
+export type OutcomeFields = { position: number; content: string; text: string }
+
+// The outcomes of a module in order, content as stored JSON text.
+export function outcomesOfModule(db: Db, moduleId: number) {
+  return db
+    .selectFrom('outcomes')
+    .select(['id', 'uuid', 'position', 'content', 'text'])
+    .where('moduleId', '=', moduleId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}
+
+// Inserts an outcome and returns its id.
+export async function insertOutcome(db: Db, moduleId: number, fields: OutcomeFields, uuid = newUuid()): Promise<number> {
+  const row = await db
+    .insertInto('outcomes')
+    .values({ ...fields, moduleId, uuid })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+// Rewrites an outcome's position and content.
+export async function updateOutcome(db: Db, id: number, fields: OutcomeFields): Promise<void> {
+  await db.updateTable('outcomes').set(fields).where('id', '=', id).execute()
+}
+
+// Deletes outcomes and the alignments made through them.
+export async function deleteOutcomes(db: Db, ids: readonly number[]): Promise<void> {
+  if (!ids.length) return
+  await db.deleteFrom('alignments').where('outcomeId', 'in', ids).execute()
+  await db.deleteFrom('outcomes').where('id', 'in', ids).execute()
+}

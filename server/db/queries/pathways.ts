@@ -1,0 +1,185 @@
+// SQL for pathways: the row, its target occupations, the frameworks it is held against, its module ladder.
+import type { Occupation, PathwayModulePlacement } from '../../../shared/schemas/pathway'
+import type { Page } from '../../../shared/schemas/common'
+import type { Db } from '../connect'
+import type { PathwaysTable } from '../database'
+import { fromFlag, newUuid, now, toFlag } from '../stamps'
+import { moduleSummaryColumns } from './modules'
+import { paginate } from './paginate'
+import { matchesAllWords, searchWords } from './text-search'
+
+const pathwayColumns = [
+  'pathways.id',
+  'pathways.uuid',
+  'pathways.slug',
+  'pathways.title',
+  'pathways.sector',
+  'pathways.description',
+  'pathways.organisationId',
+  'pathways.createdAt',
+  'pathways.updatedAt',
+] as const
+
+// A pathway's own columns as the services write them.
+export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'description'>
+
+// One page of pathways by title, filtered by words of the title, sector or slug, each with its module count.
+export async function listPathways(db: Db, filter: Page & { q?: string }) {
+  const words = searchWords(filter.q)
+  let query = db
+    .selectFrom('pathways')
+    .select(pathwayColumns)
+    .select((eb) =>
+      eb
+        .selectFrom('pathway_modules')
+        .whereRef('pathway_modules.pathwayId', '=', 'pathways.id')
+        .select(eb.fn.countAll<number | string>().as('n'))
+        .as('moduleCount'),
+    )
+  if (words.length) {
+    query = query.where((eb) => matchesAllWords(eb, ['pathways.title', 'pathways.sector', 'pathways.slug'], words))
+  }
+  const page = await paginate(query.orderBy('pathways.title').orderBy('pathways.id'), filter)
+  return { ...page, items: page.items.map((p) => ({ ...p, moduleCount: Number(p.moduleCount) })) }
+}
+
+// One pathway by id, or undefined.
+export function findPathway(db: Db, id: number) {
+  return db.selectFrom('pathways').select(pathwayColumns).where('id', '=', id).executeTakeFirst()
+}
+
+// One pathway by slug, or undefined.
+export function findPathwayBySlug(db: Db, slug: string) {
+  return db.selectFrom('pathways').select(pathwayColumns).where('slug', '=', slug).executeTakeFirst()
+}
+
+// The target occupations of these pathways, in their order.
+export function occupationsOf(db: Db, pathwayIds: readonly number[]) {
+  if (!pathwayIds.length) return Promise.resolve([])
+  return db
+    .selectFrom('pathway_occupations')
+    .select(['pathwayId', 'socCode', 'title'])
+    .where('pathwayId', 'in', pathwayIds)
+    .orderBy('position')
+    .orderBy('socCode')
+    .execute()
+}
+
+// The frameworks a pathway is held against, each with its number of competencies.
+export async function frameworksOfPathway(db: Db, pathwayId: number) {
+  const rows = await db
+    .selectFrom('pathway_frameworks as pf')
+    .innerJoin('frameworks', 'frameworks.id', 'pf.frameworkId')
+    .select(['frameworks.id', 'frameworks.title', 'frameworks.kind'])
+    .select((eb) =>
+      eb
+        .selectFrom('competencies')
+        .whereRef('competencies.frameworkId', '=', 'frameworks.id')
+        .select(eb.fn.countAll<number | string>().as('n'))
+        .as('competencyCount'),
+    )
+    .where('pf.pathwayId', '=', pathwayId)
+    .orderBy('frameworks.title')
+    .execute()
+  return rows.map((f) => ({ ...f, competencyCount: Number(f.competencyCount) }))
+}
+
+// The modules placed in a pathway with their stage, position and entry/exit marks, ladder order.
+export async function placementsOf(db: Db, pathwayId: number) {
+  const rows = await db
+    .selectFrom('pathway_modules as pm')
+    .innerJoin('modules', 'modules.id', 'pm.moduleId')
+    .select(moduleSummaryColumns)
+    .select(['pm.stage', 'pm.position', 'pm.isEntry', 'pm.isExit'])
+    .where('pm.pathwayId', '=', pathwayId)
+    .orderBy('pm.stage')
+    .orderBy('pm.position')
+    .orderBy('modules.code')
+    .execute()
+  return rows.map((r) => ({ ...r, isEntry: fromFlag(r.isEntry), isExit: fromFlag(r.isExit) }))
+}
+
+// The pathways that place a module, with the stage it has in each.
+export function pathwaysPlacing(db: Db, moduleId: number) {
+  return db
+    .selectFrom('pathway_modules as pm')
+    .innerJoin('pathways', 'pathways.id', 'pm.pathwayId')
+    .select(['pathways.id', 'pathways.slug', 'pathways.title', 'pm.stage'])
+    .where('pm.moduleId', '=', moduleId)
+    .orderBy('pathways.title')
+    .execute()
+}
+
+// The frameworks among these ids that exist.
+export function frameworksByIds(db: Db, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([])
+  return db.selectFrom('frameworks').select(['id', 'title']).where('id', 'in', ids).execute()
+}
+
+// Inserts a pathway and returns its id.
+export async function insertPathway(db: Db, fields: PathwayFields, uuid = newUuid()): Promise<number> {
+  const stamp = now()
+  const row = await db
+    .insertInto('pathways')
+    .values({ ...fields, uuid, createdAt: stamp, updatedAt: stamp })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+// Updates the given fields and the stamp (also called after a collection-only edit).
+export async function updatePathway(db: Db, id: number, fields: Partial<PathwayFields>): Promise<void> {
+  await db
+    .updateTable('pathways')
+    .set({ ...fields, updatedAt: now() })
+    .where('id', '=', id)
+    .execute()
+}
+
+// Replaces the target occupations of a pathway, keeping the given order.
+export async function replaceOccupations(db: Db, pathwayId: number, occupations: readonly Occupation[]): Promise<void> {
+  await db.deleteFrom('pathway_occupations').where('pathwayId', '=', pathwayId).execute()
+  if (!occupations.length) return
+  await db
+    .insertInto('pathway_occupations')
+    .values(occupations.map((o, position) => ({ pathwayId, socCode: o.socCode, title: o.title, position })))
+    .execute()
+}
+
+// Replaces the frameworks a pathway is held against.
+export async function replaceFrameworks(db: Db, pathwayId: number, frameworkIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('pathway_frameworks').where('pathwayId', '=', pathwayId).execute()
+  if (!frameworkIds.length) return
+  await db
+    .insertInto('pathway_frameworks')
+    .values(frameworkIds.map((frameworkId) => ({ pathwayId, frameworkId })))
+    .execute()
+}
+
+// Replaces the modules placed in a pathway.
+export async function replacePlacements(db: Db, pathwayId: number, placements: readonly PathwayModulePlacement[]) {
+  await db.deleteFrom('pathway_modules').where('pathwayId', '=', pathwayId).execute()
+  if (!placements.length) return
+  await db
+    .insertInto('pathway_modules')
+    .values(
+      placements.map((p) => ({
+        pathwayId,
+        moduleId: p.moduleId,
+        stage: p.stage,
+        position: p.position,
+        isEntry: toFlag(p.isEntry),
+        isExit: toFlag(p.isExit),
+      })),
+    )
+    .execute()
+}
+
+// Deletes a pathway with its occupations, framework and module placements; modules themselves stay.
+export async function deletePathway(db: Db, id: number): Promise<boolean> {
+  await db.deleteFrom('pathway_occupations').where('pathwayId', '=', id).execute()
+  await db.deleteFrom('pathway_frameworks').where('pathwayId', '=', id).execute()
+  await db.deleteFrom('pathway_modules').where('pathwayId', '=', id).execute()
+  const result = await db.deleteFrom('pathways').where('id', '=', id).executeTakeFirst()
+  return result.numDeletedRows > 0n
+}

@@ -1,0 +1,30 @@
+// /api/articulations: agreements that one piece of learning earns credit for a module.
+import { Hono } from 'hono'
+import { IdParam } from '../../shared/schemas/common'
+import { ArticulationInput, ArticulationPatch, ArticulationQuery } from '../../shared/schemas/credential'
+import type { AppEnv } from '../middleware/context'
+import { validate } from '../middleware/validate'
+import {
+  createArticulation,
+  deleteArticulation,
+  getArticulation,
+  listArticulations,
+  updateArticulation,
+} from '../services/articulations'
+
+export const articulations = new Hono<AppEnv>()
+  .get('/', validate('query', ArticulationQuery), async (c) => c.json(await listArticulations(c.var.db, c.req.valid('query'))))
+  .post('/', validate('json', ArticulationInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createArticulation(trx, c.req.valid('json')))
+    return c.json(created, 201)
+  })
+  .get('/:id', validate('param', IdParam), async (c) => c.json(await getArticulation(c.var.db, c.req.valid('param').id)))
+  .patch('/:id', validate('param', IdParam), validate('json', ArticulationPatch), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(await c.var.db.transaction().execute((trx) => updateArticulation(trx, id, c.req.valid('json'))))
+  })
+  .delete('/:id', validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => deleteArticulation(trx, id))
+    return c.body(null, 204)
+  })

@@ -1,0 +1,27 @@
+// /api/pathways: career pathways as road maps.
+// Reads address a pathway by slug (the URL people share); writes address it by numeric id, which a PATCH
+// that renames the slug cannot change under the caller's feet.
+import { Hono } from 'hono'
+import { IdParam } from '../../shared/schemas/common'
+import { PathwayInput, PathwayPatch, PathwayQuery, SlugParam } from '../../shared/schemas/pathway'
+import type { AppEnv } from '../middleware/context'
+import { validate } from '../middleware/validate'
+import { getPathwayBySlug, listPathways } from '../services/pathways/read'
+import { createPathway, deletePathway, updatePathway } from '../services/pathways/write'
+
+export const pathways = new Hono<AppEnv>()
+  .get('/', validate('query', PathwayQuery), async (c) => c.json(await listPathways(c.var.db, c.req.valid('query'))))
+  .post('/', validate('json', PathwayInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createPathway(trx, c.req.valid('json')))
+    return c.json(created, 201)
+  })
+  .get('/:slug', validate('param', SlugParam), async (c) => c.json(await getPathwayBySlug(c.var.db, c.req.valid('param').slug)))
+  .patch('/:id', validate('param', IdParam), validate('json', PathwayPatch), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(await c.var.db.transaction().execute((trx) => updatePathway(trx, id, c.req.valid('json'))))
+  })
+  .delete('/:id', validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => deletePathway(trx, id))
+    return c.body(null, 204)
+  })

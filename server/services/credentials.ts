@@ -1,0 +1,84 @@
+// Use cases for credentials: read with stacking and the modules leading to them, create, edit, delete.
+import type { CredentialInput, CredentialPatch } from '../../shared/schemas/credential'
+import type { Db } from '../db/connect'
+import {
+  articulationsFromCredential,
+  credentialsByIds,
+  deleteCredential as deleteCredentialRow,
+  findCredential,
+  insertCredential,
+  modulesLeadingTo,
+  replaceStacks,
+  stackEdges,
+  stacksAround,
+  updateCredential as updateCredentialRow,
+} from '../db/queries/credentials'
+import { toFlag } from '../db/stamps'
+import { InUse, Invalid, NotFound } from '../errors'
+import { loopThrough, refuseDuplicates, refuseMissing } from './modules/id-checks'
+
+export { listCredentials } from '../db/queries/credentials'
+
+async function requireCredential(db: Db, id: number) {
+  const credential = await findCredential(db, id)
+  if (!credential) throw new NotFound('Credential', id)
+  return credential
+}
+
+// A credential with what it stacks into, what stacks into it, and the modules that lead to it.
+export async function getCredential(db: Db, id: number) {
+  const credential = await requireCredential(db, id)
+  const [stacks, modules] = await Promise.all([stacksAround(db, id), modulesLeadingTo(db, id)])
+  return { ...credential, ...stacks, modules }
+}
+
+// Replaces what a credential stacks into; unknown ids, itself and loops are refused with 422.
+async function setStacks(db: Db, credential: { id: number; title: string }, toIds: readonly number[]) {
+  const field = 'stacksIntoIds'
+  refuseDuplicates(toIds, 'Credential', field)
+  if (toIds.includes(credential.id)) throw new Invalid(`Credential "${credential.title}" cannot stack into itself`, { field })
+  refuseMissing('Credential', toIds, await credentialsByIds(db, toIds), field)
+  const loop = loopThrough(await stackEdges(db), credential.id, toIds)
+  if (loop) {
+    const titles = new Map((await credentialsByIds(db, loop)).map((c) => [c.id, c.title]))
+    const names = loop.map((id) => (id === credential.id ? credential.title : (titles.get(id) ?? String(id))))
+    throw new Invalid(`Stacking would form a loop: ${names.join(' → ')}`, { field, loop })
+  }
+  await replaceStacks(db, credential.id, toIds)
+}
+
+// Creates a credential with what it stacks into, and returns it.
+export async function createCredential(db: Db, input: CredentialInput) {
+  const { stacksIntoIds, industryRecognised, ...fields } = input
+  const id = await insertCredential(db, { ...fields, industryRecognised: toFlag(industryRecognised) })
+  await setStacks(db, { id, title: fields.title }, stacksIntoIds)
+  return getCredential(db, id)
+}
+
+// Edits a credential; stacksIntoIds, when given, replaces what it stacks into.
+export async function updateCredential(db: Db, id: number, patch: CredentialPatch) {
+  const current = await requireCredential(db, id)
+  const { stacksIntoIds, industryRecognised, ...fields } = patch
+  const flag = industryRecognised === undefined ? undefined : toFlag(industryRecognised)
+  await updateCredentialRow(db, id, { ...fields, industryRecognised: flag })
+  if (stacksIntoIds) await setStacks(db, { id, title: fields.title ?? current.title }, stacksIntoIds)
+  return getCredential(db, id)
+}
+
+// Deletes a credential, refused while modules lead to it, it stacks with others or articulations start from it.
+export async function deleteCredential(db: Db, id: number): Promise<void> {
+  const credential = await requireCredential(db, id)
+  const [modules, stacks, articulations] = await Promise.all([
+    modulesLeadingTo(db, id),
+    stacksAround(db, id),
+    articulationsFromCredential(db, id),
+  ])
+  const references = [
+    ...modules.map((m) => `module ${m.code}`),
+    ...stacks.stacksInto.map((c) => `stacking into "${c.title}"`),
+    ...stacks.stackedFrom.map((c) => `stacking from "${c.title}"`),
+    ...articulations.map((a) => `articulation to ${a.toModuleCode}`),
+  ]
+  if (references.length) throw new InUse(`Credential "${credential.title}"`, references)
+  await deleteCredentialRow(db, id)
+}

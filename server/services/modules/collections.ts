@@ -1,0 +1,83 @@
+// The collections of a module (outcomes, alignments, prerequisites, credentials): checked, then replaced.
+import { textOf } from '../../../shared/schemas/rich-text'
+import type { AlignmentInput, ModulePatch, OutcomeInput } from '../../../shared/schemas/module'
+import type { Db } from '../../db/connect'
+import { existingCompetencyIds, replaceAlignments } from '../../db/queries/alignments'
+import { credentialsByIds, replaceModuleCredentials } from '../../db/queries/credentials'
+import { modulesByIds, prerequisiteEdges, replacePrerequisites } from '../../db/queries/modules'
+import { deleteOutcomes, insertOutcome, outcomesOfModule, updateOutcome, type OutcomeFields } from '../../db/queries/outcomes'
+import { Invalid } from '../../errors'
+import { checkRichText } from '../rich-text'
+import { loopThrough, refuseDuplicates, refuseMissing } from './id-checks'
+
+// An outcome whose content has passed the editor schema, ready to store.
+export type PreparedOutcome = { id?: number; fields: Omit<OutcomeFields, 'position'>; alignments: AlignmentInput[] }
+
+export type Collections = Pick<ModulePatch, 'alignments' | 'prerequisiteIds' | 'credentialIds'> & { outcomes?: PreparedOutcome[] }
+
+type ModuleRef = { id: number; code: string }
+
+// Checks each outcome's rich text (no database needed), so a bad document fails before anything is written.
+export function prepareOutcomes(outcomes: readonly OutcomeInput[]): PreparedOutcome[] {
+  return outcomes.map((outcome, i) => {
+    const content = checkRichText(outcome.content, `outcomes.${i}.content`)
+    const text = textOf(content)
+    if (!text) throw new Invalid(`Outcome ${i + 1} has no text`, { field: `outcomes.${i}.content` })
+    return { id: outcome.id, fields: { content: JSON.stringify(content), text }, alignments: outcome.alignments }
+  })
+}
+
+async function checkAlignments(db: Db, collections: Collections) {
+  const lists = [...(collections.outcomes ?? []).map((o) => o.alignments), ...(collections.alignments ? [collections.alignments] : [])]
+  for (const list of lists) refuseDuplicates(list.map((a) => a.competencyId), 'Competency', 'alignments')
+  const wanted = lists.flat().map((a) => a.competencyId)
+  const found = await existingCompetencyIds(db, wanted)
+  refuseMissing('Competency', wanted, [...found].map((id) => ({ id })), 'alignments')
+}
+
+async function setOutcomes(db: Db, module: ModuleRef, outcomes: readonly PreparedOutcome[]) {
+  const existing = new Set((await outcomesOfModule(db, module.id)).map((o) => o.id))
+  const kept = outcomes.flatMap((o) => (o.id === undefined ? [] : [o.id]))
+  refuseDuplicates(kept, 'Outcome', 'outcomes')
+  const foreign = kept.filter((id) => !existing.has(id))
+  if (foreign.length) {
+    throw new Invalid(`Outcome ${foreign.join(', ')} does not belong to module ${module.code}`, { field: 'outcomes' })
+  }
+  await deleteOutcomes(db, [...existing].filter((id) => !kept.includes(id)))
+  for (const [position, outcome] of outcomes.entries()) {
+    const fields = { ...outcome.fields, position }
+    const outcomeId = outcome.id ?? (await insertOutcome(db, module.id, fields))
+    if (outcome.id !== undefined) await updateOutcome(db, outcome.id, fields)
+    await replaceAlignments(db, module.id, outcomeId, outcome.alignments)
+  }
+}
+
+async function setPrerequisites(db: Db, module: ModuleRef, prerequisiteIds: readonly number[]) {
+  refuseDuplicates(prerequisiteIds, 'Module', 'prerequisiteIds')
+  if (prerequisiteIds.includes(module.id)) {
+    throw new Invalid(`Module ${module.code} cannot be its own prerequisite`, { field: 'prerequisiteIds' })
+  }
+  refuseMissing('Module', prerequisiteIds, await modulesByIds(db, prerequisiteIds), 'prerequisiteIds')
+  const loop = loopThrough(await prerequisiteEdges(db), module.id, prerequisiteIds)
+  if (loop) {
+    const codes = new Map((await modulesByIds(db, loop)).map((m) => [m.id, m.code]))
+    const names = loop.map((id) => (id === module.id ? module.code : (codes.get(id) ?? String(id))))
+    throw new Invalid(`Prerequisites would form a loop: ${names.join(' → ')}`, { field: 'prerequisiteIds', loop })
+  }
+  await replacePrerequisites(db, module.id, prerequisiteIds)
+}
+
+async function setCredentials(db: Db, moduleId: number, credentialIds: readonly number[]) {
+  refuseDuplicates(credentialIds, 'Credential', 'credentialIds')
+  refuseMissing('Credential', credentialIds, await credentialsByIds(db, credentialIds), 'credentialIds')
+  await replaceModuleCredentials(db, moduleId, credentialIds)
+}
+
+// Replaces each collection that is given and leaves the others alone; unknown ids and loops are refused (422).
+export async function replaceCollections(db: Db, module: ModuleRef, collections: Collections): Promise<void> {
+  await checkAlignments(db, collections)
+  if (collections.outcomes) await setOutcomes(db, module, collections.outcomes)
+  if (collections.alignments) await replaceAlignments(db, module.id, null, collections.alignments)
+  if (collections.prerequisiteIds) await setPrerequisites(db, module, collections.prerequisiteIds)
+  if (collections.credentialIds) await setCredentials(db, module.id, collections.credentialIds)
+}

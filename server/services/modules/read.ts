@@ -1,0 +1,47 @@
+// Reading modules: one module with everything a module page shows.
+import type { RichTextDoc } from '../../../shared/schemas/rich-text'
+import type { Db } from '../../db/connect'
+import { alignmentsOfModule } from '../../db/queries/alignments'
+import { articulationsOfModule } from '../../db/queries/articulations'
+import { credentialsOfModules } from '../../db/queries/credentials'
+import { findModule, prerequisitesOf } from '../../db/queries/modules'
+import { outcomesOfModule } from '../../db/queries/outcomes'
+import { pathwaysPlacing } from '../../db/queries/pathways'
+import { NotFound } from '../../errors'
+
+export { listModules } from '../../db/queries/modules'
+
+// A module row, or 404.
+export async function requireModule(db: Db, id: number) {
+  const module = await findModule(db, id)
+  if (!module) throw new NotFound('Module', id)
+  return module
+}
+
+// A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations.
+export async function getModule(db: Db, id: number) {
+  const { description, ...module } = await requireModule(db, id)
+  const [outcomes, alignments, prerequisites, credentials, pathways, articulations] = await Promise.all([
+    outcomesOfModule(db, id),
+    alignmentsOfModule(db, id),
+    prerequisitesOf(db, id),
+    credentialsOfModules(db, [id]),
+    pathwaysPlacing(db, id),
+    articulationsOfModule(db, id),
+  ])
+  return {
+    ...module,
+    description: JSON.parse(description) as RichTextDoc,
+    outcomes: outcomes.map(({ content, ...outcome }) => ({
+      ...outcome,
+      content: JSON.parse(content) as RichTextDoc,
+      alignments: alignments.filter((a) => a.outcomeId === outcome.id),
+    })),
+    alignments: alignments.filter((a) => a.outcomeId === null),
+    prerequisites,
+    credentials: credentials.map((c) => ({ id: c.id, title: c.title, kind: c.kind })),
+    pathways,
+    articulationsInto: articulations.filter((a) => a.toModuleId === id),
+    articulationsOutOf: articulations.filter((a) => a.fromModuleId === id),
+  }
+}

@@ -1,0 +1,97 @@
+// Reading pathways: the list, and one pathway as a road map (stages of modules, credentials and how they stack).
+import type { Db } from '../../db/connect'
+import { articulationsOfPathway } from '../../db/queries/articulations'
+import { credentialDetails, credentialsOfModules, stackEdges } from '../../db/queries/credentials'
+import {
+  findPathway,
+  findPathwayBySlug,
+  frameworksOfPathway,
+  listPathways as listPathwayRows,
+  occupationsOf,
+  placementsOf,
+} from '../../db/queries/pathways'
+import { NotFound } from '../../errors'
+
+type PathwayRow = NonNullable<Awaited<ReturnType<typeof findPathway>>>
+
+const withoutPathwayId = ({ pathwayId: _pathwayId, ...occupation }: { pathwayId: number; socCode: string; title: string }) =>
+  occupation
+
+// One page of pathways, each with its module count and target occupations.
+export async function listPathways(db: Db, filter: Parameters<typeof listPathwayRows>[1]) {
+  const page = await listPathwayRows(db, filter)
+  const occupations = await occupationsOf(db, page.items.map((p) => p.id))
+  return {
+    ...page,
+    items: page.items.map((p) => ({ ...p, occupations: occupations.filter((o) => o.pathwayId === p.id).map(withoutPathwayId) })),
+  }
+}
+
+// The credentials reachable from `start` by stacking, start included.
+function stackingClosure(start: Iterable<number>, stacksInto: Map<number, number[]>): number[] {
+  const seen = new Set(start)
+  const queue = [...seen]
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+    for (const to of stacksInto.get(at) ?? []) {
+      if (!seen.has(to)) {
+        seen.add(to)
+        queue.push(to)
+      }
+    }
+  }
+  return [...seen]
+}
+
+async function roadMap(db: Db, pathway: PathwayRow) {
+  const [occupations, frameworks, placements, articulations, edges] = await Promise.all([
+    occupationsOf(db, [pathway.id]),
+    frameworksOfPathway(db, pathway.id),
+    placementsOf(db, pathway.id),
+    articulationsOfPathway(db, pathway.id),
+    stackEdges(db),
+  ])
+  const stacksInto = new Map<number, number[]>()
+  for (const e of edges) stacksInto.set(e.fromId, [...(stacksInto.get(e.fromId) ?? []), e.toId])
+  const leadsTo = await credentialsOfModules(db, placements.map((p) => p.id))
+  const credentials = await credentialDetails(db, stackingClosure(new Set(leadsTo.map((c) => c.id)), stacksInto))
+
+  const stageNumbers = [...new Set(placements.map((p) => p.stage))]
+  const stages = stageNumbers.map((stage) => ({
+    stage,
+    modules: placements
+      .filter((p) => p.stage === stage)
+      .map((p) => ({
+        ...p,
+        credentials: leadsTo
+          .filter((c) => c.moduleId === p.id)
+          .map(({ moduleId: _moduleId, ...c }) => ({ ...c, stacksInto: stacksInto.get(c.id) ?? [] })),
+      })),
+  }))
+  return {
+    ...pathway,
+    occupations: occupations.map(withoutPathwayId),
+    frameworks,
+    stages,
+    // Every credential its modules lead to, plus those they stack into; moduleIds is empty for a stacked-only one.
+    credentials: credentials.map((c) => ({
+      ...c,
+      stacksInto: stacksInto.get(c.id) ?? [],
+      moduleIds: leadsTo.filter((l) => l.id === c.id).map((l) => l.moduleId),
+    })),
+    articulations,
+  }
+}
+
+// A pathway by slug as a road map, or 404.
+export async function getPathwayBySlug(db: Db, slug: string) {
+  const pathway = await findPathwayBySlug(db, slug)
+  if (!pathway) throw new NotFound('Pathway', slug)
+  return roadMap(db, pathway)
+}
+
+// A pathway by id as a road map, or 404.
+export async function getPathway(db: Db, id: number) {
+  const pathway = await findPathway(db, id)
+  if (!pathway) throw new NotFound('Pathway', id)
+  return roadMap(db, pathway)
+}

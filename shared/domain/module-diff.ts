@@ -1,0 +1,94 @@
+// What changed between two saved revisions of a module: fields, description, outcomes, alignments,
+// prerequisites and credentials. Pure, so the server computes it and tests state it exactly.
+
+export type SnapshotAlignment = { competencyId: number; code: string; depth: 'I' | 'R' | 'M'; assessed: boolean }
+export type SnapshotOutcome = { id: number; text: string; alignments: SnapshotAlignment[] }
+
+// The parts of a module that a revision keeps.
+export type ModuleSnapshot = {
+  code: string
+  title: string
+  level: string
+  kind: string
+  clockHours: number | null
+  credits: number | null
+  entryLevel: string | null
+  status: string
+  description: unknown
+  descriptionText: string
+  outcomes: SnapshotOutcome[]
+  alignments: SnapshotAlignment[]
+  prerequisites: { id: number; code: string }[]
+  credentials: { id: number; title: string }[]
+}
+
+export type ModuleChange = {
+  section: 'field' | 'description' | 'outcome' | 'alignment' | 'prerequisite' | 'credential'
+  change: 'added' | 'removed' | 'changed'
+  label: string
+  before?: string
+  after?: string
+}
+
+const FIELDS = ['code', 'title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel', 'status'] as const
+const FIELD_LABELS: Record<(typeof FIELDS)[number], string> = {
+  code: 'Code',
+  title: 'Title',
+  level: 'Level',
+  kind: 'Kind',
+  clockHours: 'Clock hours',
+  credits: 'Credits',
+  entryLevel: 'Entry level',
+  status: 'Status',
+}
+
+const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(none)' : String(value))
+const alignmentText = (a: SnapshotAlignment) => `${a.code} at ${a.depth}${a.assessed ? ', assessed' : ''}`
+
+function diffKeyed<T>(
+  before: T[],
+  after: T[],
+  key: (item: T) => string | number,
+  describe: (item: T) => string,
+  section: ModuleChange['section'],
+  where = '',
+): ModuleChange[] {
+  const beforeByKey = new Map(before.map((item) => [key(item), item]))
+  const afterByKey = new Map(after.map((item) => [key(item), item]))
+  const changes: ModuleChange[] = []
+  for (const [k, item] of beforeByKey) {
+    const next = afterByKey.get(k)
+    if (next === undefined) changes.push({ section, change: 'removed', label: `${describe(item)}${where}`, before: describe(item) })
+    else if (describe(next) !== describe(item)) {
+      changes.push({ section, change: 'changed', label: `${describe(next)}${where}`, before: describe(item), after: describe(next) })
+    }
+  }
+  for (const [k, item] of afterByKey) {
+    if (!beforeByKey.has(k)) changes.push({ section, change: 'added', label: `${describe(item)}${where}`, after: describe(item) })
+  }
+  return changes
+}
+
+// Lists the changes from `before` to `after`, in the order a reader scans a module page.
+export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapshot): ModuleChange[] {
+  const changes: ModuleChange[] = []
+  for (const field of FIELDS) {
+    if (before[field] !== after[field]) {
+      changes.push({ section: 'field', change: 'changed', label: FIELD_LABELS[field], before: show(before[field]), after: show(after[field]) })
+    }
+  }
+  if (JSON.stringify(before.description) !== JSON.stringify(after.description)) {
+    changes.push({ section: 'description', change: 'changed', label: 'Description', before: before.descriptionText, after: after.descriptionText })
+  }
+  changes.push(...diffKeyed(before.outcomes, after.outcomes, (o) => o.id, (o) => o.text, 'outcome'))
+  const alignmentKey = (a: SnapshotAlignment) => a.competencyId
+  changes.push(...diffKeyed(before.alignments, after.alignments, alignmentKey, alignmentText, 'alignment', ' (module)'))
+  const beforeOutcomes = new Map(before.outcomes.map((o) => [o.id, o]))
+  for (const outcome of after.outcomes) {
+    const previous = beforeOutcomes.get(outcome.id)?.alignments ?? []
+    changes.push(...diffKeyed(previous, outcome.alignments, alignmentKey, alignmentText, 'alignment', ` (outcome "${outcome.text}")`))
+  }
+  changes.push(...diffKeyed(before.prerequisites, after.prerequisites, (p) => p.id, (p) => p.code, 'prerequisite'))
+  changes.push(...diffKeyed(before.credentials, after.credentials, (c) => c.id, (c) => c.title, 'credential'))
+  return changes
+}
