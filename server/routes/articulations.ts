@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { ArticulationInput, ArticulationPatch, ArticulationQuery } from '../../shared/schemas/credential'
+import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import {
@@ -13,18 +14,18 @@ import {
 } from '../services/articulations'
 
 export const articulations = new Hono<AppEnv>()
-  .get('/', validate('query', ArticulationQuery), async (c) => c.json(await listArticulations(c.var.db, c.req.valid('query'))))
-  .post('/', validate('json', ArticulationInput), async (c) => {
-    const created = await c.var.db.transaction().execute((trx) => createArticulation(trx, c.req.valid('json')))
+  .get('/', requireReader, validate('query', ArticulationQuery), async (c) => c.json(await listArticulations(c.var.db, c.req.valid('query'))))
+  .post('/', requirePermission('credential:write'), validate('json', ArticulationInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createArticulation(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', validate('param', IdParam), async (c) => c.json(await getArticulation(c.var.db, c.req.valid('param').id)))
-  .patch('/:id', validate('param', IdParam), validate('json', ArticulationPatch), async (c) => {
+  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getArticulation(c.var.db, c.req.valid('param').id)))
+  .patch('/:id', requirePermission('credential:write'), validate('param', IdParam), validate('json', ArticulationPatch), async (c) => {
     const { id } = c.req.valid('param')
-    return c.json(await c.var.db.transaction().execute((trx) => updateArticulation(trx, id, c.req.valid('json'))))
+    return c.json(await c.var.db.transaction().execute((trx) => updateArticulation(trx, c.var.user!, id, c.req.valid('json'))))
   })
-  .delete('/:id', validate('param', IdParam), async (c) => {
+  .delete('/:id', requirePermission('credential:write'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
-    await c.var.db.transaction().execute((trx) => deleteArticulation(trx, id))
+    await c.var.db.transaction().execute((trx) => deleteArticulation(trx, c.var.user!, id))
     return c.body(null, 204)
   })

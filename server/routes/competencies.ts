@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { CompetencyInput, CompetencyPatch, CompetencySearch } from '../../shared/schemas/framework'
+import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import {
@@ -9,21 +10,21 @@ import {
   createCompetency, deleteCompetency, getCompetency, updateCompetency } from '../services/competencies'
 
 export const competencies = new Hono<AppEnv>()
-  .get('/', validate('query', CompetencySearch), async (c) =>
+  .get('/', requireReader, validate('query', CompetencySearch), async (c) =>
     c.json(await searchCompetencies(c.var.db, c.req.valid('query'))),
   )
-  .post('/', validate('json', CompetencyInput), async (c) => {
-    const created = await c.var.db.transaction().execute((trx) => createCompetency(trx, c.req.valid('json')))
+  .post('/', requirePermission('framework:write'), validate('json', CompetencyInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createCompetency(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', validate('param', IdParam), async (c) => c.json(await getCompetency(c.var.db, c.req.valid('param').id)))
-  .patch('/:id', validate('param', IdParam), validate('json', CompetencyPatch), async (c) => {
+  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getCompetency(c.var.db, c.req.valid('param').id)))
+  .patch('/:id', requirePermission('framework:write'), validate('param', IdParam), validate('json', CompetencyPatch), async (c) => {
     const { id } = c.req.valid('param')
-    const updated = await c.var.db.transaction().execute((trx) => updateCompetency(trx, id, c.req.valid('json')))
+    const updated = await c.var.db.transaction().execute((trx) => updateCompetency(trx, c.var.user!, id, c.req.valid('json')))
     return c.json(updated)
   })
-  .delete('/:id', validate('param', IdParam), async (c) => {
+  .delete('/:id', requirePermission('framework:write'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
-    await c.var.db.transaction().execute((trx) => deleteCompetency(trx, id))
+    await c.var.db.transaction().execute((trx) => deleteCompetency(trx, c.var.user!, id))
     return c.body(null, 204)
   })

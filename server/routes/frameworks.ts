@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { FrameworkInput, FrameworkPatch, FrameworkQuery } from '../../shared/schemas/framework'
+import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import {
@@ -9,22 +10,22 @@ import {
   createFramework, deleteFramework, getFramework, getFrameworkTree, updateFramework } from '../services/frameworks'
 
 export const frameworks = new Hono<AppEnv>()
-  .get('/', validate('query', FrameworkQuery), async (c) => c.json(await listFrameworks(c.var.db, c.req.valid('query'))))
-  .post('/', validate('json', FrameworkInput), async (c) => {
-    const created = await c.var.db.transaction().execute((trx) => createFramework(trx, c.req.valid('json')))
+  .get('/', requireReader, validate('query', FrameworkQuery), async (c) => c.json(await listFrameworks(c.var.db, c.req.valid('query'))))
+  .post('/', requirePermission('framework:write'), validate('json', FrameworkInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createFramework(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', validate('param', IdParam), async (c) => c.json(await getFramework(c.var.db, c.req.valid('param').id)))
-  .get('/:id/tree', validate('param', IdParam), async (c) =>
+  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getFramework(c.var.db, c.req.valid('param').id)))
+  .get('/:id/tree', requireReader, validate('param', IdParam), async (c) =>
     c.json(await getFrameworkTree(c.var.db, c.req.valid('param').id)),
   )
-  .patch('/:id', validate('param', IdParam), validate('json', FrameworkPatch), async (c) => {
+  .patch('/:id', requirePermission('framework:write'), validate('param', IdParam), validate('json', FrameworkPatch), async (c) => {
     const { id } = c.req.valid('param')
-    const updated = await c.var.db.transaction().execute((trx) => updateFramework(trx, id, c.req.valid('json')))
+    const updated = await c.var.db.transaction().execute((trx) => updateFramework(trx, c.var.user!, id, c.req.valid('json')))
     return c.json(updated)
   })
-  .delete('/:id', validate('param', IdParam), async (c) => {
+  .delete('/:id', requirePermission('framework:write'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
-    await c.var.db.transaction().execute((trx) => deleteFramework(trx, id))
+    await c.var.db.transaction().execute((trx) => deleteFramework(trx, c.var.user!, id))
     return c.body(null, 204)
   })

@@ -1,26 +1,64 @@
-// /api/modules: curriculum chunks with outcomes, alignments, prerequisites and credentials.
+// /api/modules: curriculum chunks with outcomes, alignments, prerequisites and credentials; their revisions
+// and history.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
-import { ModuleInput, ModulePatch, ModuleQuery } from '../../shared/schemas/module'
+import { ModuleInput, ModulePatch, ModuleQuery, RestoreInput, RevisionCompare, RevisionParam } from '../../shared/schemas/module'
+import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
+import { moduleHistory } from '../services/audit'
 import { deleteModule } from '../services/modules/delete'
 import { getModule, listModules } from '../services/modules/read'
-import { createModule, updateModule } from '../services/modules/write'
+import { compareRevisions, getRevision, listRevisions } from '../services/modules/revisions'
+import { createModule, restoreRevision, updateModule } from '../services/modules/write'
+
+const AUTHORS = ['module:write', 'bridge:write'] as const
 
 export const modules = new Hono<AppEnv>()
-  .get('/', validate('query', ModuleQuery), async (c) => c.json(await listModules(c.var.db, c.req.valid('query'))))
-  .post('/', validate('json', ModuleInput), async (c) => {
-    const created = await c.var.db.transaction().execute((trx) => createModule(trx, c.req.valid('json')))
+  .get('/', requireReader, validate('query', ModuleQuery), async (c) =>
+    c.json(await listModules(c.var.db, c.req.valid('query'), c.var.user ?? null)),
+  )
+  .post('/', requirePermission(...AUTHORS), validate('json', ModuleInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createModule(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', validate('param', IdParam), async (c) => c.json(await getModule(c.var.db, c.req.valid('param').id)))
-  .patch('/:id', validate('param', IdParam), validate('json', ModulePatch), async (c) => {
+  .get('/:id', requireReader, validate('param', IdParam), async (c) =>
+    c.json(await getModule(c.var.db, c.req.valid('param').id, c.var.user ?? null)),
+  )
+  .patch('/:id', requirePermission(...AUTHORS), validate('param', IdParam), validate('json', ModulePatch), async (c) => {
     const { id } = c.req.valid('param')
-    return c.json(await c.var.db.transaction().execute((trx) => updateModule(trx, id, c.req.valid('json'))))
+    return c.json(await c.var.db.transaction().execute((trx) => updateModule(trx, c.var.user!, id, c.req.valid('json'))))
   })
-  .delete('/:id', validate('param', IdParam), async (c) => {
+  .delete('/:id', requirePermission(...AUTHORS), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
-    await c.var.db.transaction().execute((trx) => deleteModule(trx, id))
+    await c.var.db.transaction().execute((trx) => deleteModule(trx, c.var.user!, id))
     return c.body(null, 204)
+  })
+  .get('/:id/history', requireReader, validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param')
+    await getModule(c.var.db, id, c.var.user ?? null)
+    return c.json(await moduleHistory(c.var.db, id))
+  })
+  .get('/:id/revisions', requireReader, validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param')
+    await getModule(c.var.db, id, c.var.user ?? null)
+    return c.json({ items: await listRevisions(c.var.db, id) })
+  })
+  .get('/:id/revisions/compare', requireReader, validate('param', IdParam), validate('query', RevisionCompare), async (c) => {
+    const { id } = c.req.valid('param')
+    await getModule(c.var.db, id, c.var.user ?? null)
+    const { from, to } = c.req.valid('query')
+    return c.json(await compareRevisions(c.var.db, id, from, to))
+  })
+  .get('/:id/revisions/:version', requireReader, validate('param', RevisionParam), async (c) => {
+    const { id, version } = c.req.valid('param')
+    await getModule(c.var.db, id, c.var.user ?? null)
+    return c.json(await getRevision(c.var.db, id, version))
+  })
+  .post('/:id/revisions/:version/restore', requirePermission(...AUTHORS), validate('param', RevisionParam), validate('json', RestoreInput), async (c) => {
+    const { id, version } = c.req.valid('param')
+    const restored = await c.var.db.transaction().execute((trx) =>
+      restoreRevision(trx, c.var.user!, id, version, c.req.valid('json').version),
+    )
+    return c.json(restored)
   })

@@ -1,13 +1,13 @@
 // /api/organisations: the members of the regional partnership.
 import { Hono } from 'hono'
 import { OrganisationInput } from '../../shared/schemas/account'
-import { requirePermission } from '../middleware/authorize'
+import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { ensureOrganisation, listOrganisations } from '../services/users'
 
 export const organisations = new Hono<AppEnv>()
-  .get('/', requirePermission('catalogue:read'), async (c) => c.json({ items: await listOrganisations(c.var.db) }))
+  .get('/', requireReader, async (c) => c.json({ items: await listOrganisations(c.var.db) }))
   .post('/', requirePermission('users:manage'), validate('json', OrganisationInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => ensureOrganisation(trx, c.req.valid('json')))
     return c.json(created, 201)

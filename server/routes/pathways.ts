@@ -4,24 +4,27 @@
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { PathwayInput, PathwayPatch, PathwayQuery, SlugParam } from '../../shared/schemas/pathway'
+import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { getPathwayBySlug, listPathways } from '../services/pathways/read'
 import { createPathway, deletePathway, updatePathway } from '../services/pathways/write'
 
 export const pathways = new Hono<AppEnv>()
-  .get('/', validate('query', PathwayQuery), async (c) => c.json(await listPathways(c.var.db, c.req.valid('query'))))
-  .post('/', validate('json', PathwayInput), async (c) => {
-    const created = await c.var.db.transaction().execute((trx) => createPathway(trx, c.req.valid('json')))
+  .get('/', requireReader, validate('query', PathwayQuery), async (c) => c.json(await listPathways(c.var.db, c.req.valid('query'))))
+  .post('/', requirePermission('pathway:write'), validate('json', PathwayInput), async (c) => {
+    const created = await c.var.db.transaction().execute((trx) => createPathway(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:slug', validate('param', SlugParam), async (c) => c.json(await getPathwayBySlug(c.var.db, c.req.valid('param').slug)))
-  .patch('/:id', validate('param', IdParam), validate('json', PathwayPatch), async (c) => {
+  .get('/:slug', requireReader, validate('param', SlugParam), async (c) =>
+    c.json(await getPathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null)),
+  )
+  .patch('/:id', requirePermission('pathway:write'), validate('param', IdParam), validate('json', PathwayPatch), async (c) => {
     const { id } = c.req.valid('param')
-    return c.json(await c.var.db.transaction().execute((trx) => updatePathway(trx, id, c.req.valid('json'))))
+    return c.json(await c.var.db.transaction().execute((trx) => updatePathway(trx, c.var.user!, id, c.req.valid('json'))))
   })
-  .delete('/:id', validate('param', IdParam), async (c) => {
+  .delete('/:id', requirePermission('pathway:write'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
-    await c.var.db.transaction().execute((trx) => deletePathway(trx, id))
+    await c.var.db.transaction().execute((trx) => deletePathway(trx, c.var.user!, id))
     return c.body(null, 204)
   })

@@ -11,6 +11,8 @@ import {
 import { credentialsByIds } from '../db/queries/credentials'
 import { modulesByIds } from '../db/queries/modules'
 import { Invalid, NotFound } from '../errors'
+import { recordAudit } from './audit'
+import type { Viewer } from './access'
 import { refuseMissing } from './modules/id-checks'
 
 export { listArticulations } from '../db/queries/articulations'
@@ -37,7 +39,7 @@ async function checkEnds(db: Db, fields: ArticulationFields) {
 }
 
 // Creates an articulation and returns it with its ends.
-export async function createArticulation(db: Db, input: ArticulationInput) {
+export async function createArticulation(db: Db, actor: Viewer, input: ArticulationInput) {
   const fields: ArticulationFields = {
     fromModuleId: input.fromModuleId ?? null,
     fromCredentialId: input.fromCredentialId ?? null,
@@ -47,11 +49,13 @@ export async function createArticulation(db: Db, input: ArticulationInput) {
     description: input.description,
   }
   await checkEnds(db, fields)
-  return getArticulation(db, await insertArticulation(db, fields))
+  const created = await getArticulation(db, await insertArticulation(db, fields))
+  await recordAudit(db, actor, { action: 'create', table: 'articulations', rowId: created.id, summary: `Created articulation into ${created.toModuleCode}`, after: created })
+  return created
 }
 
 // Edits an articulation; the result must still have exactly one source.
-export async function updateArticulation(db: Db, id: number, patch: ArticulationPatch) {
+export async function updateArticulation(db: Db, actor: Viewer, id: number, patch: ArticulationPatch) {
   const current = await getArticulation(db, id)
   const pick = <K extends keyof ArticulationFields>(key: K): ArticulationFields[K] =>
     (patch[key] === undefined ? current[key] : patch[key]) as ArticulationFields[K]
@@ -65,10 +69,14 @@ export async function updateArticulation(db: Db, id: number, patch: Articulation
   }
   await checkEnds(db, fields)
   await updateArticulationRow(db, id, fields)
-  return getArticulation(db, id)
+  const after = await getArticulation(db, id)
+  await recordAudit(db, actor, { action: 'update', table: 'articulations', rowId: id, summary: `Edited articulation into ${after.toModuleCode}`, before: current, after })
+  return after
 }
 
 // Deletes an articulation, or 404.
-export async function deleteArticulation(db: Db, id: number): Promise<void> {
-  if (!(await deleteArticulationRow(db, id))) throw new NotFound('Articulation', id)
+export async function deleteArticulation(db: Db, actor: Viewer, id: number): Promise<void> {
+  const before = await getArticulation(db, id)
+  await deleteArticulationRow(db, id)
+  await recordAudit(db, actor, { action: 'delete', table: 'articulations', rowId: id, summary: `Deleted articulation into ${before.toModuleCode}`, before })
 }

@@ -33,3 +33,9 @@ export async function listAudit(db: Db, filter: AuditQuery) {
   const parse = (text: string | null) => (text === null ? null : (JSON.parse(text) as unknown))
   return { ...page, items: page.items.map((e) => ({ ...e, before: parse(e.before), after: parse(e.after) })) }
 }
+
+// The changes recorded for one module, newest first: the history its page shows.
+export async function moduleHistory(db: Db, moduleId: number) {
+  const page = await listAuditRows(db, { table: 'modules', rowId: String(moduleId), limit: 100, offset: 0 })
+  return { ...page, items: page.items.map(({ before: _before, after: _after, ...entry }) => entry) }
+}

@@ -16,6 +16,8 @@ import {
 import { listLinks } from '../db/queries/competency-links'
 import { findFramework } from '../db/queries/frameworks'
 import { Conflict, InUse, Invalid, NotFound } from '../errors'
+import { recordAudit } from './audit'
+import type { Viewer } from './access'
 
 export { searchCompetencies } from '../db/queries/competencies'
 
@@ -54,27 +56,32 @@ async function checkCodeFree(db: Db, frameworkId: number, code: string, selfId?:
 }
 
 // Creates a competency at the end of its siblings unless a position is given.
-export async function createCompetency(db: Db, input: CompetencyInput) {
+export async function createCompetency(db: Db, actor: Viewer, input: CompetencyInput) {
   if (!(await findFramework(db, input.frameworkId))) {
     throw new Invalid(`Framework ${input.frameworkId} does not exist`, { field: 'frameworkId' })
   }
   await checkParent(db, input.frameworkId, input.parentId)
   await checkCodeFree(db, input.frameworkId, input.code)
   const position = input.position ?? (await nextPosition(db, input.frameworkId, input.parentId ?? null))
-  return getCompetency(db, await insertCompetency(db, { ...input, position }))
+  const created = await getCompetency(db, await insertCompetency(db, { ...input, position }))
+  await recordAudit(db, actor, { action: 'create', table: 'competencies', rowId: created.id, summary: `Created competency ${created.code}`, after: created })
+  return created
 }
 
 // Edits a competency; moving it under one of its own descendants is refused.
-export async function updateCompetency(db: Db, id: number, patch: CompetencyPatch) {
+export async function updateCompetency(db: Db, actor: Viewer, id: number, patch: CompetencyPatch) {
   const current = await requireCompetency(db, id)
+  const before = await getCompetency(db, id)
   await checkParent(db, current.frameworkId, patch.parentId, id)
   if (patch.code) await checkCodeFree(db, current.frameworkId, patch.code, id)
   await updateCompetencyRow(db, id, patch)
-  return getCompetency(db, id)
+  const after = await getCompetency(db, id)
+  await recordAudit(db, actor, { action: 'update', table: 'competencies', rowId: id, summary: `Edited competency ${after.code}`, before, after })
+  return after
 }
 
 // Deletes a competency, refused while it has children or modules align to it.
-export async function deleteCompetency(db: Db, id: number): Promise<void> {
+export async function deleteCompetency(db: Db, actor: Viewer, id: number): Promise<void> {
   const competency = await requireCompetency(db, id)
   const refs = await competencyReferences(db, id)
   const references = [
@@ -83,4 +90,5 @@ export async function deleteCompetency(db: Db, id: number): Promise<void> {
   ]
   if (references.length) throw new InUse(`Competency ${competency.code}`, references)
   await deleteCompetencyRow(db, id)
+  await recordAudit(db, actor, { action: 'delete', table: 'competencies', rowId: id, summary: `Deleted competency ${competency.code}`, before: competency })
 }

@@ -15,6 +15,8 @@ import {
 } from '../db/queries/credentials'
 import { toFlag } from '../db/stamps'
 import { InUse, Invalid, NotFound } from '../errors'
+import { recordAudit } from './audit'
+import type { Viewer } from './access'
 import { loopThrough, refuseDuplicates, refuseMissing } from './modules/id-checks'
 
 export { listCredentials } from '../db/queries/credentials'
@@ -48,25 +50,30 @@ async function setStacks(db: Db, credential: { id: number; title: string }, toId
 }
 
 // Creates a credential with what it stacks into, and returns it.
-export async function createCredential(db: Db, input: CredentialInput) {
+export async function createCredential(db: Db, actor: Viewer, input: CredentialInput) {
   const { stacksIntoIds, industryRecognised, ...fields } = input
   const id = await insertCredential(db, { ...fields, industryRecognised: toFlag(industryRecognised) })
   await setStacks(db, { id, title: fields.title }, stacksIntoIds)
-  return getCredential(db, id)
+  const created = await getCredential(db, id)
+  await recordAudit(db, actor, { action: 'create', table: 'credentials', rowId: id, summary: `Created credential "${created.title}"`, after: created })
+  return created
 }
 
 // Edits a credential; stacksIntoIds, when given, replaces what it stacks into.
-export async function updateCredential(db: Db, id: number, patch: CredentialPatch) {
+export async function updateCredential(db: Db, actor: Viewer, id: number, patch: CredentialPatch) {
   const current = await requireCredential(db, id)
+  const before = await getCredential(db, id)
   const { stacksIntoIds, industryRecognised, ...fields } = patch
   const flag = industryRecognised === undefined ? undefined : toFlag(industryRecognised)
   await updateCredentialRow(db, id, { ...fields, industryRecognised: flag })
   if (stacksIntoIds) await setStacks(db, { id, title: fields.title ?? current.title }, stacksIntoIds)
-  return getCredential(db, id)
+  const after = await getCredential(db, id)
+  await recordAudit(db, actor, { action: 'update', table: 'credentials', rowId: id, summary: `Edited credential "${after.title}"`, before, after })
+  return after
 }
 
 // Deletes a credential, refused while modules lead to it, it stacks with others or articulations start from it.
-export async function deleteCredential(db: Db, id: number): Promise<void> {
+export async function deleteCredential(db: Db, actor: Viewer, id: number): Promise<void> {
   const credential = await requireCredential(db, id)
   const [modules, stacks, articulations] = await Promise.all([
     modulesLeadingTo(db, id),
@@ -81,4 +88,5 @@ export async function deleteCredential(db: Db, id: number): Promise<void> {
   ]
   if (references.length) throw new InUse(`Credential "${credential.title}"`, references)
   await deleteCredentialRow(db, id)
+  await recordAudit(db, actor, { action: 'delete', table: 'credentials', rowId: id, summary: `Deleted credential "${credential.title}"`, before: credential })
 }

@@ -11,6 +11,8 @@ import {
   updateFramework as updateFrameworkRow,
 } from '../db/queries/frameworks'
 import { InUse, NotFound } from '../errors'
+import { recordAudit } from './audit'
+import type { Viewer } from './access'
 
 export { listFrameworks } from '../db/queries/frameworks'
 
@@ -29,18 +31,23 @@ export async function getFrameworkTree(db: Db, id: number) {
 }
 
 // Creates a framework and returns it.
-export async function createFramework(db: Db, input: FrameworkInput) {
-  return getFramework(db, await insertFramework(db, input))
+export async function createFramework(db: Db, actor: Viewer, input: FrameworkInput) {
+  const created = await getFramework(db, await insertFramework(db, input))
+  await recordAudit(db, actor, { action: 'create', table: 'frameworks', rowId: created.id, summary: `Created framework "${created.title}"`, after: created })
+  return created
 }
 
 // Edits a framework's own fields and returns it.
-export async function updateFramework(db: Db, id: number, patch: FrameworkPatch) {
-  if (!(await updateFrameworkRow(db, id, patch))) throw new NotFound('Framework', id)
-  return getFramework(db, id)
+export async function updateFramework(db: Db, actor: Viewer, id: number, patch: FrameworkPatch) {
+  const before = await getFramework(db, id)
+  await updateFrameworkRow(db, id, patch)
+  const after = await getFramework(db, id)
+  await recordAudit(db, actor, { action: 'update', table: 'frameworks', rowId: id, summary: `Edited framework "${after.title}"`, before, after })
+  return after
 }
 
 // Deletes a framework and its competencies, refused while a pathway or a module depends on it.
-export async function deleteFramework(db: Db, id: number): Promise<void> {
+export async function deleteFramework(db: Db, actor: Viewer, id: number): Promise<void> {
   const framework = await getFramework(db, id)
   const refs = await frameworkReferences(db, id)
   const references = [
@@ -49,4 +56,5 @@ export async function deleteFramework(db: Db, id: number): Promise<void> {
   ]
   if (references.length) throw new InUse(`Framework "${framework.title}"`, references)
   await deleteFrameworkRow(db, id)
+  await recordAudit(db, actor, { action: 'delete', table: 'frameworks', rowId: id, summary: `Deleted framework "${framework.title}"`, before: framework })
 }

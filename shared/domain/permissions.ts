@@ -13,9 +13,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ORGANISATION_KINDS = ['college', 'adult_education', 'school_district', 'employer', 'workforce_board', 'other'] as const
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
 
-// The actions a route can require. Reading public road maps needs none.
+// The actions a route can require. Reading needs none (a private instance only asks that the reader be signed in).
 export const PERMISSIONS = [
-  'catalogue:read', // frameworks, modules, pathways, credentials when the instance is private
   'framework:write', // frameworks, competencies and their links
   'basic_skill:write', // basic-skill requirements (requires-links to basic-skills standards)
   'pathway:write',
@@ -29,10 +28,10 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  faculty: ['catalogue:read', 'framework:write', 'basic_skill:write', 'pathway:write', 'module:write', 'bridge:write', 'credential:write'],
-  abe_instructor: ['catalogue:read', 'basic_skill:write', 'bridge:write'],
-  employer: ['catalogue:read'],
-  viewer: ['catalogue:read'],
+  faculty: ['framework:write', 'basic_skill:write', 'pathway:write', 'module:write', 'bridge:write', 'credential:write'],
+  abe_instructor: ['basic_skill:write', 'bridge:write'],
+  employer: [],
+  viewer: [],
 }
 
 // True when the role carries the permission.

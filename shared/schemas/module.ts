@@ -56,3 +56,8 @@ export const ModuleQuery = Page.extend({
   status: z.enum(MODULE_STATUSES).optional(),
 })
 export type ModuleQuery = z.infer<typeof ModuleQuery>
+
+export const RevisionParam = z.object({ id: Id, version: z.coerce.number().int().min(1) })
+export const RevisionCompare = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
+// Restoring names the version the person was looking at, like any edit.
+export const RestoreInput = z.object({ version: z.number().int().min(1) })

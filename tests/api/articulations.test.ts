@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiClient, type ApiClient } from '../support/api'
+import { createTestAccounts } from '../support/accounts'
+import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeModule, makePathway } from '../support/factories'
 
@@ -9,7 +10,7 @@ describe.each(testDialects)('articulations API on %s', (dialect) => {
   const ids = { hs: 0, mfg101: 0, mfg201: 0, outside: 0, nims: 0, pathway: 0 }
   beforeAll(async () => {
     test = await createTestDb(dialect)
-    api = apiClient(test.db)
+    api = (await createTestAccounts(test.db)).as.faculty
     const hs = await makeModule(test.db, { code: 'HS-MACH', title: 'Intro to Machining', level: 'secondary' })
     const mfg101 = await makeModule(test.db, { code: 'MFG-101', title: 'Machining I' })
     const mfg201 = await makeModule(test.db, { code: 'MFG-201', title: 'Machining II' })

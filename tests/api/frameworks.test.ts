@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiClient, type ApiClient } from '../support/api'
+import { createTestAccounts } from '../support/accounts'
+import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 
 describe.each(testDialects)('frameworks and competencies API on %s', (dialect) => {
@@ -7,7 +8,7 @@ describe.each(testDialects)('frameworks and competencies API on %s', (dialect) =
   let api: ApiClient
   beforeAll(async () => {
     test = await createTestDb(dialect)
-    api = apiClient(test.db)
+    api = (await createTestAccounts(test.db)).as.faculty
   })
   afterAll(() => test.destroy())
 

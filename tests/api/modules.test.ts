@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docFromText } from '../../shared/schemas/rich-text'
-import { apiClient, type ApiClient } from '../support/api'
+import { createTestAccounts } from '../support/accounts'
+import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeFramework, makeModule, makePathway } from '../support/factories'
 
@@ -12,7 +13,7 @@ describe.each(testDialects)('modules API on %s', (dialect) => {
   let competencyIds: number[]
   beforeAll(async () => {
     test = await createTestDb(dialect)
-    api = apiClient(test.db)
+    api = (await createTestAccounts(test.db)).as.faculty
     const { competencies } = await makeFramework(test.db, { title: 'NIMS Measurement', codes: ['MM-1', 'MM-2', 'MM-3'] })
     competencyIds = competencies.map((c) => c.id)
   })

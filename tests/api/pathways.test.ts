@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiClient, type ApiClient } from '../support/api'
+import { createTestAccounts } from '../support/accounts'
+import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeFramework, makeModule } from '../support/factories'
 
@@ -9,7 +10,7 @@ describe.each(testDialects)('pathways API on %s', (dialect) => {
   const ids = { framework: 0, bridge: 0, measure: 0, cnc: 0, elsewhere: 0, osha: 0, cert: 0, aas: 0 }
   beforeAll(async () => {
     test = await createTestDb(dialect)
-    api = apiClient(test.db)
+    api = (await createTestAccounts(test.db)).as.faculty
     const { framework } = await makeFramework(test.db, { title: 'MSSC CPT', codes: ['S-1', 'S-2', 'S-3'] })
     const aas = await makeCredential(test.db, { title: 'AAS Manufacturing', kind: 'degree' })
     const cert = await makeCredential(test.db, { title: 'Production Technician Certificate', stacksIntoIds: [aas.id] })

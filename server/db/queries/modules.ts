@@ -1,7 +1,9 @@
 // SQL for modules: the rows themselves, their prerequisites, and what still points at them.
+import type { ExpressionBuilder } from 'kysely'
+import type { Actor } from '../../../shared/domain/permissions'
 import type { ModuleQuery } from '../../../shared/schemas/module'
 import type { Db } from '../connect'
-import type { NewModuleRow } from '../database'
+import type { Database, NewModuleRow } from '../database'
 import { newUuid, now } from '../stamps'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
@@ -31,10 +33,21 @@ const moduleColumns = [
 // A module's own columns as the services write them (description already serialised).
 export type ModuleFields = Omit<NewModuleRow, 'id' | 'uuid' | 'version' | 'createdAt' | 'updatedAt'>
 
-// One page of modules by code, filtered by words of the code or title, level, kind and status.
-export function listModules(db: Db, query: ModuleQuery) {
+// Drafts are private to their organisation: a viewer sees every other module, unowned drafts, and drafts of
+// their own organisation (admins see all). Mirrors canSee in server/services/access.ts.
+export function visibleTo(viewer: Actor | null) {
+  return (eb: ExpressionBuilder<Database, 'modules'>) => {
+    if (viewer?.role === 'admin') return eb.lit(true)
+    const open = [eb('modules.status', '!=', 'draft'), eb('modules.organisationId', 'is', null)]
+    if (viewer?.organisationId != null) open.push(eb('modules.organisationId', '=', viewer.organisationId))
+    return eb.or(open)
+  }
+}
+
+// One page of the modules a viewer may see, by code, filtered by words of the code or title, level, kind and status.
+export function listModules(db: Db, query: ModuleQuery, viewer: Actor | null) {
   const words = searchWords(query.q)
-  let select = db.selectFrom('modules').select(moduleColumns)
+  let select = db.selectFrom('modules').select(moduleColumns).where(visibleTo(viewer))
   if (words.length) select = select.where((eb) => matchesAllWords(eb, ['modules.code', 'modules.title'], words))
   if (query.level) select = select.where('modules.level', '=', query.level)
   if (query.kind) select = select.where('modules.kind', '=', query.kind)

@@ -1,10 +1,11 @@
 // SQL for pathways: the row, its target occupations, the frameworks it is held against, its module ladder.
+import type { Actor } from '../../../shared/domain/permissions'
 import type { Occupation, PathwayModulePlacement } from '../../../shared/schemas/pathway'
 import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
 import type { PathwaysTable } from '../database'
 import { fromFlag, newUuid, now, toFlag } from '../stamps'
-import { moduleSummaryColumns } from './modules'
+import { moduleSummaryColumns, visibleTo } from './modules'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
 
@@ -21,7 +22,7 @@ const pathwayColumns = [
 ] as const
 
 // A pathway's own columns as the services write them.
-export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'description'>
+export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'description'> & { organisationId?: number | null }
 
 // One page of pathways by title, filtered by words of the title, sector or slug, each with its module count.
 export async function listPathways(db: Db, filter: Page & { q?: string }) {
@@ -84,14 +85,15 @@ export async function frameworksOfPathway(db: Db, pathwayId: number) {
   return rows.map((f) => ({ ...f, competencyCount: Number(f.competencyCount) }))
 }
 
-// The modules placed in a pathway with their stage, position and entry/exit marks, ladder order.
-export async function placementsOf(db: Db, pathwayId: number) {
+// The modules placed in a pathway that the viewer may see, with their stage, position and entry/exit marks, ladder order.
+export async function placementsOf(db: Db, pathwayId: number, viewer: Actor | null) {
   const rows = await db
     .selectFrom('pathway_modules as pm')
     .innerJoin('modules', 'modules.id', 'pm.moduleId')
     .select(moduleSummaryColumns)
     .select(['pm.stage', 'pm.position', 'pm.isEntry', 'pm.isExit'])
     .where('pm.pathwayId', '=', pathwayId)
+    .where(visibleTo(viewer))
     .orderBy('pm.stage')
     .orderBy('pm.position')
     .orderBy('modules.code')

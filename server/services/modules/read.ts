@@ -8,6 +8,7 @@ import { findModule, prerequisitesOf } from '../../db/queries/modules'
 import { outcomesOfModule } from '../../db/queries/outcomes'
 import { pathwaysPlacing } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
+import { canSee, type Viewer } from '../access'
 
 export { listModules } from '../../db/queries/modules'
 
@@ -18,9 +19,11 @@ export async function requireModule(db: Db, id: number) {
   return module
 }
 
-// A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations.
-export async function getModule(db: Db, id: number) {
+// A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations;
+// 404 for a draft of another organisation.
+export async function getModule(db: Db, id: number, viewer: Viewer) {
   const { description, ...module } = await requireModule(db, id)
+  if (!canSee(viewer, module)) throw new NotFound('Module', id)
   const [outcomes, alignments, prerequisites, credentials, pathways, articulations] = await Promise.all([
     outcomesOfModule(db, id),
     alignmentsOfModule(db, id),

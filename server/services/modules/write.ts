@@ -1,12 +1,18 @@
-// Creating and editing modules; an edit names the version it was read at (optimistic concurrency).
+// Creating and editing modules; an edit names the version it was read at (optimistic concurrency). Every saved
+// change is audited and kept as a revision.
+import { modulePermission } from '../../../shared/domain/permissions'
+import type { ModuleKind } from '../../../shared/domain/vocabulary'
 import { emptyDoc } from '../../../shared/schemas/rich-text'
 import type { ModuleInput, ModulePatch } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { findModuleByCode, insertModule, updateModuleAtVersion } from '../../db/queries/modules'
 import { Conflict } from '../../errors'
+import { assertActorMay, assertCanEdit, type Viewer } from '../access'
+import { recordAudit } from '../audit'
 import { checkRichText } from '../rich-text'
 import { prepareOutcomes, replaceCollections } from './collections'
 import { getModule, requireModule } from './read'
+import { getRevision, patchRestoring, recordRevision } from './revisions'
 
 async function checkCodeFree(db: Db, code: string) {
   if (await findModuleByCode(db, code)) {
@@ -21,8 +27,12 @@ const staleVersion = (code: string, readAt: number, currentVersion: number) =>
     { currentVersion },
   )
 
-// Creates a module with whichever collections are given and returns it.
-export async function createModule(db: Db, input: ModuleInput) {
+// Faculty author occupational modules, ABE instructors bridges and integrated modules.
+const assertMayAuthor = (actor: Viewer, kind: ModuleKind) => assertActorMay(actor, modulePermission(kind), `author ${kind} modules`)
+
+// Creates a module owned by the actor's organisation, with whichever collections are given, and returns it.
+export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
+  assertMayAuthor(actor, input.kind)
   const { outcomes, alignments, prerequisiteIds, credentialIds, description, ...fields } = input
   const checked = checkRichText(description ?? emptyDoc())
   const prepared = outcomes && prepareOutcomes(outcomes)
@@ -32,17 +42,25 @@ export async function createModule(db: Db, input: ModuleInput) {
     clockHours: fields.clockHours ?? null,
     credits: fields.credits ?? null,
     description: JSON.stringify(checked),
+    organisationId: actor?.organisationId ?? null,
   })
   await replaceCollections(db, { id, code: fields.code }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds })
-  return getModule(db, id)
+  const created = await getModule(db, id, actor)
+  await recordRevision(db, actor, created)
+  await recordAudit(db, actor, { action: 'create', table: 'modules', rowId: id, summary: `Created module ${created.code}`, after: created })
+  return created
 }
 
 // Edits a module read at `patch.version`: 409 stale_version when someone saved in between; collections given
 // are replaced in the caller's transaction, so any refusal leaves the module as it was.
-export async function updateModule(db: Db, id: number, patch: ModulePatch) {
+export async function updateModule(db: Db, actor: Viewer, id: number, patch: ModulePatch, restoredFrom: number | null = null) {
   const current = await requireModule(db, id)
+  assertCanEdit(actor, current, 'Module', id)
+  assertMayAuthor(actor, current.kind)
+  if (patch.kind) assertMayAuthor(actor, patch.kind)
   const { version, outcomes, alignments, prerequisiteIds, credentialIds, description, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.code, version, current.version)
+  const before = await getModule(db, id, actor)
   const checked = description && JSON.stringify(checkRichText(description))
   const prepared = outcomes && prepareOutcomes(outcomes)
   if (fields.code !== undefined && fields.code !== current.code) await checkCodeFree(db, fields.code)
@@ -52,5 +70,18 @@ export async function updateModule(db: Db, id: number, patch: ModulePatch) {
   }
   const code = fields.code ?? current.code
   await replaceCollections(db, { id, code }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds })
-  return getModule(db, id)
+  const after = await getModule(db, id, actor)
+  await recordRevision(db, actor, after, restoredFrom)
+  const summary = restoredFrom === null ? `Edited module ${code}` : `Restored module ${code} to version ${restoredFrom}`
+  await recordAudit(db, actor, { action: 'update', table: 'modules', rowId: id, summary, before, after })
+  return after
+}
+
+// Brings a module back to an old revision, as a new revision.
+export async function restoreRevision(db: Db, actor: Viewer, id: number, version: number, readAtVersion: number) {
+  const current = await requireModule(db, id)
+  assertCanEdit(actor, current, 'Module', id)
+  const revision = await getRevision(db, id, version)
+  const live = new Set((await getModule(db, id, actor)).outcomes.map((o) => o.id))
+  return updateModule(db, actor, id, patchRestoring(revision.snapshot, readAtVersion, live), version)
 }

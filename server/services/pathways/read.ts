@@ -11,6 +11,7 @@ import {
   placementsOf,
 } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
+import type { Viewer } from '../access'
 
 type PathwayRow = NonNullable<Awaited<ReturnType<typeof findPathway>>>
 
@@ -42,11 +43,11 @@ function stackingClosure(start: Iterable<number>, stacksInto: Map<number, number
   return [...seen]
 }
 
-async function roadMap(db: Db, pathway: PathwayRow) {
+async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
   const [occupations, frameworks, placements, articulations, edges] = await Promise.all([
     occupationsOf(db, [pathway.id]),
     frameworksOfPathway(db, pathway.id),
-    placementsOf(db, pathway.id),
+    placementsOf(db, pathway.id, viewer),
     articulationsOfPathway(db, pathway.id),
     stackEdges(db),
   ])
@@ -82,16 +83,16 @@ async function roadMap(db: Db, pathway: PathwayRow) {
   }
 }
 
-// A pathway by slug as a road map, or 404.
-export async function getPathwayBySlug(db: Db, slug: string) {
+// A pathway by slug as a road map of the modules the viewer may see, or 404.
+export async function getPathwayBySlug(db: Db, slug: string, viewer: Viewer) {
   const pathway = await findPathwayBySlug(db, slug)
   if (!pathway) throw new NotFound('Pathway', slug)
-  return roadMap(db, pathway)
+  return roadMap(db, pathway, viewer)
 }
 
-// A pathway by id as a road map, or 404.
-export async function getPathway(db: Db, id: number) {
+// A pathway by id as a road map of the modules the viewer may see, or 404.
+export async function getPathway(db: Db, id: number, viewer: Viewer) {
   const pathway = await findPathway(db, id)
   if (!pathway) throw new NotFound('Pathway', id)
-  return roadMap(db, pathway)
+  return roadMap(db, pathway, viewer)
 }

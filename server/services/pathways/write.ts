@@ -14,6 +14,8 @@ import {
   updatePathway as updatePathwayRow,
 } from '../../db/queries/pathways'
 import { Conflict, Invalid, NotFound } from '../../errors'
+import { assertCanEdit, type Viewer } from '../access'
+import { recordAudit } from '../audit'
 import { refuseDuplicates, refuseMissing } from '../modules/id-checks'
 import { getPathway } from './read'
 
@@ -49,28 +51,44 @@ async function replaceCollections(db: Db, pathwayId: number, { occupations, fram
   if (modules) await replacePlacements(db, pathwayId, modules)
 }
 
-// Creates a pathway with its occupations, frameworks and module placements, and returns its road map.
-export async function createPathway(db: Db, input: PathwayInput) {
+// Creates a pathway owned by the actor's organisation, with its occupations, frameworks and module placements,
+// and returns its road map.
+export async function createPathway(db: Db, actor: Viewer, input: PathwayInput) {
   const { occupations, frameworkIds, modules, ...fields } = input
   await checkSlugFree(db, fields.slug)
   await checkCollections(db, input)
-  const id = await insertPathway(db, fields)
+  const id = await insertPathway(db, { ...fields, organisationId: actor?.organisationId ?? null })
   await replaceCollections(db, id, { occupations, frameworkIds, modules })
-  return getPathway(db, id)
+  const created = await getPathway(db, id, actor)
+  await recordAudit(db, actor, { action: 'create', table: 'pathways', rowId: id, summary: `Created pathway "${created.title}"`, after: created })
+  return created
+}
+
+async function requireEditablePathway(db: Db, actor: Viewer, id: number) {
+  const pathway = await findPathway(db, id)
+  if (!pathway) throw new NotFound('Pathway', id)
+  assertCanEdit(actor, pathway, 'Pathway', id)
+  return pathway
 }
 
 // Edits a pathway's fields and replaces each collection given; unknown ids are refused with 422.
-export async function updatePathway(db: Db, id: number, patch: PathwayPatch) {
-  if (!(await findPathway(db, id))) throw new NotFound('Pathway', id)
+export async function updatePathway(db: Db, actor: Viewer, id: number, patch: PathwayPatch) {
+  await requireEditablePathway(db, actor, id)
+  const before = await getPathway(db, id, actor)
   const { occupations, frameworkIds, modules, ...fields } = patch
   if (fields.slug) await checkSlugFree(db, fields.slug, id)
   await checkCollections(db, patch)
   await updatePathwayRow(db, id, fields)
   await replaceCollections(db, id, { occupations, frameworkIds, modules })
-  return getPathway(db, id)
+  const after = await getPathway(db, id, actor)
+  await recordAudit(db, actor, { action: 'update', table: 'pathways', rowId: id, summary: `Edited pathway "${after.title}"`, before, after })
+  return after
 }
 
 // Deletes a pathway and its placements; the modules, frameworks and credentials stay.
-export async function deletePathway(db: Db, id: number): Promise<void> {
-  if (!(await deletePathwayRows(db, id))) throw new NotFound('Pathway', id)
+export async function deletePathway(db: Db, actor: Viewer, id: number): Promise<void> {
+  await requireEditablePathway(db, actor, id)
+  const before = await getPathway(db, id, actor)
+  await deletePathwayRows(db, id)
+  await recordAudit(db, actor, { action: 'delete', table: 'pathways', rowId: id, summary: `Deleted pathway "${before.title}"`, before })
 }

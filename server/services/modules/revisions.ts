@@ -1,0 +1,96 @@
+// Module revisions: every saved change keeps a snapshot; two can be compared, and an old one restored as a
+// new revision.
+import { diffModuleSnapshots, type ModuleSnapshot, type SnapshotAlignment } from '../../../shared/domain/module-diff'
+import { textOf } from '../../../shared/schemas/rich-text'
+import type { ModulePatch } from '../../../shared/schemas/module'
+import type { Db } from '../../db/connect'
+import { findRevision, insertRevision, listRevisions as listRevisionRows } from '../../db/queries/module-revisions'
+import { now } from '../../db/stamps'
+import { NotFound } from '../../errors'
+import type { Viewer } from '../access'
+import type { getModule } from './read'
+
+type ModuleDetail = Awaited<ReturnType<typeof getModule>>
+
+const alignmentOf = (a: ModuleDetail['alignments'][number]): SnapshotAlignment => ({
+  competencyId: a.competencyId,
+  code: a.competencyCode,
+  depth: a.depth,
+  assessed: a.assessed,
+})
+
+// The parts of a module that a revision keeps.
+export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeContents: Record<number, unknown> } {
+  return {
+    code: module.code,
+    title: module.title,
+    level: module.level,
+    kind: module.kind,
+    clockHours: module.clockHours,
+    credits: module.credits,
+    entryLevel: module.entryLevel,
+    status: module.status,
+    description: module.description,
+    descriptionText: textOf(module.description),
+    outcomes: module.outcomes.map((o) => ({ id: o.id, text: o.text, alignments: o.alignments.map(alignmentOf) })),
+    outcomeContents: Object.fromEntries(module.outcomes.map((o) => [o.id, o.content])),
+    alignments: module.alignments.map(alignmentOf),
+    prerequisites: module.prerequisites.map((p) => ({ id: p.id, code: p.code })),
+    credentials: module.credentials.map((c) => ({ id: c.id, title: c.title })),
+  }
+}
+
+// Keeps the module as it now is as the revision of its current version.
+export async function recordRevision(db: Db, actor: Viewer, module: ModuleDetail, restoredFrom: number | null = null) {
+  await insertRevision(db, {
+    moduleId: module.id,
+    version: module.version,
+    userId: actor?.id ?? null,
+    createdAt: now(),
+    restoredFrom,
+    snapshot: JSON.stringify(snapshotOf(module)),
+  })
+}
+
+// The revisions of a module, newest first, without their snapshots.
+export function listRevisions(db: Db, moduleId: number) {
+  return listRevisionRows(db, moduleId)
+}
+
+// One revision's snapshot, or 404.
+export async function getRevision(db: Db, moduleId: number, version: number) {
+  const row = await findRevision(db, moduleId, version)
+  if (!row) throw new NotFound(`Revision ${version} of module`, moduleId)
+  return { ...row, snapshot: JSON.parse(row.snapshot) as ReturnType<typeof snapshotOf> }
+}
+
+// What changed from revision `from` to revision `to`.
+export async function compareRevisions(db: Db, moduleId: number, from: number, to: number) {
+  const [before, after] = await Promise.all([getRevision(db, moduleId, from), getRevision(db, moduleId, to)])
+  return { from, to, changes: diffModuleSnapshots(before.snapshot, after.snapshot) }
+}
+
+// The edit that brings a module back to an old revision; outcomes whose ids are gone come back as new outcomes.
+export function patchRestoring(snapshot: ReturnType<typeof snapshotOf>, currentVersion: number, liveOutcomeIds: Set<number>): ModulePatch {
+  const alignment = (a: SnapshotAlignment) => ({ competencyId: a.competencyId, depth: a.depth, assessed: a.assessed })
+  return {
+    version: currentVersion,
+    code: snapshot.code,
+    title: snapshot.title,
+    level: snapshot.level as ModulePatch['level'],
+    kind: snapshot.kind as ModulePatch['kind'],
+    clockHours: snapshot.clockHours,
+    credits: snapshot.credits,
+    entryLevel: snapshot.entryLevel,
+    status: snapshot.status as ModulePatch['status'],
+    description: snapshot.description as ModulePatch['description'],
+    outcomes: snapshot.outcomes.map((o) => ({
+      ...(liveOutcomeIds.has(o.id) ? { id: o.id } : {}),
+      content: snapshot.outcomeContents[o.id] as NonNullable<ModulePatch['outcomes']>[number]['content'],
+      alignments: o.alignments.map(alignment),
+    })),
+    alignments: snapshot.alignments.map(alignment),
+    prerequisiteIds: snapshot.prerequisites.map((p) => p.id),
+    credentialIds: snapshot.credentials.map((c) => c.id),
+  }
+}
