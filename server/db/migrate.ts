@@ -1,10 +1,15 @@
 // Runs the migrations of migrations/ up to the latest, or down by one.
-import { Migrator, type MigrationResultSet } from 'kysely'
+import { Migrator, PostgresAdapter, sql, type MigrationResultSet } from 'kysely'
 import { migrations } from '../../migrations/index'
 import type { Db } from './connect'
 
-function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } })
+// On PostgreSQL the migrator's own tables live in the connection's current schema: without naming it, Kysely
+// would find another schema's kysely_migration table (tests run side by side in schemas) and skip creating ours.
+async function migrator(db: Db): Promise<Migrator> {
+  const provider = { getMigrations: async () => migrations }
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider })
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  return new Migrator({ db, provider, migrationTableSchema: rows[0]?.schema ?? 'public' })
 }
 
 function unwrap(result: MigrationResultSet): string[] {
@@ -14,10 +19,10 @@ function unwrap(result: MigrationResultSet): string[] {
 
 // Brings the schema to the latest migration; returns the names of the migrations applied.
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return unwrap(await migrator(db).migrateToLatest())
+  return unwrap(await (await migrator(db)).migrateToLatest())
 }
 
 // Reverts the most recent migration; returns its name.
 export async function migrateDown(db: Db): Promise<string[]> {
-  return unwrap(await migrator(db).migrateDown())
+  return unwrap(await (await migrator(db)).migrateDown())
 }

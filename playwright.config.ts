@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test'
+
+const port = Number(process.env.E2E_PORT ?? 3100)
+
+// Browser tests run in Debian's Chromium against the real server, seeded with the demo pathway in a fresh file.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `rm -f test-results/e2e.db* && node --import tsx server/cli.ts start --port ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    env: { RUNGS_DB: 'test-results/e2e.db', DATABASE_URL: '' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+})

@@ -1,0 +1,49 @@
+// Handlers of the commands that run the web server: serve, and start (migrate, seed when empty, serve).
+import { fileURLToPath } from 'node:url'
+import type { Db } from '../db/connect'
+import { migrateToLatest } from '../db/migrate'
+import { readEnv } from '../env'
+import { startServer } from '../index'
+import { seedDemoIfEmpty } from '../services/seed/index'
+import { EXIT_OK, type CommandContext } from './command'
+import { reportMigrations, reportSeed } from './data-commands'
+import { openDatabase } from './database'
+
+// The Vite build output, next to the repository root whatever the working directory.
+const WEB_ROOT = fileURLToPath(new URL('../../dist', import.meta.url))
+
+// The configuration with --port and --host, when given, taking the place of PORT and HOST.
+function serverEnv({ env, string }: CommandContext) {
+  const port = string('port')
+  const host = string('host')
+  return readEnv({ ...env, ...(port === undefined ? {} : { PORT: port }), ...(host === undefined ? {} : { HOST: host }) })
+}
+
+// Opens the database, runs `prepare` on it, then serves until the process is stopped; closes it on failure.
+async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<void>): Promise<number> {
+  const env = serverEnv(context)
+  const db = openDatabase(env, context.out)
+  try {
+    await prepare(db)
+    startServer(db, { port: env.PORT, host: env.HOST, webRoot: WEB_ROOT })
+    return EXIT_OK
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+}
+
+// rungs serve [--port n] [--host address]
+export function serve(context: CommandContext): Promise<number> {
+  return serveWith(context, async () => {})
+}
+
+// rungs start [--port n] [--host address]: what `npm start` runs.
+export function start(context: CommandContext): Promise<number> {
+  return serveWith(context, async (db) => {
+    reportMigrations(await migrateToLatest(db), context.out)
+    const seeded = await seedDemoIfEmpty(db)
+    if (seeded) reportSeed(seeded, context.out)
+    else context.out('The database already holds data; the demo was not loaded')
+  })
+}

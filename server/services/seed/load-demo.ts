@@ -1,0 +1,140 @@
+// Loads demo data through the same services and input schemas the API uses, resolving codes and keys to ids.
+import type { DemoAlignment, DemoCompetency, DemoData, DemoFramework, DemoModule } from '../../../fixtures/demo/types'
+import { ArticulationInput, CredentialInput } from '../../../shared/schemas/credential'
+import { CompetencyInput, CompetencyLinkInput, FrameworkInput } from '../../../shared/schemas/framework'
+import { ModuleInput } from '../../../shared/schemas/module'
+import { PathwayInput } from '../../../shared/schemas/pathway'
+import { docFromText } from '../../../shared/schemas/rich-text'
+import type { Db } from '../../db/connect'
+import { createArticulation } from '../articulations'
+import { createCompetency } from '../competencies'
+import { createLink } from '../competency-links'
+import { createCredential } from '../credentials'
+import { createFramework } from '../frameworks'
+import { createModule } from '../modules/write'
+import { createPathway } from '../pathways/write'
+import { dependencyOrder } from './dependency-order'
+import { setUuid } from '../../db/queries/identity'
+import { demoUuid } from './stable-uuids'
+
+// The seed writes as the system, not as a person: no permission checks, no owning organisation.
+const SYSTEM = null
+
+export type DemoCounts = {
+  frameworks: number
+  competencies: number
+  links: number
+  credentials: number
+  modules: number
+  articulations: number
+  pathways: number
+}
+
+// Names (codes or keys) to ids, refusing a name defined twice or one that is not defined.
+class Ids {
+  private readonly ids = new Map<string, number>()
+  constructor(private readonly what: string) {}
+  add(name: string, id: number) {
+    if (this.ids.has(name)) throw new Error(`The demo defines ${this.what} ${name} twice`)
+    this.ids.set(name, id)
+  }
+  get(name: string): number {
+    const id = this.ids.get(name)
+    if (id === undefined) throw new Error(`The demo refers to ${this.what} ${name}, which it does not define`)
+    return id
+  }
+  get size() {
+    return this.ids.size
+  }
+}
+
+async function loadCompetencies(db: Db, frameworkId: number, items: DemoCompetency[], parentId: number | null, ids: Ids) {
+  for (const [position, item] of items.entries()) {
+    const { code, statement, kind, level } = item
+    const created = await createCompetency(db, SYSTEM, CompetencyInput.parse({ frameworkId, parentId, code, statement, kind, level, position }))
+    await setUuid(db, 'competencies', created.id, demoUuid(`competency:${code}`))
+    ids.add(code, created.id)
+    await loadCompetencies(db, frameworkId, item.children ?? [], created.id, ids)
+  }
+}
+
+async function loadFrameworks(db: Db, frameworks: DemoFramework[], competencies: Ids) {
+  const ids = new Ids('framework')
+  for (const { key, competencies: items, ...fields } of frameworks) {
+    const framework = await createFramework(db, SYSTEM, FrameworkInput.parse(fields))
+    await setUuid(db, 'frameworks', framework.id, demoUuid(`framework:${key}`))
+    ids.add(key, framework.id)
+    await loadCompetencies(db, framework.id, items, null, competencies)
+  }
+  return ids
+}
+
+async function loadCredentials(db: Db, data: DemoData) {
+  const ids = new Ids('credential')
+  for (const { key, stacksInto, ...fields } of dependencyOrder(data.credentials, (c) => c.key, (c) => c.stacksInto)) {
+    const credential = await createCredential(db, SYSTEM, CredentialInput.parse({ ...fields, stacksIntoIds: stacksInto.map((to) => ids.get(to)) }))
+    await setUuid(db, 'credentials', credential.id, demoUuid(`credential:${key}`))
+    ids.add(key, credential.id)
+  }
+  return ids
+}
+
+function moduleInput(module: DemoModule, ids: { competencies: Ids; modules: Ids; credentials: Ids }) {
+  const alignment = (a: DemoAlignment) => ({ competencyId: ids.competencies.get(a.competency), depth: a.depth, assessed: a.assessed })
+  const { outcomes, alignments, prerequisites, credentials, ...fields } = module
+  return ModuleInput.parse({
+    ...fields,
+    outcomes: outcomes.map((o) => ({ content: docFromText(o.text), alignments: o.alignments.map(alignment) })),
+    alignments: (alignments ?? []).map(alignment),
+    prerequisiteIds: (prerequisites ?? []).map((code) => ids.modules.get(code)),
+    credentialIds: credentials.map((key) => ids.credentials.get(key)),
+  })
+}
+
+async function loadModules(db: Db, data: DemoData, competencies: Ids, credentials: Ids) {
+  const modules = new Ids('module')
+  for (const module of dependencyOrder(data.modules, (m) => m.code, (m) => m.prerequisites ?? [])) {
+    const created = await createModule(db, SYSTEM, moduleInput(module, { competencies, modules, credentials }))
+    await setUuid(db, 'modules', created.id, demoUuid(`module:${module.code}`))
+    for (const [position, outcome] of created.outcomes.entries()) {
+      await setUuid(db, 'outcomes', outcome.id, demoUuid(`outcome:${module.code}#${position + 1}`))
+    }
+    modules.add(module.code, created.id)
+  }
+  return modules
+}
+
+async function loadPathway(db: Db, data: DemoData, frameworks: Ids, modules: Ids) {
+  const { slug, title, sector, description, occupations, stages } = data.pathway
+  const placements = stages.flatMap(({ stage, modules: placed }) =>
+    placed.map((p, position) => ({ moduleId: modules.get(p.module), stage, position, isEntry: !!p.entry, isExit: !!p.exit })),
+  )
+  const input = { slug, title, sector, description, occupations, frameworkIds: data.pathway.frameworks.map((key) => frameworks.get(key)) }
+  const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements }))
+  await setUuid(db, 'pathways', pathway.id, demoUuid(`pathway:${slug}`))
+}
+
+// Writes the whole demo into db (the caller's transaction) and returns how many rows of each kind it made.
+export async function loadDemo(db: Db, data: DemoData): Promise<DemoCounts> {
+  const competencies = new Ids('competency')
+  const frameworks = await loadFrameworks(db, data.frameworks, competencies)
+  for (const { from, to, relation, minLevel } of data.links) {
+    await createLink(db, SYSTEM, CompetencyLinkInput.parse({ fromId: competencies.get(from), toId: competencies.get(to), relation, minLevel }))
+  }
+  const credentials = await loadCredentials(db, data)
+  const modules = await loadModules(db, data, competencies, credentials)
+  for (const { from, to, ...fields } of data.articulations) {
+    const source = 'module' in from ? { fromModuleId: modules.get(from.module) } : { fromCredentialId: credentials.get(from.credential) }
+    await createArticulation(db, SYSTEM, ArticulationInput.parse({ ...source, toModuleId: modules.get(to), ...fields }))
+  }
+  await loadPathway(db, data, frameworks, modules)
+  return {
+    frameworks: frameworks.size,
+    competencies: competencies.size,
+    links: data.links.length,
+    credentials: credentials.size,
+    modules: modules.size,
+    articulations: data.articulations.length,
+    pathways: 1,
+  }
+}

@@ -1,0 +1,168 @@
+// The lookups every rule needs, built once per analysis so that each rule is a linear pass over the input.
+import type {
+  AnalysisAlignment,
+  AnalysisCompetency,
+  AnalysisInput,
+  AnalysisModule,
+  AnalysisRequirement,
+  EmployerRating,
+} from './types'
+import { DEFAULT_BASIC_SKILL_LEVELS } from './types'
+
+export type AnalysisIndex = {
+  input: AnalysisInput
+  modules: ReadonlyMap<number, AnalysisModule>
+  competencies: ReadonlyMap<number, AnalysisCompetency>
+  // Items of the pathway's frameworks with no children, in input order: what "competency" means in §3.
+  leaves: readonly AnalysisCompetency[]
+  // Only alignments of the pathway's own modules; a stray row of another module cannot cover anything.
+  alignmentsByCompetency: ReadonlyMap<number, readonly AnalysisAlignment[]>
+  alignmentsByModule: ReadonlyMap<number, readonly AnalysisAlignment[]>
+  requirementsByFrom: ReadonlyMap<number, readonly AnalysisRequirement[]>
+  credentialIdsByModule: ReadonlyMap<number, readonly number[]>
+  // Symmetric: an articulation counts in either direction, and a credential's articulation counts for
+  // every module of the pathway that leads to that credential.
+  articulatedWith: ReadonlyMap<number, ReadonlySet<number>>
+  // Marked entry modules, else the occupational modules of the lowest stage that has any.
+  entryModules: readonly AnalysisModule[]
+  // Where a learner can start: marked entry modules, else every module up to the first occupational stage
+  // (so a bridge placed below the first occupational rung is an entry point).
+  entryPoints: readonly AnalysisModule[]
+  validation: ReadonlyMap<number, EmployerRating>
+  // The basic-skill levels, lowest first, and each one's position in that order.
+  basicSkillLevels: readonly string[]
+  levelRank: ReadonlyMap<string, number>
+}
+
+// Hierarchies are shallow; the cap only stops a corrupt parent cycle from looping forever.
+const MAX_DEPTH = 100
+
+// Builds the shared lookups of one pathway's input in a single pass over each collection.
+export function buildIndex(input: AnalysisInput): AnalysisIndex {
+  const modules = new Map(input.modules.map((m) => [m.id, m]))
+  const competencies = new Map(input.competencies.map((c) => [c.id, c]))
+
+  const hasChildren = new Set<number>()
+  for (const c of input.competencies) if (c.parentId !== null) hasChildren.add(c.parentId)
+  const frameworks = new Set(input.frameworkIds)
+  const leaves = input.competencies.filter((c) => frameworks.has(c.frameworkId) && !hasChildren.has(c.id))
+
+  const alignmentsByCompetency = new Map<number, AnalysisAlignment[]>()
+  const alignmentsByModule = new Map<number, AnalysisAlignment[]>()
+  for (const a of input.alignments) {
+    if (!modules.has(a.moduleId)) continue
+    push(alignmentsByCompetency, a.competencyId, a)
+    push(alignmentsByModule, a.moduleId, a)
+  }
+
+  const requirementsByFrom = new Map<number, AnalysisRequirement[]>()
+  for (const r of input.requirements) push(requirementsByFrom, r.fromId, r)
+
+  const credentialIdsByModule = new Map<number, number[]>()
+  const credentialModules = new Map<number, readonly number[]>()
+  for (const k of input.credentials) {
+    credentialModules.set(k.id, k.moduleIds)
+    for (const m of k.moduleIds) push(credentialIdsByModule, m, k.id)
+  }
+
+  const articulatedWith = new Map<number, Set<number>>()
+  const link = (a: number, b: number) => {
+    if (a === b || !modules.has(a) || !modules.has(b)) return
+    addTo(articulatedWith, a, b)
+    addTo(articulatedWith, b, a)
+  }
+  for (const art of input.articulations) {
+    if (art.fromModuleId !== null) link(art.fromModuleId, art.toModuleId)
+    else if (art.fromCredentialId !== null) {
+      for (const m of credentialModules.get(art.fromCredentialId) ?? []) link(m, art.toModuleId)
+    }
+  }
+
+  const validation = new Map<number, EmployerRating>()
+  if (input.validation instanceof Map) for (const [id, rating] of input.validation) validation.set(id, rating)
+  else if (input.validation) for (const [id, rating] of Object.entries(input.validation)) validation.set(Number(id), rating)
+
+  const basicSkillLevels = input.basicSkillLevels ?? DEFAULT_BASIC_SKILL_LEVELS
+  const levelRank = new Map(basicSkillLevels.map((level, rank) => [level, rank]))
+
+  return {
+    input,
+    modules,
+    competencies,
+    leaves,
+    alignmentsByCompetency,
+    alignmentsByModule,
+    requirementsByFrom,
+    credentialIdsByModule,
+    articulatedWith,
+    ...entries(input.modules),
+    validation,
+    basicSkillLevels,
+    levelRank,
+  }
+}
+
+function entries(modules: readonly AnalysisModule[]) {
+  const marked = modules.filter((m) => m.isEntry)
+  if (marked.length > 0) return { entryModules: marked, entryPoints: marked }
+  let firstOccupational = Infinity
+  let lowest = Infinity
+  for (const m of modules) {
+    lowest = Math.min(lowest, m.stage)
+    if (m.kind === 'occupational') firstOccupational = Math.min(firstOccupational, m.stage)
+  }
+  // A pathway of bridges only still has entry points: its lowest stage.
+  const upTo = Number.isFinite(firstOccupational) ? firstOccupational : lowest
+  return {
+    entryModules: modules.filter((m) => m.kind === 'occupational' && m.stage === firstOccupational),
+    entryPoints: modules.filter((m) => m.stage <= upTo),
+  }
+}
+
+// True when an articulation (either way, or via a credential one of them leads to) joins the two modules.
+export function areArticulated(index: AnalysisIndex, a: number, b: number): boolean {
+  return index.articulatedWith.get(a)?.has(b) ?? false
+}
+
+// The competency and its ancestors, nearest first; an id missing from the input yields only itself.
+export function ancestorsAndSelf(index: AnalysisIndex, id: number): number[] {
+  const out = [id]
+  for (let at = index.competencies.get(id)?.parentId ?? null; at !== null && out.length < MAX_DEPTH; ) {
+    out.push(at)
+    at = index.competencies.get(at)?.parentId ?? null
+  }
+  return out
+}
+
+// The distinct modules of `ids` in ladder order (stage, then code), the way the pathway reads.
+export function modulesInOrder(index: AnalysisIndex, ids: Iterable<number>): AnalysisModule[] {
+  const out: AnalysisModule[] = []
+  for (const id of new Set(ids)) {
+    const m = index.modules.get(id)
+    if (m) out.push(m)
+  }
+  return out.sort((a, b) => a.stage - b.stage || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+}
+
+// The rank of a basic-skill level in the configured ordering; -1 for none or a level outside it.
+export function levelRankOf(index: AnalysisIndex, level: string | null): number {
+  return level === null ? -1 : (index.levelRank.get(level) ?? -1)
+}
+
+// True when employers' consensus on the competency is `result` (never true without ratings).
+export function ratedAs(index: AnalysisIndex, competencyId: number, result: EmployerRating['result']): boolean {
+  const rating = index.validation.get(competencyId)
+  return rating !== undefined && rating.respondents > 0 && rating.result === result
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V) {
+  const set = map.get(key)
+  if (set) set.add(value)
+  else map.set(key, new Set([value]))
+}

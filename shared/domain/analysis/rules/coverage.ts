@@ -1,0 +1,50 @@
+// uncovered and never_mastered: is each competency of the pathway's frameworks taught, and taught to mastery?
+import { modulesInOrder, ratedAs, type AnalysisIndex } from '../build-index'
+import { competencyName, listOf, moduleName } from '../describe'
+import type { AnalysisModule, Finding } from '../types'
+
+// Basic skills count as covered only in a bridge or integrated module (DESIGN §3).
+export function teachesBasicSkills(m: AnalysisModule): boolean {
+  return m.kind === 'bridge' || m.kind === 'integrated'
+}
+
+// A leaf of the pathway's frameworks that no module of the pathway aligns to (for basic skills: no bridge
+// or integrated module). Critical when employers rated it essential.
+export function uncovered(index: AnalysisIndex): Finding[] {
+  const findings: Finding[] = []
+  for (const c of index.leaves) {
+    const aligned = index.alignmentsByCompetency.get(c.id) ?? []
+    const basic = c.frameworkKind === 'basic_skills'
+    if (aligned.some((a) => !basic || teachesBasicSkills(index.modules.get(a.moduleId)!))) continue
+    const essential = ratedAs(index, c.id, 'essential')
+    const subject = basic
+      ? `No bridge or integrated module of the pathway teaches the basic skill ${competencyName(c)}`
+      : `No module of the pathway teaches ${competencyName(c)}`
+    findings.push({
+      key: `uncovered:c${c.id}`,
+      kind: 'uncovered',
+      severity: essential ? 'critical' : 'warning',
+      message: `${subject}${essential ? ', which employers rated essential' : ''}.`,
+      refs: { competencyIds: [c.id] },
+    })
+  }
+  return findings
+}
+
+// A leaf aligned somewhere in the pathway, but only at I or R.
+export function neverMastered(index: AnalysisIndex): Finding[] {
+  const findings: Finding[] = []
+  for (const c of index.leaves) {
+    const aligned = index.alignmentsByCompetency.get(c.id)
+    if (!aligned || aligned.some((a) => a.depth === 'M')) continue
+    const modules = modulesInOrder(index, aligned.map((a) => a.moduleId))
+    findings.push({
+      key: `never_mastered:c${c.id}`,
+      kind: 'never_mastered',
+      severity: 'warning',
+      message: `${competencyName(c)} is introduced or reinforced in ${listOf(modules.map(moduleName))} but never mastered anywhere in the pathway.`,
+      refs: { competencyIds: [c.id], moduleIds: modules.map((m) => m.id) },
+    })
+  }
+  return findings
+}

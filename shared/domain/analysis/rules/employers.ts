@@ -1,0 +1,27 @@
+// not_needed_but_taught: instruction time spent mastering what employers said they do not need.
+import { modulesInOrder, ratedAs, type AnalysisIndex } from '../build-index'
+import { competencyName, listOf, moduleName } from '../describe'
+import type { Finding } from '../types'
+
+// A leaf mastered in some module although the employers' consensus rated it not needed. Silent without
+// ratings. Info: survey opinion is a prompt to reconsider, not a defect.
+export function notNeededButTaught(index: AnalysisIndex): Finding[] {
+  const findings: Finding[] = []
+  for (const c of index.leaves) {
+    if (!ratedAs(index, c.id, 'not_needed')) continue
+    const masters = (index.alignmentsByCompetency.get(c.id) ?? []).filter((a) => a.depth === 'M').map((a) => a.moduleId)
+    if (masters.length === 0) continue
+    const modules = modulesInOrder(index, masters)
+    const respondents = index.validation.get(c.id)!.respondents
+    findings.push({
+      key: `not_needed_but_taught:c${c.id}`,
+      kind: 'not_needed_but_taught',
+      severity: 'info',
+      message:
+        `Most of the ${respondents} employers who responded rated ${competencyName(c)} not needed, yet ` +
+        `${listOf(modules.map(moduleName))} ${modules.length === 1 ? 'masters' : 'master'} it.`,
+      refs: { competencyIds: [c.id], moduleIds: modules.map((m) => m.id) },
+    })
+  }
+  return findings
+}

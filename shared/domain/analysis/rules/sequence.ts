@@ -1,0 +1,59 @@
+// out_of_order: the ladder must introduce before it masters, and put prerequisites on earlier rungs.
+import { modulesInOrder, type AnalysisIndex } from '../build-index'
+import { competencyName, listOf, moduleName } from '../describe'
+import type { Finding } from '../types'
+
+// A leaf first mastered at an earlier stage than it is first introduced (warning), and a module whose
+// prerequisite sits at a later stage (critical: the ladder as drawn cannot be climbed).
+export function outOfOrder(index: AnalysisIndex): Finding[] {
+  return [...masteredBeforeIntroduced(index), ...prerequisitesAbove(index)]
+}
+
+function masteredBeforeIntroduced(index: AnalysisIndex): Finding[] {
+  const findings: Finding[] = []
+  for (const c of index.leaves) {
+    const aligned = index.alignmentsByCompetency.get(c.id)
+    if (!aligned) continue
+    let introduced = Infinity
+    let mastered = Infinity
+    for (const a of aligned) {
+      const stage = index.modules.get(a.moduleId)!.stage
+      if (a.depth === 'I') introduced = Math.min(introduced, stage)
+      else if (a.depth === 'M') mastered = Math.min(mastered, stage)
+    }
+    if (!Number.isFinite(introduced) || mastered >= introduced) continue
+    const at = (depth: 'I' | 'M', stage: number) =>
+      modulesInOrder(index, aligned.filter((a) => a.depth === depth && index.modules.get(a.moduleId)!.stage === stage).map((a) => a.moduleId))
+    const masters = at('M', mastered)
+    const introduces = at('I', introduced)
+    findings.push({
+      key: `out_of_order:c${c.id}`,
+      kind: 'out_of_order',
+      severity: 'warning',
+      message:
+        `${competencyName(c)} is mastered in ${listOf(masters.map(moduleName))} at stage ${mastered}, ` +
+        `before it is first introduced in ${listOf(introduces.map(moduleName))} at stage ${introduced}.`,
+      refs: { competencyIds: [c.id], moduleIds: [...masters, ...introduces].map((m) => m.id), stages: [mastered, introduced] },
+    })
+  }
+  return findings
+}
+
+function prerequisitesAbove(index: AnalysisIndex): Finding[] {
+  const findings: Finding[] = []
+  for (const p of index.input.prerequisites) {
+    const module = index.modules.get(p.moduleId)
+    const prerequisite = index.modules.get(p.prerequisiteId)
+    if (!module || !prerequisite || prerequisite.stage <= module.stage) continue
+    findings.push({
+      key: `out_of_order:m${module.id}:p${prerequisite.id}`,
+      kind: 'out_of_order',
+      severity: 'critical',
+      message:
+        `${moduleName(module)} at stage ${module.stage} requires ${moduleName(prerequisite)}, ` +
+        `which sits at the later stage ${prerequisite.stage}.`,
+      refs: { moduleIds: [module.id, prerequisite.id], stages: [module.stage, prerequisite.stage] },
+    })
+  }
+  return findings
+}

@@ -1,0 +1,118 @@
+// The plain-data picture of one pathway that the analysis reads, and the findings it returns (DESIGN §3).
+// Ids are numbers; nothing here knows about the database, so the server's loader and the tests build it alike.
+import type { CompetencyKind, Depth, FrameworkKind, Level, ModuleKind } from '../vocabulary'
+
+export type AnalysisCompetency = {
+  id: number
+  frameworkId: number
+  frameworkKind: FrameworkKind
+  parentId: number | null
+  code: string
+  statement: string
+  kind: CompetencyKind
+  // Basic-skill level (CCRS A-E) or any framework's own level label.
+  level: string | null
+}
+
+// A competency link of relation 'requires': `fromId` needs the basic skill `toId`, at least at `minLevel`.
+export type AnalysisRequirement = { fromId: number; toId: number; minLevel: string | null }
+
+export type AnalysisModule = {
+  id: number
+  code: string
+  title: string
+  level: Level
+  kind: ModuleKind
+  // Its place on the pathway's ladder (pathway_modules.stage), 1 = bottom rung.
+  stage: number
+  isEntry: boolean
+  isExit: boolean
+  entryLevel: string | null
+}
+
+// `text` is the outcome's plain text (textOf its rich text).
+export type AnalysisOutcome = { id: number; moduleId: number; text: string }
+
+export type AnalysisAlignment = {
+  moduleId: number
+  outcomeId: number | null
+  competencyId: number
+  depth: Depth
+  assessed: boolean
+}
+
+export type AnalysisPrerequisite = { moduleId: number; prerequisiteId: number }
+
+// `moduleIds` are the modules that lead to it; `stacksIntoIds` the credentials it stacks into.
+export type AnalysisCredential = { id: number; title: string; stacksIntoIds: readonly number[]; moduleIds: readonly number[] }
+
+// Exactly one of the two sources is set, as in the articulations table.
+export type AnalysisArticulation = { fromModuleId: number | null; fromCredentialId: number | null; toModuleId: number }
+
+// The consensus of an employer validation: `result` is the rating more than half of the respondents gave
+// ('no_consensus' when none did), so "most employers rated it not needed" is result === 'not_needed'.
+export type ValidationResult = 'essential' | 'important' | 'not_needed' | 'no_consensus'
+export type EmployerRating = { result: ValidationResult; respondents: number }
+
+// CCRS levels, lowest first. States order their own levels differently, so the ordering is data.
+export const DEFAULT_BASIC_SKILL_LEVELS: readonly string[] = ['A', 'B', 'C', 'D', 'E']
+
+export type AnalysisInput = {
+  // The frameworks the pathway is held against. `competencies` holds all of their items, plus the basic
+  // skills their requirements point to (with those skills' children, so a bridge's reach through a
+  // level-specific child is seen); only items of `frameworkIds` are checked for coverage.
+  frameworkIds: readonly number[]
+  competencies: readonly AnalysisCompetency[]
+  requirements: readonly AnalysisRequirement[]
+  // The pathway's modules, each with its stage and entry/exit marks.
+  modules: readonly AnalysisModule[]
+  outcomes: readonly AnalysisOutcome[]
+  alignments: readonly AnalysisAlignment[]
+  prerequisites: readonly AnalysisPrerequisite[]
+  credentials: readonly AnalysisCredential[]
+  articulations: readonly AnalysisArticulation[]
+  // Employer ratings by competency id. Absent: the rules that use them stay silent, nothing is assumed.
+  validation?: ReadonlyMap<number, EmployerRating> | Readonly<Record<number, EmployerRating>>
+  basicSkillLevels?: readonly string[]
+}
+
+// In the order of DESIGN §3's table, which is also the order findings of one severity are listed in.
+export const FINDING_KINDS = [
+  'uncovered',
+  'never_mastered',
+  'out_of_order',
+  'duplicated_across_levels',
+  'near_duplicate_outcomes',
+  'bridge_gap',
+  'no_credential',
+  'dead_end_credential',
+  'not_needed_but_taught',
+  'no_adult_entry',
+] as const
+export type FindingKind = (typeof FINDING_KINDS)[number]
+
+export const SEVERITIES = ['critical', 'warning', 'info'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+// The rows a finding is about, so a page can link to them; `levels` are module levels or basic-skill levels.
+export type FindingRefs = {
+  moduleIds?: number[]
+  competencyIds?: number[]
+  outcomeIds?: number[]
+  credentialIds?: number[]
+  levels?: string[]
+  stages?: number[]
+}
+
+export type Finding = {
+  // Stable for the same rows across runs (kind plus the ids involved), so a dismissal can be remembered.
+  key: string
+  kind: FindingKind
+  severity: Severity
+  // One plain sentence a dean could act on, naming codes and titles.
+  message: string
+  refs: FindingRefs
+}
+
+export type FindingCounts = { byKind: Record<FindingKind, number>; bySeverity: Record<Severity, number> }
+export type AnalysisResult = { findings: Finding[]; counts: FindingCounts }

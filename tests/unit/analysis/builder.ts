@@ -1,0 +1,151 @@
+// A small builder of analysis inputs, so each rule's test states only the rows that matter to it.
+import { analysePathway, type AnalysisOptions } from '../../../shared/domain/analysis/analyse'
+import type {
+  AnalysisAlignment,
+  AnalysisArticulation,
+  AnalysisCompetency,
+  AnalysisCredential,
+  AnalysisInput,
+  AnalysisModule,
+  AnalysisOutcome,
+  AnalysisPrerequisite,
+  AnalysisRequirement,
+  EmployerRating,
+  Finding,
+  FindingKind,
+  ValidationResult,
+} from '../../../shared/domain/analysis/types'
+import type { CompetencyKind, Depth, FrameworkKind } from '../../../shared/domain/vocabulary'
+
+type CompetencyOptions = { framework?: number; parent?: number; level?: string; statement?: string; kind?: CompetencyKind }
+type ModuleOptions = Partial<Omit<AnalysisModule, 'id' | 'code'>>
+
+export class PathwayBuilder {
+  private nextId = 1
+  private readonly frameworkKinds = new Map<number, FrameworkKind>()
+  private readonly frameworkIds: number[] = []
+  private readonly competencies: AnalysisCompetency[] = []
+  private readonly requirements: AnalysisRequirement[] = []
+  private readonly modules: AnalysisModule[] = []
+  private readonly outcomes: AnalysisOutcome[] = []
+  private readonly alignments: AnalysisAlignment[] = []
+  private readonly prerequisites: AnalysisPrerequisite[] = []
+  private readonly credentials: AnalysisCredential[] = []
+  private readonly articulations: AnalysisArticulation[] = []
+  private readonly ratings: Record<number, EmployerRating> = {}
+  private levels: readonly string[] | undefined
+  // The occupational framework competencies go into unless told otherwise.
+  readonly occupational = this.framework('occupational')
+
+  // A framework; one outside the pathway only supplies basic skills that requirements point to.
+  framework(kind: FrameworkKind, inPathway = true): number {
+    const id = this.nextId++
+    this.frameworkKinds.set(id, kind)
+    if (inPathway) this.frameworkIds.push(id)
+    return id
+  }
+
+  competency(code: string, options: CompetencyOptions = {}): number {
+    const id = this.nextId++
+    const frameworkId = options.framework ?? this.occupational
+    this.competencies.push({
+      id,
+      frameworkId,
+      frameworkKind: this.frameworkKinds.get(frameworkId)!,
+      parentId: options.parent ?? null,
+      code,
+      statement: options.statement ?? `Statement of ${code}`,
+      kind: options.kind ?? (options.parent === undefined ? 'area' : 'competency'),
+      level: options.level ?? null,
+    })
+    return id
+  }
+
+  // An occupational postsecondary module at stage 1 unless told otherwise.
+  module(code: string, options: ModuleOptions = {}): number {
+    const id = this.nextId++
+    this.modules.push({
+      id,
+      code,
+      title: `Title of ${code}`,
+      level: 'postsecondary',
+      kind: 'occupational',
+      stage: 1,
+      isEntry: false,
+      isExit: false,
+      entryLevel: null,
+      ...options,
+    })
+    return id
+  }
+
+  align(moduleId: number, competencyId: number, depth: Depth = 'M', outcomeId: number | null = null): this {
+    this.alignments.push({ moduleId, competencyId, depth, outcomeId, assessed: depth === 'M' })
+    return this
+  }
+
+  outcome(moduleId: number, text: string): number {
+    const id = this.nextId++
+    this.outcomes.push({ id, moduleId, text })
+    return id
+  }
+
+  prerequisite(moduleId: number, prerequisiteId: number): this {
+    this.prerequisites.push({ moduleId, prerequisiteId })
+    return this
+  }
+
+  credential(title: string, moduleIds: number[], stacksIntoIds: number[] = []): number {
+    const id = this.nextId++
+    this.credentials.push({ id, title, moduleIds, stacksIntoIds })
+    return id
+  }
+
+  articulate(from: { module: number } | { credential: number }, toModuleId: number): this {
+    this.articulations.push({
+      fromModuleId: 'module' in from ? from.module : null,
+      fromCredentialId: 'credential' in from ? from.credential : null,
+      toModuleId,
+    })
+    return this
+  }
+
+  requires(fromId: number, toId: number, minLevel: string | null = null): this {
+    this.requirements.push({ fromId, toId, minLevel })
+    return this
+  }
+
+  rate(competencyId: number, result: ValidationResult, respondents = 9): this {
+    this.ratings[competencyId] = { result, respondents }
+    return this
+  }
+
+  basicSkillLevels(levels: readonly string[]): this {
+    this.levels = levels
+    return this
+  }
+
+  build(): AnalysisInput {
+    return {
+      frameworkIds: this.frameworkIds,
+      competencies: this.competencies,
+      requirements: this.requirements,
+      modules: this.modules,
+      outcomes: this.outcomes,
+      alignments: this.alignments,
+      prerequisites: this.prerequisites,
+      credentials: this.credentials,
+      articulations: this.articulations,
+      ...(Object.keys(this.ratings).length > 0 ? { validation: this.ratings } : {}),
+      ...(this.levels ? { basicSkillLevels: this.levels } : {}),
+    }
+  }
+}
+
+// A fresh builder with one occupational framework in the pathway.
+export const pathway = () => new PathwayBuilder()
+
+// The findings of one kind for the built pathway.
+export function findingsOf(p: PathwayBuilder, kind: FindingKind, options?: AnalysisOptions): Finding[] {
+  return analysePathway(p.build(), options).findings.filter((f) => f.kind === kind)
+}

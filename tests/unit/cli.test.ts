@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { describeDatabase } from '../../server/cli/database'
+import { runCli } from '../../server/cli/run'
+
+// Runs the command line in-process and collects what it prints.
+async function rungs(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(argv, { env, out: (line) => out.push(line), err: (line) => err.push(line) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('the rungs command line', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rungs-cli-'))
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  it('lists every command with one line each on --help and help', async () => {
+    for (const argv of [['--help'], ['help'], []]) {
+      const { code, out, err } = await rungs(argv)
+      expect(code).toBe(0)
+      expect(err).toBe('')
+      for (const command of ['start', 'serve', 'migrate', 'seed', 'help']) expect(out).toMatch(new RegExp(`^  ${command} +\\S`, 'm'))
+    }
+  })
+
+  it('shows a command\'s options', async () => {
+    const serve = await rungs(['serve', '--help'])
+    expect(serve.code).toBe(0)
+    expect(serve.out).toContain('--port <n>')
+    expect(serve.out).toContain('--host <address>')
+    expect((await rungs(['help', 'migrate'])).out).toContain('--down')
+  })
+
+  it('answers an unknown command or option with help on stderr and exit code 2', async () => {
+    const unknown = await rungs(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.out).toBe('')
+    expect(unknown.err).toContain('Unknown command "frobnicate"')
+    expect(unknown.err).toContain('Usage: rungs <command>')
+    const badOption = await rungs(['migrate', '--sideways'])
+    expect(badOption.code).toBe(2)
+    expect(badOption.err).toContain('--sideways')
+    expect(badOption.err).toContain('Usage: rungs migrate')
+  })
+
+  it('migrates and seeds a new SQLite file, and refuses to seed it again', async () => {
+    const env = { RUNGS_DB: join(folder, 'rungs.db') }
+    const migrated = await rungs(['migrate'], env)
+    expect(migrated.code).toBe(0)
+    expect(migrated.out).toContain(`Database: SQLite file ${env.RUNGS_DB}`)
+    expect(migrated.out).toMatch(/^Migration: Up \d{8}T\d{6}-create-frameworks$/m)
+    const seeded = await rungs(['seed'], env)
+    expect(seeded.code).toBe(0)
+    expect(seeded.out).toContain('Loaded the demo: 1 pathway, 2 frameworks')
+    const again = await rungs(['seed'], env)
+    expect(again.code).toBe(1)
+    expect(again.err).toContain('already holds frameworks or pathways')
+  })
+
+  it('reports bad configuration as a failure naming the variable', async () => {
+    const { code, err } = await rungs(['serve', '--port', 'eighty'], { RUNGS_DB: join(folder, 'other.db') })
+    expect(code).toBe(1)
+    expect(err).toContain('PORT')
+  })
+
+  it('names the PostgreSQL host and database but never the password', () => {
+    const described = describeDatabase({ dialect: 'postgres', url: 'postgres://rungs:s3cret@db.example.org:5433/pathways' })
+    expect(described).toBe('PostgreSQL database pathways on db.example.org:5433')
+    expect(described).not.toContain('s3cret')
+  })
+
+  it('exits with code 2 from the real entry point on an unknown command', () => {
+    const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['server/cli.ts', 'frobnicate'], { encoding: 'utf8' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Unknown command "frobnicate"')
+    expect(run.stderr).toContain('migrate')
+  })
+})

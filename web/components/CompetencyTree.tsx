@@ -1,0 +1,83 @@
+// A framework's competencies as nested disclosure lists: each parent is a button with aria-expanded.
+import { For, Show } from 'solid-js'
+import type { CompetencyNode } from '../api'
+import { Highlight } from './Highlight'
+
+type TreeProps = {
+  roots: readonly CompetencyNode[]
+  // Ids of the open parents.
+  expanded: ReadonlySet<number>
+  // Ids of the items to show while searching; null shows everything.
+  visible: ReadonlySet<number> | null
+  // Ids of the items that match the search, and its words to highlight.
+  matches: ReadonlySet<number>
+  words: readonly string[]
+  onToggle: (id: number, open: boolean) => void
+}
+
+export function CompetencyTree(props: TreeProps) {
+  return (
+    <ul class="tree">
+      <TreeLevel nodes={props.roots} tree={props} />
+    </ul>
+  )
+}
+
+function TreeLevel(props: { nodes: readonly CompetencyNode[]; tree: TreeProps }) {
+  const shown = () => props.nodes.filter((node) => props.tree.visible?.has(node.id) ?? true)
+  return <For each={shown()}>{(node) => <TreeItem node={node} tree={props.tree} />}</For>
+}
+
+function TreeItem(props: { node: CompetencyNode; tree: TreeProps }) {
+  const hasChildren = () => props.node.children.length > 0
+  const open = () => props.tree.expanded.has(props.node.id)
+  const groupId = () => `competency-${props.node.id}-children`
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowRight' && !open()) props.tree.onToggle(props.node.id, true)
+    else if (event.key === 'ArrowLeft' && open()) props.tree.onToggle(props.node.id, false)
+    else return
+    event.preventDefault()
+  }
+  const label = () => (
+    <>
+      <span class="code tree-code">
+        <Highlight text={props.node.code} words={props.tree.words} />
+      </span>{' '}
+      <span class="tree-statement">
+        <Highlight text={props.node.statement} words={props.tree.words} />
+      </span>
+    </>
+  )
+  return (
+    <li class="tree-item">
+      <div class="tree-row" classList={{ 'tree-match': props.tree.matches.has(props.node.id) }}>
+        <Show when={hasChildren()} fallback={<span class="tree-label tree-leaf">{label()}</span>}>
+          <button
+            type="button"
+            class="tree-label tree-toggle"
+            aria-expanded={open()}
+            aria-controls={groupId()}
+            onClick={() => props.tree.onToggle(props.node.id, !open())}
+            onKeyDown={onKeyDown}
+          >
+            <span class="tree-chevron" aria-hidden="true" />
+            {label()}
+            <span class="tree-count">
+              {' '}
+              ({props.node.children.length} {props.node.children.length === 1 ? 'item' : 'items'})
+            </span>
+          </button>
+        </Show>
+        <span class="badges tree-badges">
+          <span class="badge badge-kind">{props.node.kind}</span>
+          <Show when={props.node.level}>{(level) => <span class="badge badge-level">Level {level()}</span>}</Show>
+        </span>
+      </div>
+      <Show when={hasChildren() && open()}>
+        <ul class="tree-group" id={groupId()}>
+          <TreeLevel nodes={props.node.children} tree={props.tree} />
+        </ul>
+      </Show>
+    </li>
+  )
+}

@@ -1,0 +1,41 @@
+// One module on the road map: code, title, level, kind, load, entry level, entry/exit markers, credentials.
+import { A } from '@solidjs/router'
+import { For, Show } from 'solid-js'
+import type { RoadMapModule } from '../api'
+import { formatLoad } from '../lib/format'
+import { LevelBadge, MarkerBadge, ModuleKindBadge } from './Badges'
+
+export function ModuleCard(props: { module: RoadMapModule }) {
+  return (
+    <div class="card module-card" classList={{ 'module-entry': props.module.isEntry, 'module-exit': props.module.isExit }}>
+      <h5 class="module-card-title">
+        <A href={`/modules/${props.module.id}`}>
+          <span class="code module-code">{props.module.code}</span> {props.module.title}
+        </A>
+      </h5>
+      <p class="badges">
+        <Show when={props.module.isEntry}>
+          <MarkerBadge>Entry point</MarkerBadge>
+        </Show>
+        <Show when={props.module.isExit}>
+          <MarkerBadge>Exit point</MarkerBadge>
+        </Show>
+        <LevelBadge level={props.module.level} />
+        <ModuleKindBadge kind={props.module.kind} />
+        <Show when={props.module.status !== 'approved'}>
+          <span class="badge">Status: {props.module.status}</span>
+        </Show>
+      </p>
+      <Show when={formatLoad(props.module)}>{(load) => <p class="module-load">{load()}</p>}</Show>
+      <Show when={props.module.entryLevel}>{(level) => <p class="module-entry-level">Entry level: {level()}</p>}</Show>
+      <Show when={props.module.credentials.length}>
+        <div class="module-credentials">
+          <span class="muted">Leads to: </span>
+          <ul class="inline-list">
+            <For each={props.module.credentials}>{(credential) => <li>{credential.title}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+// Small text formatters shared by the pages.
+
+// "40 clock hours · 3 credits", or null when a module records neither.
+export function formatLoad(module: { clockHours: number | null; credits: number | null }): string | null {
+  const parts: string[] = []
+  if (module.clockHours != null) parts.push(`${module.clockHours} clock ${module.clockHours === 1 ? 'hour' : 'hours'}`)
+  if (module.credits != null) parts.push(`${module.credits} ${module.credits === 1 ? 'credit' : 'credits'}`)
+  return parts.length ? parts.join(' · ') : null
+}
+
+// "1 module", "3 modules".
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}

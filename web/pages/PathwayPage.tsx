@@ -1,0 +1,110 @@
+// /pathways/:slug: a pathway's road map, its credentials ladder, articulations, frameworks and occupations.
+import { A, useParams } from '@solidjs/router'
+import { createResource, For, Show } from 'solid-js'
+import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
+import { client, data, type RoadMap as RoadMapData } from '../api'
+import { ArticulationTable } from '../components/ArticulationTable'
+import { CredentialLadder } from '../components/CredentialLadder'
+import { Loadable } from '../components/Loadable'
+import { RoadMap } from '../components/RoadMap'
+import { Title } from '../components/Title'
+import { plural } from '../lib/format'
+
+export default function PathwayPage() {
+  const params = useParams<{ slug: string }>()
+  const [pathway] = createResource(
+    () => params.slug,
+    (slug) => data(client.pathways[':slug'].$get({ param: { slug } })),
+  )
+  return (
+    <>
+      <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <A href="/">Pathways</A>
+          </li>
+        </ol>
+      </nav>
+      <Loadable resource={pathway} what="this pathway">
+        {(p) => <PathwayView pathway={p} />}
+      </Loadable>
+    </>
+  )
+}
+
+function PathwayView(props: { pathway: RoadMapData }) {
+  const moduleCount = () => props.pathway.stages.reduce((n, stage) => n + stage.modules.length, 0)
+  const moduleCodes = () => new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))
+  return (
+    <>
+      <Title>{props.pathway.title}</Title>
+      <h1>{props.pathway.title}</h1>
+      <p class="badges">
+        <span class="badge badge-kind">Sector: {props.pathway.sector}</span>
+        <span class="badge">{plural(moduleCount(), 'module')}</span>
+        <span class="badge">{plural(props.pathway.stages.length, 'stage')}</span>
+      </p>
+      <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
+
+      <section aria-labelledby="roadmap-heading">
+        <h2 id="roadmap-heading">Road map</h2>
+        <p class="muted">
+          Modules grouped by stage, the order in which a person climbs, and within a stage by education level. Entry
+          points are where a person can start; exit points lead to a job.
+        </p>
+        <Show when={props.pathway.stages.length} fallback={<p class="empty">No modules have been placed in this pathway yet.</p>}>
+          <RoadMap stages={props.pathway.stages} />
+        </Show>
+      </section>
+
+      <section aria-labelledby="ladder-heading">
+        <h2 id="ladder-heading">Credentials ladder</h2>
+        <CredentialLadder credentials={props.pathway.credentials} moduleCodes={moduleCodes()} />
+      </section>
+
+      <section aria-labelledby="articulations-heading">
+        <h2 id="articulations-heading">Articulation agreements</h2>
+        <Show
+          when={props.pathway.articulations.length}
+          fallback={<p class="empty">No articulation agreements among this pathway's modules.</p>}
+        >
+          <ArticulationTable articulations={props.pathway.articulations} caption="Articulation agreements of the pathway" />
+        </Show>
+      </section>
+
+      <div class="two-columns">
+        <section aria-labelledby="frameworks-heading">
+          <h2 id="frameworks-heading">Frameworks it is held against</h2>
+          <Show when={props.pathway.frameworks.length} fallback={<p class="empty">No frameworks chosen yet.</p>}>
+            <ul>
+              <For each={props.pathway.frameworks}>
+                {(framework) => (
+                  <li>
+                    <A href={`/frameworks/${framework.id}`}>{framework.title}</A>{' '}
+                    <span class="muted">
+                      ({FRAMEWORK_KIND_LABELS[framework.kind]}, {plural(framework.competencyCount, 'competency', 'competencies')})
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </section>
+        <section aria-labelledby="occupations-heading">
+          <h2 id="occupations-heading">Target occupations</h2>
+          <Show when={props.pathway.occupations.length} fallback={<p class="empty">No target occupations recorded.</p>}>
+            <ul>
+              <For each={props.pathway.occupations}>
+                {(occupation) => (
+                  <li>
+                    {occupation.title} <span class="muted">(SOC {occupation.socCode})</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </section>
+      </div>
+    </>
+  )
+}
