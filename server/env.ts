@@ -10,6 +10,11 @@ const Env = z.object({
     .or(z.literal('').transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
+  // A private instance shows nothing to people who are not signed in.
+  RUNGS_PRIVATE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 })
 export type Env = z.infer<typeof Env>
 

@@ -4,8 +4,8 @@ import { createApp } from './app'
 import type { Db } from './db/connect'
 
 // Serves the app until the process is told to stop, then closes the database.
-export function startServer(db: Db, options: { port: number; host: string; webRoot?: string }) {
-  const app = createApp({ db, webRoot: options.webRoot })
+export function startServer(db: Db, options: { port: number; host: string; webRoot?: string; private?: boolean }) {
+  const app = createApp({ db, webRoot: options.webRoot, config: { private: options.private ?? false } })
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     console.log(`Rungs is serving on http://localhost:${info.port}`)
   })

@@ -25,7 +25,7 @@ async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<v
   const db = openDatabase(env, context.out)
   try {
     await prepare(db)
-    startServer(db, { port: env.PORT, host: env.HOST, webRoot: WEB_ROOT })
+    startServer(db, { port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE })
     return EXIT_OK
   } catch (error) {
     await db.destroy()

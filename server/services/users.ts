@@ -63,7 +63,15 @@ export async function updateUser(db: Db, actor: AuditActor, id: number, patch: U
   return after
 }
 
-// Creates an organisation, or returns the one of that name.
+// Creates an organisation with a new name.
+export async function createOrganisation(db: Db, actor: AuditActor, input: OrganisationInput) {
+  if (await findOrganisationByName(db, input.name)) throw new Conflict('duplicate', `Organisation "${input.name}" already exists`, { field: 'name' })
+  const organisation = (await findOrganisation(db, await insertOrganisation(db, input)))!
+  await recordAudit(db, actor, { action: 'create', table: 'organisations', rowId: organisation.id, summary: `Added organisation "${organisation.name}"`, after: organisation })
+  return organisation
+}
+
+// Creates an organisation, or returns the one of that name (for the seed and the command line).
 export async function ensureOrganisation(db: Db, input: OrganisationInput) {
   const existing = await findOrganisationByName(db, input.name)
   if (existing) return existing

@@ -72,6 +72,7 @@ describe.each(testDialects)('accounts and sessions on %s', (dialect) => {
     expect(noOrigin.status).toBe(403)
     const sameSite = await apiClient(test.db, { cookie }).post('/organisations', body)
     expect(sameSite.status).toBe(201)
+    expect((await apiClient(test.db, { cookie }).post('/organisations', body)).status).toBe(409)
     const login = await apiClient(test.db, { origin: 'https://evil.example' }).post('/auth/login', { email: 'admin@test.rungs', password: TEST_PASSWORD })
     expect(login.status).toBe(403)
   })

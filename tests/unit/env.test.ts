@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { readEnv } from '../../server/env'
+
+describe('readEnv', () => {
+  it('has safe defaults: embedded SQLite, port 3000, public instance', () => {
+    expect(readEnv({})).toEqual({ RUNGS_DB: './data/rungs.db', PORT: 3000, HOST: '0.0.0.0', RUNGS_PRIVATE: false })
+  })
+
+  it('switches to PostgreSQL and private mode when told', () => {
+    const env = readEnv({ DATABASE_URL: 'postgres://u@h:5432/db', RUNGS_PRIVATE: 'true', PORT: '8080' })
+    expect(env).toMatchObject({ DATABASE_URL: 'postgres://u@h:5432/db', RUNGS_PRIVATE: true, PORT: 8080 })
+  })
+
+  it('names the variable that is wrong', () => {
+    expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/)
+    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/)
+    expect(() => readEnv({ RUNGS_PRIVATE: 'maybe' })).toThrow(/RUNGS_PRIVATE/)
+  })
+})
