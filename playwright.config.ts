@@ -5,7 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 3100)
 // Browser tests run in Debian's Chromium against the real server, seeded with the demo pathway in a fresh file.
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -20,9 +20,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `rm -f test-results/e2e.db* && node --import tsx server/cli.ts start --port ${port}`,
+    command: `rm -f test-results/e2e-${port}.db* && node --import tsx server/cli.ts start --port ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { RUNGS_DB: 'test-results/e2e.db', DATABASE_URL: '' },
+    env: { RUNGS_DB: `test-results/e2e-${port}.db`, DATABASE_URL: '' },
     reuseExistingServer: false,
     timeout: 60_000,
   },
