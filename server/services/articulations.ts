@@ -13,7 +13,7 @@ import { modulesByIds } from '../db/queries/modules'
 import { Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
 import type { Viewer } from './access'
-import { refuseMissing } from './modules/id-checks'
+import { refuseMissing } from './id-checks'
 
 export { listArticulations } from '../db/queries/articulations'
 

@@ -17,7 +17,8 @@ import { toFlag } from '../db/stamps'
 import { InUse, Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
 import type { Viewer } from './access'
-import { loopThrough, refuseDuplicates, refuseMissing } from './modules/id-checks'
+import { loopThrough } from '../../shared/domain/graph'
+import { refuseDuplicates, refuseMissing } from './id-checks'
 
 export { listCredentials } from '../db/queries/credentials'
 

@@ -8,7 +8,8 @@ import { modulesByIds, prerequisiteEdges, replacePrerequisites } from '../../db/
 import { deleteOutcomes, insertOutcome, outcomesOfModule, updateOutcome, type OutcomeFields } from '../../db/queries/outcomes'
 import { Invalid } from '../../errors'
 import { checkRichText } from '../rich-text'
-import { loopThrough, refuseDuplicates, refuseMissing } from './id-checks'
+import { loopThrough } from '../../../shared/domain/graph'
+import { refuseDuplicates, refuseMissing } from '../id-checks'
 
 // An outcome whose content has passed the editor schema, ready to store.
 export type PreparedOutcome = { id?: number; fields: Omit<OutcomeFields, 'position'>; alignments: AlignmentInput[] }

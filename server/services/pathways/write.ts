@@ -16,7 +16,7 @@ import {
 import { Conflict, Invalid, NotFound } from '../../errors'
 import { assertCanEdit, type Viewer } from '../access'
 import { recordAudit } from '../audit'
-import { refuseDuplicates, refuseMissing } from '../modules/id-checks'
+import { refuseDuplicates, refuseMissing } from '../id-checks'
 import { getPathway } from './read'
 
 type Collections = { occupations?: Occupation[]; frameworkIds?: number[]; modules?: PathwayModulePlacement[] }
