@@ -6,6 +6,8 @@ import * as createModules from './20261123T110100-create-modules'
 import * as createCredentials from './20261123T110200-create-credentials'
 import * as createPathways from './20261123T110300-create-pathways'
 import * as createAccounts from './20261123T120000-create-accounts'
+import * as moduleDelivery from './20261123T130000-module-delivery'
+import * as createValidation from './20261123T131000-create-validation'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   '20261123T110200-create-credentials': createCredentials,
   '20261123T110300-create-pathways': createPathways,
   '20261123T120000-create-accounts': createAccounts,
+  '20261123T130000-module-delivery': moduleDelivery,
+  '20261123T131000-create-validation': createValidation,
 }

@@ -6,16 +6,23 @@ import { handleError } from './error-handler'
 import type { AppConfig, AppEnv } from './middleware/context'
 import { csrfMiddleware } from './middleware/csrf'
 import { sessionMiddleware } from './middleware/session'
+import { analysis } from './routes/analysis'
 import { articulations } from './routes/articulations'
 import { audit } from './routes/audit'
 import { auth } from './routes/auth'
+import { caseApi } from './routes/case'
+import { campaigns } from './routes/campaigns'
 import { competencies } from './routes/competencies'
 import { competencyLinks } from './routes/competency-links'
 import { credentials } from './routes/credentials'
+import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
+import { imports } from './routes/imports'
+import { invitations } from './routes/invitations'
 import { modules } from './routes/modules'
 import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
+import { review } from './routes/review'
 import { users } from './routes/users'
 import { serveWebApp } from './web-assets'
 
@@ -37,8 +44,14 @@ const api = new Hono<AppEnv>()
   .route('/competency-links', competencyLinks)
   .route('/modules', modules)
   .route('/pathways', pathways)
+  .route('/pathways', analysis)
   .route('/credentials', credentials)
   .route('/articulations', articulations)
+  .route('/imports', imports)
+  .route('/exports', frameworkExports)
+  .route('/', campaigns)
+  .route('/review', review)
+  .route('/my/invitations', invitations)
 
 // Everything the typed web client may call.
 export type AppType = typeof api
@@ -76,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', csrfMiddleware, sessionMiddleware)
   app.route('/api', api)
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } }, 404))
+  app.route('/ims/case/v1p0', caseApi(deps.db, config))
   if (deps.webRoot) serveWebApp(app, deps.webRoot)
   return app
 }

@@ -2,6 +2,8 @@
 import { hc, type InferResponseType } from 'hono/client'
 import type { AppType } from '../server/app'
 import type { ErrorBody } from '../shared/schemas/common'
+import type { CurriculumOptions, CurriculumSummary } from '../shared/schemas/curriculum'
+import type { ImportOptions, ImportSummary } from '../shared/schemas/import'
 
 export const client = hc<AppType>('/api')
 
@@ -46,3 +48,47 @@ export type RoadMapCredential = RoadMap['credentials'][number]
 export type Articulation = RoadMap['articulations'][number]
 export type ModuleDetail = InferResponseType<(typeof client.modules)[':id']['$get'], 200>
 export type Alignment = ModuleDetail['alignments'][number]
+export type SessionUser = NonNullable<InferResponseType<typeof client.auth.me.$get, 200>['user']>
+export type UserList = InferResponseType<typeof client.users.$get, 200>
+export type OrganisationList = InferResponseType<typeof client.organisations.$get, 200>
+export type AuditEntry = InferResponseType<typeof client.audit.$get, 200>['items'][number]
+type ModuleRevisions = (typeof client.modules)[':id']['revisions']
+export type Revision = InferResponseType<ModuleRevisions['$get'], 200>['items'][number]
+export type RevisionComparison = InferResponseType<ModuleRevisions['compare']['$get'], 200>
+// A person as the users page shows them; the list stores "disabled" as a flag, single answers as a boolean.
+export type Person = Omit<UserList['items'][number], 'disabled'> & { disabled: boolean }
+export type ReviewForm = InferResponseType<(typeof client.review)[':token']['$get'], 200>
+export type CampaignList = InferResponseType<(typeof client.pathways)[':slug']['campaigns']['$get'], 200>
+export type CampaignResults = InferResponseType<(typeof client.campaigns)[':id']['results']['$get'], 200>
+export type NewInvite = InferResponseType<(typeof client.campaigns)[':id']['invites']['$post'], 201>
+
+// Sends a file to /api/imports/preview or /commit as a multipart form, reporting the share uploaded so far
+// (fetch cannot report upload progress, so this one call uses XMLHttpRequest).
+export function uploadImport(step: 'preview' | 'commit', file: File, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportSummary> {
+  return uploadFile<ImportSummary>(`/api/imports/${step}`, file, options, onProgress)
+}
+
+// Sends a pathway's curriculum workbook to /api/imports/curriculum/:slug/preview or /commit.
+export function uploadCurriculum(slug: string, step: 'preview' | 'commit', file: File, options: CurriculumOptions, onProgress: (fraction: number) => void): Promise<CurriculumSummary> {
+  return uploadFile<CurriculumSummary>(`/api/imports/curriculum/${encodeURIComponent(slug)}/${step}`, file, options, onProgress)
+}
+
+function uploadFile<T>(url: string, file: File, options: object, onProgress: (fraction: number) => void): Promise<T> {
+  const form = new FormData()
+  form.append('file', file)
+  form.append('options', JSON.stringify(options))
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', url)
+    request.responseType = 'json'
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total)
+    request.onerror = () => reject(new TypeError('The server could not be reached'))
+    request.onload = () => {
+      const body = request.response as (T & Partial<ErrorBody>) | null
+      if (request.status >= 200 && request.status < 300 && body) return resolve(body)
+      const error = body?.error
+      reject(new ApiError(request.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${request.status}`, error?.details))
+    }
+    request.send(form)
+  })
+}

@@ -10,12 +10,16 @@ export type CommandContext = Io & {
   string: (name: string) => string | undefined
   // Whether a boolean option was given.
   flag: (name: string) => boolean
+  // The words after the command that are not options (only for commands that declare `arguments`).
+  positionals: string[]
 }
 
 export type Command = {
   name: string
   summary: string
   options: Record<string, OptionSpec>
+  // Usage of the positional arguments the command takes, e.g. "<file>"; omitted: it takes none.
+  arguments?: string
   // Resolves to the exit code; a command that keeps serving resolves once the server listens.
   run: (context: CommandContext) => Promise<number>
 }

@@ -33,6 +33,44 @@ export const commands: Command[] = [
     run: async (context) => (await import('./data-commands')).seed(context),
   },
   {
+    name: 'report',
+    summary: 'Analyse a pathway: its findings (or crosswalk matrix) as JSON or CSV on stdout, or an XLSX workbook',
+    options: {
+      pathway: { type: 'string', placeholder: 'slug', help: 'the pathway to report on (required)' },
+      format: { type: 'string', placeholder: 'json|csv|xlsx', help: 'json (default); xlsx is written to <slug>-findings.xlsx unless --out' },
+      out: { type: 'string', placeholder: 'file', help: 'write to this file instead of stdout' },
+      what: { type: 'string', placeholder: 'findings|matrix', help: 'for json and csv: the findings (default) or the crosswalk matrix' },
+      kind: { type: 'string', placeholder: 'kinds', help: 'only these finding kinds, comma-separated (e.g. uncovered,bridge_gap)' },
+      severity: { type: 'string', placeholder: 'severities', help: 'only these severities: critical, warning, info' },
+      level: { type: 'string', placeholder: 'levels', help: 'only findings and matrix columns of these module levels' },
+    },
+    run: async (context) => (await import('./report-command')).report(context),
+  },
+  {
+    name: 'import',
+    summary: 'Import a framework from a CASE package (.json), an OpenSALT workbook or a plain sheet (.xlsx, .csv)',
+    arguments: '<file>',
+    options: {
+      format: { type: 'string', placeholder: 'case|opensalt|sheet', help: 'the file\'s format (default: guessed from its content)' },
+      'dry-run': { type: 'boolean', help: 'check the file and print what would change, without writing' },
+      title: { type: 'string', placeholder: 'text', help: 'the framework\'s title (plain sheets: default the file name)' },
+      kind: { type: 'string', placeholder: 'kind', help: 'occupational (default), basic_skills or employability' },
+      framework: { type: 'string', placeholder: 'id', help: 'plain sheets: update this framework instead of creating one' },
+    },
+    run: async (context) => (await import('./import-commands')).importFile(context),
+  },
+  {
+    name: 'export framework',
+    summary: 'Export a framework as a CASE 1.0 package (JSON) or an OpenSALT-layout workbook (XLSX)',
+    arguments: '<id>',
+    options: {
+      format: { type: 'string', placeholder: 'case|xlsx', help: 'case (default) or xlsx' },
+      out: { type: 'string', placeholder: 'file', help: 'write to this file (default: stdout for case, <title>.xlsx for xlsx)' },
+      base: { type: 'string', placeholder: 'url', help: 'the server\'s address, for URIs (default: urn:uuid: names)' },
+    },
+    run: async (context) => (await import('./import-commands')).exportFramework(context),
+  },
+  {
     name: 'user add',
     summary: 'Create an account: --email, --role, optionally --name, --org (organisation name) and --password',
     options: {

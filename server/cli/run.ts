@@ -32,21 +32,23 @@ export function commandHelp(command: Command): string {
   ])
   const width = Math.max(0, ...options.map(([flag]) => flag.length)) + 2
   return [
-    `Usage: rungs ${command.name}${options.length ? ' [options]' : ''}`,
+    `Usage: rungs ${command.name}${command.arguments ? ` ${command.arguments}` : ''}${options.length ? ' [options]' : ''}`,
     command.summary,
     ...(options.length ? ['', 'Options:', ...options.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`)] : []),
   ].join('\n')
 }
 
-function parseOptions(command: Command, args: string[]): Record<string, string | boolean | undefined> {
+function parseOptions(command: Command, args: string[]) {
   const options = Object.fromEntries(Object.entries(command.options).map(([name, spec]) => [name, { type: spec.type }]))
-  return parseArgs({ args, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false }).values
+  const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: command.arguments !== undefined })
+  return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals }
 }
 
 async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
   let values: Record<string, string | boolean | undefined>
+  let positionals: string[]
   try {
-    values = parseOptions(command, args)
+    ;({ values, positionals } = parseOptions(command, args))
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n\n${commandHelp(command)}`)
     return EXIT_USAGE
@@ -56,7 +58,7 @@ async function runCommand(command: Command, args: string[], io: Io): Promise<num
     return EXIT_OK
   }
   const string = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined)
-  return command.run({ ...io, string, flag: (name) => values[name] === true })
+  return command.run({ ...io, string, flag: (name) => values[name] === true, positionals })
 }
 
 // Runs `rungs <argv>` and resolves to the exit code: 0 done, 1 failed, 2 wrong usage.

@@ -2,6 +2,7 @@
 // Flags are 0/1 integers in both dialects; query modules turn them into booleans.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { AccountTables } from './tables/accounts'
+import type { ValidationTables } from './tables/validation'
 
 type Timestamps = { createdAt: string; updatedAt: string }
 type Flag = number
@@ -54,6 +55,8 @@ export interface ModulesTable extends Timestamps {
   status: 'draft' | 'review' | 'approved' | 'archived'
   version: Generated<number>
   organisationId: Owner
+  // JSON array of delivery formats; the column defaults to '[]'.
+  delivery: ColumnType<string, string | undefined, string>
 }
 
 export interface OutcomesTable {
@@ -140,7 +143,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables {
+export interface Database extends AccountTables, ValidationTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

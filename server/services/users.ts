@@ -1,4 +1,5 @@
 // Use cases for people and organisations: create accounts, change roles, disable.
+import { ROLE_LABELS } from '../../shared/domain/permissions'
 import type { OrganisationInput, UserInput, UserPatch } from '../../shared/schemas/account'
 import type { Db } from '../db/connect'
 import { deleteSessionsOfUser } from '../db/queries/sessions'
@@ -9,6 +10,7 @@ import {
   findUserForLogin,
   insertOrganisation,
   insertUser,
+  listUsers as listUserRows,
   updateUser as updateUserRow,
   type UserChanges,
 } from '../db/queries/users'
@@ -17,7 +19,13 @@ import { Conflict, Invalid, NotFound } from '../errors'
 import { recordAudit, type AuditActor } from './audit'
 import { hashPassword } from './auth/passwords'
 
-export { listOrganisations, listUsers } from '../db/queries/users'
+export { listOrganisations } from '../db/queries/users'
+
+// One page of people as the API shows them.
+export async function listUsers(db: Db, filter: Parameters<typeof listUserRows>[1]) {
+  const page = await listUserRows(db, filter)
+  return { ...page, items: page.items.map((user) => ({ ...user, disabled: fromFlag(user.disabled) })) }
+}
 
 // A person as the API shows them: never the password hash.
 export async function getUser(db: Db, id: number) {
@@ -44,7 +52,7 @@ export async function createUser(db: Db, actor: AuditActor, input: UserInput) {
     passwordHash: await hashPassword(input.password),
   })
   const user = await getUser(db, id)
-  await recordAudit(db, actor, { action: 'create', table: 'users', rowId: id, summary: `Added ${user.email} as ${user.role}`, after: user })
+  await recordAudit(db, actor, { action: 'create', table: 'users', rowId: id, summary: `Added ${user.email} as ${ROLE_LABELS[user.role]}`, after: user })
   return user
 }
 

@@ -14,6 +14,8 @@ export type ModuleSnapshot = {
   credits: number | null
   entryLevel: string | null
   status: string
+  // Absent in revisions saved before delivery formats existed.
+  delivery?: string[]
   description: unknown
   descriptionText: string
   outcomes: SnapshotOutcome[]
@@ -76,6 +78,10 @@ export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapsho
     if (before[field] !== after[field]) {
       changes.push({ section: 'field', change: 'changed', label: FIELD_LABELS[field], before: show(before[field]), after: show(after[field]) })
     }
+  }
+  const deliveryOf = (s: ModuleSnapshot) => (s.delivery ?? []).join(', ')
+  if (deliveryOf(before) !== deliveryOf(after)) {
+    changes.push({ section: 'field', change: 'changed', label: 'Delivery', before: show(deliveryOf(before)), after: show(deliveryOf(after)) })
   }
   if (JSON.stringify(before.description) !== JSON.stringify(after.description)) {
     changes.push({ section: 'description', change: 'changed', label: 'Description', before: before.descriptionText, after: after.descriptionText })

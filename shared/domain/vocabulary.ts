@@ -20,6 +20,18 @@ export const MODULE_KIND_LABELS: Record<ModuleKind, string> = {
 export const MODULE_STATUSES = ['draft', 'review', 'approved', 'archived'] as const
 export type ModuleStatus = (typeof MODULE_STATUSES)[number]
 
+// Ways a module is offered so that working adults can take it; "flexible_start" means no fixed cohort start.
+export const DELIVERY_FORMATS = ['evening', 'weekend', 'online', 'hybrid', 'workplace', 'flexible_start'] as const
+export type DeliveryFormat = (typeof DELIVERY_FORMATS)[number]
+export const DELIVERY_FORMAT_LABELS: Record<DeliveryFormat, string> = {
+  evening: 'Evening',
+  weekend: 'Weekend',
+  online: 'Online',
+  hybrid: 'Hybrid',
+  workplace: 'At the workplace',
+  flexible_start: 'Flexible start',
+}
+
 export const DEPTHS = ['I', 'R', 'M'] as const
 export type Depth = (typeof DEPTHS)[number]
 export const DEPTH_LABELS: Record<Depth, string> = { I: 'Introduced', R: 'Reinforced', M: 'Mastered' }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES } from '../domain/vocabulary'
+import { DELIVERY_FORMATS, DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES } from '../domain/vocabulary'
 import { Id, Line, OptionalLine, Page } from './common'
 import { RichText } from './rich-text'
 
@@ -18,6 +18,12 @@ export const OutcomeInput = z.object({
 })
 export type OutcomeInput = z.infer<typeof OutcomeInput>
 
+// The delivery formats of a module, each at most once. No default: an edit that leaves it out keeps what is stored.
+export const Delivery = z
+  .array(z.enum(DELIVERY_FORMATS))
+  .max(DELIVERY_FORMATS.length)
+  .refine((formats) => new Set(formats).size === formats.length, { message: 'Each delivery format may be listed once' })
+
 const ModuleFields = z.object({
   code: Line(40),
   title: Line(),
@@ -26,6 +32,7 @@ const ModuleFields = z.object({
   clockHours: z.number().int().min(0).max(5000).nullish(),
   credits: z.number().min(0).max(200).nullish(),
   entryLevel: OptionalLine(40),
+  delivery: Delivery.optional(),
   description: RichText.optional(),
   status: z.enum(MODULE_STATUSES),
 })

@@ -18,18 +18,21 @@ export type ClientOptions = {
 export function apiClient(db: Db, options: ClientOptions = {}) {
   const app = createApp({ db, config: options.config })
   const call = async <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> => {
+    // FormData goes as multipart (uploads); /ims/… is the CASE API, outside /api.
     const headers: Record<string, string> = {}
     const origin = options.origin === undefined ? APP_ORIGIN : options.origin
     if (origin) headers.Origin = origin
     if (options.cookie) headers.Cookie = options.cookie
     const init: RequestInit = { method, headers }
-    if (body !== undefined) {
+    if (body instanceof FormData) init.body = body
+    else if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body)
       headers['Content-Type'] = 'application/json'
     }
-    const response = await app.request(`/api${path}`, init)
+    const response = await app.request(path.startsWith('/ims/') ? path : `/api${path}`, init)
     const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers }
+    const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
+    return { status: response.status, body: text && json ? JSON.parse(text) : text || undefined, headers: response.headers }
   }
   return {
     get: <T = any>(path: string) => call<T>('GET', path),

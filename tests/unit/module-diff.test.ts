@@ -30,6 +30,7 @@ describe('diffModuleSnapshots', () => {
     const after: ModuleSnapshot = {
       ...structuredClone(base),
       clockHours: 48,
+      delivery: ['evening', 'hybrid'],
       outcomes: [
         { id: 1, text: 'Read a micrometer to 0.001 in', alignments: [{ competencyId: 10, code: 'AM-QM-2', depth: 'M', assessed: true }] },
         { id: 3, text: 'Inspect a part against a drawing', alignments: [] },
@@ -41,6 +42,7 @@ describe('diffModuleSnapshots', () => {
     const changes = diffModuleSnapshots(base, after)
     expect(changes).toEqual([
       { section: 'field', change: 'changed', label: 'Clock hours', before: '40', after: '48' },
+      { section: 'field', change: 'changed', label: 'Delivery', before: '(none)', after: 'evening, hybrid' },
       { section: 'outcome', change: 'changed', label: 'Read a micrometer to 0.001 in', before: 'Read a micrometer', after: 'Read a micrometer to 0.001 in' },
       { section: 'outcome', change: 'removed', label: 'Use a caliper', before: 'Use a caliper' },
       { section: 'outcome', change: 'added', label: 'Inspect a part against a drawing', after: 'Inspect a part against a drawing' },

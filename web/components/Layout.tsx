@@ -1,16 +1,31 @@
-// The frame of every page: skip link, site header with navigation, main landmark.
-import { A, useLocation } from '@solidjs/router'
-import { createEffect, on, type ParentProps } from 'solid-js'
+// The frame of every page: skip link, site header with navigation and the who-am-I menu, main landmark.
+import { A, useLocation, useNavigate } from '@solidjs/router'
+import { createEffect, createSignal, on, Show, type ParentProps } from 'solid-js'
+import { can, sessionKnown, signOut, user } from '../lib/session'
+import { problemText } from '../lib/form'
+import { signInHref } from '../lib/next-path'
+import { AccountMenu } from './AccountMenu'
 
 export function Layout(props: ParentProps) {
   let main!: HTMLElement
   const location = useLocation()
+  const navigate = useNavigate()
+  const [signOutError, setSignOutError] = createSignal<string | null>(null)
   // After a client-side navigation the clicked link is gone; start keyboard and screen reader users at the new content.
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }))
   // The router would treat "#main" as a navigation; the skip link only needs to move focus.
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault()
     main.focus()
+  }
+  const onSignOut = async () => {
+    setSignOutError(null)
+    try {
+      await signOut()
+      navigate('/')
+    } catch (error) {
+      setSignOutError(problemText(error))
+    }
   }
   return (
     <>
@@ -31,9 +46,43 @@ export function Layout(props: ParentProps) {
             <li>
               <A href="/frameworks">Frameworks</A>
             </li>
+            <Show when={can('credential:write')}>
+              <li>
+                <A href="/credentials">Credentials</A>
+              </li>
+            </Show>
+            <Show when={can('framework:write')}>
+              <li>
+                <A href="/import">Import</A>
+              </li>
+            </Show>
           </ul>
         </nav>
+        <div class="site-account">
+          <Show when={sessionKnown()}>
+            <Show
+              when={user()}
+              fallback={
+                <A href={signInHref(location.pathname, location.search)} class="sign-in-link">
+                  Sign in
+                </A>
+              }
+            >
+              {(person) => (
+                <AccountMenu user={person()} showUsers={can('users:manage')} showAudit={can('audit:read')} onSignOut={onSignOut} />
+              )}
+            </Show>
+          </Show>
+        </div>
       </header>
+      <Show when={signOutError()}>
+        {(message) => (
+          <div class="error page-error" role="alert">
+            <strong>Could not sign out.</strong>
+            {message()}
+          </div>
+        )}
+      </Show>
       <main id="main" tabindex="-1" ref={main}>
         {props.children}
       </main>

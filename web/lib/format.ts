@@ -12,3 +12,9 @@ export function formatLoad(module: { clockHours: number | null; credits: number 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
 }
+
+// A stored ISO time as the reader's local date and time, e.g. "Mar 4, 2026, 2:05 PM".
+export function formatWhen(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+}

@@ -57,6 +57,14 @@ export default function FrameworkPage() {
               <dt>Competencies</dt>
               <dd>{framework.competencyCount}</dd>
             </dl>
+            <p class="framework-downloads">
+              <a class="button" href={`/api/exports/frameworks/${framework.id}/case`} download="">
+                Download CASE package (JSON)
+              </a>
+              <a class="button" href={`/api/exports/frameworks/${framework.id}/xlsx`} download="">
+                Download workbook (XLSX)
+              </a>
+            </p>
             <h2>Competencies</h2>
             <TreeBrowser roots={competencies as CompetencyNode[]} label={framework.title} />
           </>

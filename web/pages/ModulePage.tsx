@@ -1,30 +1,67 @@
-// /modules/:id: one module with its description, outcomes, alignments, prerequisites, credentials and articulations.
+// /modules/:id: one module with its description, outcomes, alignments, prerequisites, credentials and articulations,
+// and its history of revisions.
 import { A, useParams } from '@solidjs/router'
-import { createResource, For, Show } from 'solid-js'
-import { client, data, type ModuleDetail } from '../api'
+import { createResource, For, Show, type Resource } from 'solid-js'
+import { ApiError, client, data, type ModuleDetail, type Revision, type RevisionComparison } from '../api'
 import { AlignmentTable } from '../components/AlignmentTable'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { LevelBadge, ModuleKindBadge } from '../components/Badges'
 import { Loadable } from '../components/Loadable'
+import { ModuleHistory } from '../components/ModuleHistory'
 import { OutcomeList } from '../components/OutcomeList'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
 import { formatLoad } from '../lib/format'
+import { mayEditModule } from '../lib/session'
+
+type History = {
+  revisions: Resource<Revision[]>
+  compare: (from: number, to: number) => Promise<RevisionComparison>
+  restore: (version: number) => Promise<number>
+}
 
 export default function ModulePage() {
   const params = useParams<{ id: string }>()
-  const [module] = createResource(
-    () => params.id,
-    (id) => data(client.modules[':id'].$get({ param: { id } })),
-  )
+  const getModule = (id: string) => data(client.modules[':id'].$get({ param: { id } }))
+  const getRevisions = async (id: string) => (await data(client.modules[':id'].revisions.$get({ param: { id } }))).items
+  const [module, { mutate: setModule }] = createResource(() => params.id, getModule)
+  // The history loads once the module has; an unknown module is reported once, by the module itself.
+  const [revisions, { mutate: setRevisions }] = createResource(() => (module.error ? undefined : module()?.id), (id) => getRevisions(String(id)))
+  // Replacing the values in place (rather than refetching) keeps the page, and the reader's place on it, as it is.
+  const reload = async (id: string) => {
+    const [fresh, list] = await Promise.all([getModule(id), getRevisions(id)])
+    setModule(fresh)
+    setRevisions(list)
+    return fresh
+  }
+  const history: History = {
+    revisions,
+    compare: (from, to) =>
+      data(client.modules[':id'].revisions.compare.$get({ param: { id: params.id }, query: { from: String(from), to: String(to) } })),
+    restore: async (version) => {
+      const { id, version: readAt } = module()!
+      try {
+        await data(
+          client.modules[':id'].revisions[':version'].restore.$post({ param: { id: String(id), version: String(version) }, json: { version: readAt } }),
+        )
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 409)) throw error
+        // Someone saved in between: show the module as it now is, so the person can decide again.
+        const fresh = await reload(String(id))
+        throw new ApiError(409, error.code, `${error.message}. This page now shows version ${fresh.version}.`, error.details)
+      }
+      return (await reload(String(id))).version
+    },
+  }
   return (
     <Loadable resource={module} what="this module">
-      {(m) => <ModuleView module={m} />}
+      {/* Read through the resource, not the callback's value, so that a restore updates the page in place. */}
+      {() => <ModuleView module={module()!} history={history} />}
     </Loadable>
   )
 }
 
-function ModuleView(props: { module: ModuleDetail }) {
+function ModuleView(props: { module: ModuleDetail; history: History }) {
   const m = () => props.module
   return (
     <>
@@ -51,6 +88,9 @@ function ModuleView(props: { module: ModuleDetail }) {
         <ModuleKindBadge kind={m().kind} />
         <span class="badge capitalize">Status: {m().status}</span>
       </p>
+      <Show when={mayEditModule(m())}>
+        <A href={`/modules/${m().id}/edit`} class="button">Edit module</A>
+      </Show>
       <dl class="facts">
         <dt>Load</dt>
         <dd>{formatLoad(m()) ?? 'Not recorded'}</dd>
@@ -131,6 +171,22 @@ function ModuleView(props: { module: ModuleDetail }) {
           caption={`Articulation agreements into and out of ${m().code}`}
         />
       </Show>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <Loadable resource={props.history.revisions} what="the history of this module">
+          {() => (
+            <ModuleHistory
+              code={m().code}
+              currentVersion={m().version}
+              revisions={props.history.revisions() ?? []}
+              canRestore={mayEditModule(m())}
+              onCompare={props.history.compare}
+              onRestore={props.history.restore}
+            />
+          )}
+        </Loadable>
+      </section>
     </>
   )
 }

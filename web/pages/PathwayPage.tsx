@@ -5,14 +5,16 @@ import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import { client, data, type RoadMap as RoadMapData } from '../api'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { CredentialLadder } from '../components/CredentialLadder'
+import { CurriculumImport } from '../components/import/CurriculumImport'
 import { Loadable } from '../components/Loadable'
 import { RoadMap } from '../components/RoadMap'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
+import { mayEdit } from '../lib/session'
 
 export default function PathwayPage() {
   const params = useParams<{ slug: string }>()
-  const [pathway] = createResource(
+  const [pathway, { refetch }] = createResource(
     () => params.slug,
     (slug) => data(client.pathways[':slug'].$get({ param: { slug } })),
   )
@@ -26,13 +28,13 @@ export default function PathwayPage() {
         </ol>
       </nav>
       <Loadable resource={pathway} what="this pathway">
-        {(p) => <PathwayView pathway={p} />}
+        {(p) => <PathwayView pathway={p} onChange={() => void refetch()} />}
       </Loadable>
     </>
   )
 }
 
-function PathwayView(props: { pathway: RoadMapData }) {
+function PathwayView(props: { pathway: RoadMapData; onChange: () => void }) {
   const moduleCount = () => props.pathway.stages.reduce((n, stage) => n + stage.modules.length, 0)
   const moduleCodes = () => new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))
   return (
@@ -44,6 +46,13 @@ function PathwayView(props: { pathway: RoadMapData }) {
         <span class="badge">{plural(moduleCount(), 'module')}</span>
         <span class="badge">{plural(props.pathway.stages.length, 'stage')}</span>
       </p>
+      <Show when={mayEdit('pathway:write', props.pathway.organisationId)}>
+        <A href={`/pathways/${props.pathway.slug}/edit`} class="button">Edit pathway</A>{' '}
+        <A href={`/pathways/${props.pathway.slug}/validation`} class="button">Employer validation</A>
+      </Show>{' '}
+      <a href={`/api/exports/pathways/${props.pathway.slug}/curriculum.xlsx`} class="button" download="">
+        Download curriculum workbook
+      </a>
       <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
 
       <section aria-labelledby="roadmap-heading">
@@ -105,6 +114,9 @@ function PathwayView(props: { pathway: RoadMapData }) {
           </Show>
         </section>
       </div>
+      <Show when={mayEdit('pathway:write', props.pathway.organisationId)}>
+        <CurriculumImport slug={props.pathway.slug} onApplied={props.onChange} />
+      </Show>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { client, data } from '../api'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
+import { can } from '../lib/session'
 
 export default function PathwaysPage() {
   const [pathways] = createResource(() => data(client.pathways.$get({ query: { limit: '500' } })))
@@ -12,6 +13,11 @@ export default function PathwaysPage() {
     <>
       <Title>Pathways</Title>
       <h1>Career pathways</h1>
+      <Show when={can('pathway:write')}>
+        <A href="/pathways/new" class="button">
+          New pathway
+        </A>
+      </Show>
       <p class="lede">
         Connected education and training that lets a person enter at any skill level and climb to better jobs, one
         credential at a time.

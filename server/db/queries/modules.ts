@@ -55,9 +55,14 @@ export function listModules(db: Db, query: ModuleQuery, viewer: Actor | null) {
   return paginate(select.orderBy('modules.code').orderBy('modules.id'), query)
 }
 
-// One module with its stored description (JSON text), or undefined.
+// One module with its stored description and delivery formats (JSON text), or undefined.
 export function findModule(db: Db, id: number) {
-  return db.selectFrom('modules').select(moduleColumns).select('modules.description').where('id', '=', id).executeTakeFirst()
+  return db
+    .selectFrom('modules')
+    .select(moduleColumns)
+    .select(['modules.description', 'modules.delivery'])
+    .where('id', '=', id)
+    .executeTakeFirst()
 }
 
 // The module that uses this code, or undefined.

@@ -158,9 +158,19 @@ export async function replaceFrameworks(db: Db, pathwayId: number, frameworkIds:
     .execute()
 }
 
-// Replaces the modules placed in a pathway.
-export async function replacePlacements(db: Db, pathwayId: number, placements: readonly PathwayModulePlacement[]) {
-  await db.deleteFrom('pathway_modules').where('pathwayId', '=', pathwayId).execute()
+// Replaces the modules placed in a pathway. Placements of modules the viewer may not see (another organisation's drafts) are kept as they are: an editor
+// cannot remove what it was never shown.
+export async function replacePlacements(
+  db: Db,
+  pathwayId: number,
+  placements: readonly PathwayModulePlacement[],
+  viewer: Actor | null,
+) {
+  await db
+    .deleteFrom('pathway_modules')
+    .where('pathwayId', '=', pathwayId)
+    .where('moduleId', 'in', (eb) => eb.selectFrom('modules').select('modules.id').where(visibleTo(viewer)))
+    .execute()
   if (!placements.length) return
   await db
     .insertInto('pathway_modules')

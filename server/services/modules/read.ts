@@ -1,4 +1,5 @@
 // Reading modules: one module with everything a module page shows.
+import type { DeliveryFormat } from '../../../shared/domain/vocabulary'
 import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import type { Db } from '../../db/connect'
 import { alignmentsOfModule } from '../../db/queries/alignments'
@@ -22,7 +23,7 @@ export async function requireModule(db: Db, id: number) {
 // A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations;
 // 404 for a draft of another organisation.
 export async function getModule(db: Db, id: number, viewer: Viewer) {
-  const { description, ...module } = await requireModule(db, id)
+  const { description, delivery, ...module } = await requireModule(db, id)
   if (!canSee(viewer, module)) throw new NotFound('Module', id)
   const [outcomes, alignments, prerequisites, credentials, pathways, articulations] = await Promise.all([
     outcomesOfModule(db, id),
@@ -34,6 +35,7 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
   ])
   return {
     ...module,
+    delivery: JSON.parse(delivery) as DeliveryFormat[],
     description: JSON.parse(description) as RichTextDoc,
     outcomes: outcomes.map(({ content, ...outcome }) => ({
       ...outcome,

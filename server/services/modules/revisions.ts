@@ -30,6 +30,7 @@ export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeCont
     credits: module.credits,
     entryLevel: module.entryLevel,
     status: module.status,
+    delivery: module.delivery,
     description: module.description,
     descriptionText: textOf(module.description),
     outcomes: module.outcomes.map((o) => ({ id: o.id, text: o.text, alignments: o.alignments.map(alignmentOf) })),
@@ -83,6 +84,7 @@ export function patchRestoring(snapshot: ReturnType<typeof snapshotOf>, currentV
     credits: snapshot.credits,
     entryLevel: snapshot.entryLevel,
     status: snapshot.status as ModulePatch['status'],
+    delivery: snapshot.delivery as ModulePatch['delivery'],
     description: snapshot.description as ModulePatch['description'],
     outcomes: snapshot.outcomes.map((o) => ({
       ...(liveOutcomeIds.has(o.id) ? { id: o.id } : {}),

@@ -33,7 +33,7 @@ const assertMayAuthor = (actor: Viewer, kind: ModuleKind) => assertActorMay(acto
 // Creates a module owned by the actor's organisation, with whichever collections are given, and returns it.
 export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
   assertMayAuthor(actor, input.kind)
-  const { outcomes, alignments, prerequisiteIds, credentialIds, description, ...fields } = input
+  const { outcomes, alignments, prerequisiteIds, credentialIds, description, delivery, ...fields } = input
   const checked = checkRichText(description ?? emptyDoc())
   const prepared = outcomes && prepareOutcomes(outcomes)
   await checkCodeFree(db, fields.code)
@@ -42,6 +42,7 @@ export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
     clockHours: fields.clockHours ?? null,
     credits: fields.credits ?? null,
     description: JSON.stringify(checked),
+    delivery: JSON.stringify(delivery ?? []),
     organisationId: actor?.organisationId ?? null,
   })
   await replaceCollections(db, { id, code: fields.code }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds })
@@ -58,13 +59,13 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   assertCanEdit(actor, current, 'Module', id)
   assertMayAuthor(actor, current.kind)
   if (patch.kind) assertMayAuthor(actor, patch.kind)
-  const { version, outcomes, alignments, prerequisiteIds, credentialIds, description, ...fields } = patch
+  const { version, outcomes, alignments, prerequisiteIds, credentialIds, description, delivery, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.code, version, current.version)
   const before = await getModule(db, id, actor)
   const checked = description && JSON.stringify(checkRichText(description))
   const prepared = outcomes && prepareOutcomes(outcomes)
   if (fields.code !== undefined && fields.code !== current.code) await checkCodeFree(db, fields.code)
-  if (!(await updateModuleAtVersion(db, id, version, { ...fields, description: checked }))) {
+  if (!(await updateModuleAtVersion(db, id, version, { ...fields, description: checked, delivery: delivery && JSON.stringify(delivery) }))) {
     const now = await requireModule(db, id)
     throw staleVersion(now.code, version, now.version)
   }

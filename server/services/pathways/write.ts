@@ -45,10 +45,10 @@ async function checkCollections(db: Db, { occupations, frameworkIds, modules }: 
   }
 }
 
-async function replaceCollections(db: Db, pathwayId: number, { occupations, frameworkIds, modules }: Collections) {
+async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { occupations, frameworkIds, modules }: Collections) {
   if (occupations) await replaceOccupations(db, pathwayId, occupations)
   if (frameworkIds) await replaceFrameworks(db, pathwayId, frameworkIds)
-  if (modules) await replacePlacements(db, pathwayId, modules)
+  if (modules) await replacePlacements(db, pathwayId, modules, actor)
 }
 
 // Creates a pathway owned by the actor's organisation, with its occupations, frameworks and module placements,
@@ -58,7 +58,7 @@ export async function createPathway(db: Db, actor: Viewer, input: PathwayInput) 
   await checkSlugFree(db, fields.slug)
   await checkCollections(db, input)
   const id = await insertPathway(db, { ...fields, organisationId: actor?.organisationId ?? null })
-  await replaceCollections(db, id, { occupations, frameworkIds, modules })
+  await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
   const created = await getPathway(db, id, actor)
   await recordAudit(db, actor, { action: 'create', table: 'pathways', rowId: id, summary: `Created pathway "${created.title}"`, after: created })
   return created
@@ -79,7 +79,7 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
   if (fields.slug) await checkSlugFree(db, fields.slug, id)
   await checkCollections(db, patch)
   await updatePathwayRow(db, id, fields)
-  await replaceCollections(db, id, { occupations, frameworkIds, modules })
+  await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
   const after = await getPathway(db, id, actor)
   await recordAudit(db, actor, { action: 'update', table: 'pathways', rowId: id, summary: `Edited pathway "${after.title}"`, before, after })
   return after

@@ -49,8 +49,9 @@ export type AnalysisCredential = { id: number; title: string; stacksIntoIds: rea
 // Exactly one of the two sources is set, as in the articulations table.
 export type AnalysisArticulation = { fromModuleId: number | null; fromCredentialId: number | null; toModuleId: number }
 
-// The consensus of an employer validation: `result` is the rating more than half of the respondents gave
-// ('no_consensus' when none did), so "most employers rated it not needed" is result === 'not_needed'.
+// The consensus of an employer validation, recorded when a campaign closes (shared/domain/consensus.ts decides
+// it: 'essential', 'not_needed' when most respondents said so, else 'no_consensus'; 'important' is accepted for
+// results recorded by other means).
 export type ValidationResult = 'essential' | 'important' | 'not_needed' | 'no_consensus'
 export type EmployerRating = { result: ValidationResult; respondents: number }
 

@@ -1,0 +1,162 @@
+// A seeded, synthetic statewide catalogue written straight into a migrated SQLite file with better-sqlite3
+// (prepared statements, one transaction): frameworks with areas and items, modules at every level on one
+// pathway, outcomes with planted near-duplicates, alignments, requirements, credentials and articulations.
+import { randomUUID } from 'node:crypto'
+import SQLite from 'better-sqlite3'
+
+export const SIZES = { competencies: 50_000, modules: 20_000, alignments: 500_000, outcomes: 100_000 }
+const FRAMEWORKS = 10 // the last two are basic skills
+const AREAS_PER_FRAMEWORK = 100
+const BASIC_LEVELS = ['A', 'B', 'C', 'D', 'E']
+// Share of outcomes written as an edited copy of another module's outcome.
+const PLANTED_SHARE = 0.05
+export const PATHWAY_SLUG = 'statewide-catalogue'
+
+// mulberry32: a tiny seeded PRNG, so every run generates the same catalogue.
+export function random(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = Math.imul(a ^ (a >>> 15), a | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'vax', 'po', 'shi', 'dre', 'gan', 'bel', 'qui', 'zor', 'fet', 'nal', 'cro', 'tam', 'pex']
+const VERBS = ['measure', 'inspect', 'assemble', 'program', 'calibrate', 'document', 'operate', 'troubleshoot', 'maintain', 'explain']
+
+type Level = 'secondary' | 'adult' | 'postsecondary' | 'apprenticeship'
+// Level of the n-th module and the stages it may sit at.
+function levelOf(n: number): { level: Level; stages: [number, number] } {
+  const share = n / SIZES.modules
+  if (share < 0.2) return { level: 'secondary', stages: [1, 2] }
+  if (share < 0.4) return { level: 'adult', stages: [1, 3] }
+  if (share < 0.9) return { level: 'postsecondary', stages: [3, 6] }
+  return { level: 'apprenticeship', stages: [5, 8] }
+}
+
+// Writes the catalogue into `file` (already migrated) and returns what it planted, for recall checks.
+export function generateCatalogue(file: string, seed = 20261123): { plantedOutcomeIds: number[] } {
+  const next = random(seed)
+  const int = (n: number) => Math.floor(next() * n)
+  const pick = <T>(list: readonly T[]) => list[int(list.length)]!
+  const words: string[] = []
+  while (words.length < 6000) words.push(Array.from({ length: 2 + int(3) }, () => pick(SYLLABLES)).join(''))
+  const stamp = new Date().toISOString()
+  const doc = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  const db = new SQLite(file)
+  db.pragma('journal_mode = WAL')
+  const insert = (sql: string) => db.prepare(sql)
+  const plantedOutcomeIds: number[] = []
+
+  db.transaction(() => {
+    const framework = insert('insert into frameworks (id, uuid, title, kind, created_at, updated_at) values (?, ?, ?, ?, ?, ?)')
+    const competency = insert(
+      'insert into competencies (id, uuid, framework_id, parent_id, code, statement, kind, level, position, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    const perFramework = SIZES.competencies / FRAMEWORKS
+    const leavesPerArea = perFramework / AREAS_PER_FRAMEWORK - 1
+    const occupationalLeaves: number[] = []
+    const basicLeaves: number[] = []
+    let id = 0
+    for (let f = 1; f <= FRAMEWORKS; f++) {
+      const basic = f > FRAMEWORKS - 2
+      framework.run(f, randomUUID(), `${basic ? 'Basic skills' : 'Occupational standard'} ${f}`, basic ? 'basic_skills' : 'occupational', stamp, stamp)
+      for (let a = 0; a < AREAS_PER_FRAMEWORK; a++) {
+        const area = ++id
+        competency.run(area, randomUUID(), f, null, `F${f}-${a}`, `Area ${a} of framework ${f}`, 'area', null, a, stamp, stamp)
+        for (let l = 0; l < leavesPerArea; l++) {
+          const level = basic ? BASIC_LEVELS[l % BASIC_LEVELS.length]! : null
+          competency.run(++id, randomUUID(), f, area, `F${f}-${a}.${l}`, `${pick(VERBS)} ${words.slice(l % 500, (l % 500) + 6).join(' ')}`, 'competency', level, l, stamp, stamp)
+          ;(basic ? basicLeaves : occupationalLeaves).push(id)
+        }
+      }
+    }
+    const link = insert("insert into competency_links (from_id, to_id, relation, min_level) values (?, ?, 'requires', ?)")
+    const linked = new Set<string>()
+    while (linked.size < 5000) {
+      const from = pick(occupationalLeaves)
+      const to = pick(basicLeaves)
+      if (linked.has(`${from}:${to}`)) continue
+      linked.add(`${from}:${to}`)
+      link.run(from, to, pick(BASIC_LEVELS))
+    }
+
+    insert("insert into pathways (id, uuid, slug, title, sector, created_at, updated_at) values (1, ?, ?, 'Statewide catalogue', 'All', ?, ?)").run(
+      randomUUID(),
+      PATHWAY_SLUG,
+      stamp,
+      stamp,
+    )
+    const pathwayFramework = insert('insert into pathway_frameworks (pathway_id, framework_id) values (1, ?)')
+    for (let f = 1; f <= FRAMEWORKS; f++) pathwayFramework.run(f)
+
+    const module = insert(
+      "insert into modules (id, uuid, code, title, level, kind, description, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'approved', ?, ?)",
+    )
+    const placement = insert('insert into pathway_modules (pathway_id, module_id, stage, position, is_entry, is_exit) values (1, ?, ?, ?, ?, ?)')
+    const levels: Level[] = []
+    const stages: number[] = []
+    for (let m = 1; m <= SIZES.modules; m++) {
+      const { level, stages: [low, high] } = levelOf(m - 1)
+      const kind = level === 'adult' && m % 4 === 0 ? 'bridge' : level === 'adult' && m % 4 === 1 ? 'integrated' : 'occupational'
+      const stage = low + int(high - low + 1)
+      levels.push(level)
+      stages.push(stage)
+      module.run(m, randomUUID(), `M-${m}`, `Module ${m} ${pick(words)}`, level, kind, doc(''), stamp, stamp)
+      placement.run(m, stage, m, level === 'adult' && stage === 1 ? 1 : 0, stage === 8 ? 1 : 0)
+    }
+
+    const outcome = insert('insert into outcomes (id, uuid, module_id, position, content, text) values (?, ?, ?, ?, ?, ?)')
+    const texts: string[][] = []
+    const perModule = SIZES.outcomes / SIZES.modules
+    for (let o = 1; o <= SIZES.outcomes; o++) {
+      const moduleId = Math.ceil(o / perModule)
+      let text: string[]
+      if (o > 1000 && next() < PLANTED_SHARE) {
+        // An edited copy (0 to 3 word edits) of an outcome of a module at another level.
+        text = [...pick(texts)]
+        for (let e = int(4); e > 0; e--) text[int(text.length)] = pick(words)
+        plantedOutcomeIds.push(o)
+      } else text = [pick(VERBS), ...Array.from({ length: 8 + int(10) }, () => pick(words))]
+      texts.push(text)
+      const written = `${text.join(' ')}.`
+      outcome.run(o, randomUUID(), moduleId, (o - 1) % perModule, doc(written), written)
+    }
+
+    const alignment = insert('insert into alignments (module_id, outcome_id, competency_id, depth, assessed) values (?, ?, ?, ?, ?)')
+    const perModuleAlignments = SIZES.alignments / SIZES.modules
+    for (let m = 1; m <= SIZES.modules; m++) {
+      const basicModule = levels[m - 1] === 'adult' && m % 4 < 2
+      for (let k = 0; k < perModuleAlignments; k++) {
+        const outcomeId = k < perModule * 3 ? (m - 1) * perModule + 1 + (k % perModule) : null
+        const target = basicModule && k % 3 === 0 ? pick(basicLeaves) : pick(occupationalLeaves)
+        const r = next()
+        alignment.run(m, outcomeId, target, r < 0.4 ? 'I' : r < 0.8 ? 'R' : 'M', r < 0.3 ? 1 : 0)
+      }
+    }
+
+    const prerequisite = insert('insert or ignore into module_prerequisites (module_id, prerequisite_id) values (?, ?)')
+    for (let p = 0; p < 10_000; p++) {
+      const m = 1 + int(SIZES.modules)
+      const q = 1 + int(SIZES.modules)
+      if (m !== q && (stages[q - 1]! <= stages[m - 1]! || next() < 0.01)) prerequisite.run(m, q)
+    }
+
+    const credential = insert("insert into credentials (id, uuid, title, kind, created_at, updated_at) values (?, ?, ?, 'certificate', ?, ?)")
+    const leadsTo = insert('insert into module_credentials (module_id, credential_id) values (?, ?)')
+    const stacks = insert('insert into credential_stacks (from_id, to_id) values (?, ?)')
+    const credentials = 5000
+    for (let c = 1; c <= credentials; c++) credential.run(c, randomUUID(), `Certificate ${c}`, stamp, stamp)
+    for (let c = 1; c + 1000 <= credentials; c++) stacks.run(c, c + 1000)
+    for (let m = 1; m <= SIZES.modules; m++) if (m % 20 !== 0) leadsTo.run(m, 1 + (m % credentials))
+
+    const articulation = insert(
+      "insert into articulations (from_module_id, to_module_id, credits, kind, created_at, updated_at) values (?, ?, 3, 'articulated_credit', ?, ?)",
+    )
+    for (let a = 0; a < 2000; a++) articulation.run(1 + int(SIZES.modules * 0.4), 1 + int(SIZES.modules), stamp, stamp)
+  })()
+  db.close()
+  return { plantedOutcomeIds }
+}

@@ -1,0 +1,83 @@
+// Handlers of `rungs import <file>` and `rungs export framework <id>`: the same services as the web app.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { ImportOptions, type ImportSummary } from '../../shared/schemas/import'
+import { migrateToLatest } from '../db/migrate'
+import { readEnv } from '../env'
+import { AppError } from '../errors'
+import { exportFrameworkCase } from '../services/export-case/package'
+import { urisFor } from '../services/export-case/shapes'
+import { caseWorkbook } from '../services/export-case/xlsx'
+import { commitImport, previewImport } from '../services/import/index'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CommandContext } from './command'
+import { openDatabase } from './database'
+
+function report(summary: ImportSummary, out: (line: string) => void, err: (line: string) => void) {
+  const { counts, framework } = summary
+  out(`${summary.format} file → framework "${framework.title}" (${framework.action}${framework.id ? ` #${framework.id}` : ''})`)
+  out(`  ${counts.rows} rows: ${counts.create} new, ${counts.update} changed, ${counts.unchanged} unchanged; ${counts.links} links to add`)
+  for (const p of summary.problems) {
+    const where = [p.sheet && `sheet ${p.sheet}`, p.row && `row ${p.row}`, p.column && `column ${p.column}`, p.path].filter(Boolean).join(', ')
+    ;(p.severity === 'error' ? err : out)(`  ${p.severity}: ${where ? `${where}: ` : ''}${p.message}`)
+  }
+}
+
+// rungs import <file> [--format case|opensalt|sheet] [--dry-run] [--title …] [--kind …] [--framework id]
+export async function importFile({ env, out, err, string, flag, positionals }: CommandContext): Promise<number> {
+  const [file, ...extra] = positionals
+  if (!file || extra.length) {
+    err('Give exactly one file: rungs import <file> [--format case|opensalt|sheet] [--dry-run]')
+    return EXIT_USAGE
+  }
+  const parsed = ImportOptions.safeParse({ format: string('format'), title: string('title'), kind: string('kind'), frameworkId: string('framework') })
+  if (!parsed.success) {
+    err(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'))
+    return EXIT_USAGE
+  }
+  const upload = { bytes: readFileSync(file), fileName: basename(file) }
+  const db = openDatabase(readEnv(env), out)
+  try {
+    await migrateToLatest(db)
+    if (flag('dry-run')) {
+      const summary = await previewImport(db, upload, parsed.data)
+      report(summary, out, err)
+      out(summary.ok ? 'Dry run: nothing was written' : 'The file has errors; nothing was written')
+      return summary.ok ? EXIT_OK : EXIT_FAILED
+    }
+    const done = await db.transaction().execute((trx) => commitImport(trx, null, upload, parsed.data))
+    report(done, out, err)
+    out(`Imported into framework #${done.framework.id}`)
+    return EXIT_OK
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'invalid')) throw error
+    const problems = (error.details as { problems?: ImportSummary['problems'] } | undefined)?.problems ?? []
+    report({ format: parsed.data.format ?? 'sheet', fileHash: '', framework: { title: '', uuid: null, action: 'create', id: null }, counts: { create: 0, update: 0, unchanged: 0, links: 0, rows: 0 }, problems, ok: false }, out, err)
+    err(`${error.message}. Nothing was written.`)
+    return EXIT_FAILED
+  } finally {
+    await db.destroy()
+  }
+}
+
+// rungs export framework <id> [--format case|xlsx] [--out file] [--base url]
+export async function exportFramework({ env, out, err, string, positionals }: CommandContext): Promise<number> {
+  const id = Number(positionals[0])
+  const format = string('format') ?? 'case'
+  if (!Number.isInteger(id) || id < 1 || positionals.length !== 1 || !['case', 'xlsx'].includes(format)) {
+    err('Usage: rungs export framework <id> [--format case|xlsx] [--out file]')
+    return EXIT_USAGE
+  }
+  const db = openDatabase(readEnv(env), err)
+  try {
+    const pkg = await exportFrameworkCase(db, id, urisFor(string('base') ?? null))
+    const target = string('out') ?? (format === 'xlsx' ? `${pkg.CFDocument.title.replace(/[^A-Za-z0-9._-]+/g, '-')}.xlsx` : undefined)
+    const content = format === 'xlsx' ? caseWorkbook(pkg) : `${JSON.stringify(pkg, null, 2)}\n`
+    if (target) {
+      writeFileSync(target, content)
+      err(`Wrote framework #${id} (${pkg.CFItems.length} items) to ${target}`)
+    } else out(String(content))
+    return EXIT_OK
+  } finally {
+    await db.destroy()
+  }
+}

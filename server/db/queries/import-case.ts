@@ -1,0 +1,87 @@
+// SQL for CASE exports and the CASE read API: competencies and links with the uuids CASE names them by.
+import type { Page } from '../../../shared/schemas/common'
+import type { Db } from '../connect'
+import { paginate } from './paginate'
+
+const itemColumns = [
+  'competencies.id', 'competencies.uuid', 'competencies.frameworkId', 'competencies.parentId', 'competencies.code',
+  'competencies.statement', 'competencies.kind', 'competencies.level', 'competencies.position', 'competencies.updatedAt',
+] as const
+
+function linksWithUuids(db: Db) {
+  return db
+    .selectFrom('competency_links as l')
+    .innerJoin('competencies as f', 'f.id', 'l.fromId')
+    .innerJoin('competencies as t', 't.id', 'l.toId')
+    .select(['l.id', 'l.relation', 'f.uuid as fromUuid', 'f.code as fromCode', 'f.frameworkId as fromFrameworkId', 't.uuid as toUuid', 't.code as toCode'])
+}
+
+// Every competency of a framework with its parent's uuid, parents' order kept by position.
+export function caseItemsOfFramework(db: Db, frameworkId: number) {
+  return db
+    .selectFrom('competencies')
+    .leftJoin('competencies as parent', 'parent.id', 'competencies.parentId')
+    .select(itemColumns)
+    .select('parent.uuid as parentUuid')
+    .where('competencies.frameworkId', '=', frameworkId)
+    .orderBy('competencies.position')
+    .orderBy('competencies.id')
+    .execute()
+}
+
+// One competency by uuid with its parent's uuid, or undefined.
+export function caseItemByUuid(db: Db, uuid: string) {
+  return db
+    .selectFrom('competencies')
+    .leftJoin('competencies as parent', 'parent.id', 'competencies.parentId')
+    .select(itemColumns)
+    .select('parent.uuid as parentUuid')
+    .where('competencies.uuid', '=', uuid)
+    .executeTakeFirst()
+}
+
+// The children of a competency, with their uuids.
+export function caseChildrenOf(db: Db, id: number) {
+  return db.selectFrom('competencies').select(itemColumns).where('parentId', '=', id).orderBy('position').orderBy('id').execute()
+}
+
+// The links that start in a framework, with the uuids of both ends.
+export function caseLinksOfFramework(db: Db, frameworkId: number) {
+  return linksWithUuids(db).where('f.frameworkId', '=', frameworkId).orderBy('l.id').execute()
+}
+
+// The links that touch a competency, either end.
+export function caseLinksOfItem(db: Db, id: number) {
+  return linksWithUuids(db).where((eb) => eb.or([eb('l.fromId', '=', id), eb('l.toId', '=', id)])).orderBy('l.id').execute()
+}
+
+// One link by id with the uuids of both ends, or undefined.
+export function caseLinkById(db: Db, id: number) {
+  return linksWithUuids(db).where('l.id', '=', id).executeTakeFirst()
+}
+
+// One page of frameworks for the CFDocuments list.
+export function caseDocumentsPage(db: Db, page: Page) {
+  return paginate(
+    db.selectFrom('frameworks').select(['id', 'uuid', 'title', 'publisher', 'version', 'source', 'license', 'description', 'updatedAt']).orderBy('title').orderBy('id'),
+    page,
+  )
+}
+
+// A framework by uuid, or undefined.
+export function caseDocumentByUuid(db: Db, uuid: string) {
+  return db
+    .selectFrom('frameworks')
+    .select(['id', 'uuid', 'title', 'publisher', 'version', 'source', 'license', 'description', 'updatedAt'])
+    .where('uuid', '=', uuid)
+    .executeTakeFirst()
+}
+
+// A framework's uuid and title by id, or undefined.
+export function caseDocumentById(db: Db, id: number) {
+  return db
+    .selectFrom('frameworks')
+    .select(['id', 'uuid', 'title', 'publisher', 'version', 'source', 'license', 'description', 'updatedAt'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}

@@ -1,0 +1,55 @@
+// /ims/case/v1p0: the CASE 1.0 read API, so other CASE tools can read Rungs frameworks. Outside /api, with the
+// spec's error shape (imsx_StatusInfo); public unless the instance is private.
+import { Hono, type Context } from 'hono'
+import { CaseIdParam, CasePage } from '../../shared/schemas/case'
+import type { Db } from '../db/connect'
+import { AppError } from '../errors'
+import { handleError } from '../error-handler'
+import { requireReader } from '../middleware/authorize'
+import type { AppConfig, AppEnv } from '../middleware/context'
+import { sessionMiddleware } from '../middleware/session'
+import { validate } from '../middleware/validate'
+import { urisFor } from '../services/export-case/shapes'
+import {
+  getCaseAssociation, getCaseDocument, getCaseItem, getCaseItemAssociations, getCasePackage, listCaseDocuments,
+} from '../services/export-case/read-api'
+
+const MINOR: Record<number, string> = { 400: 'invalid_selection_field', 401: 'unauthorisedrequest', 403: 'forbidden', 404: 'unknownobject' }
+
+// Answers an error as imsx_StatusInfo with the status the rest of the app would use.
+function statusInfo(error: Error, c: Context<AppEnv>): Response {
+  if (!(error instanceof AppError)) return handleError(error, c)
+  const minor = MINOR[error.status] ?? (error.status >= 500 ? 'internal_server_error' : 'invalid_data')
+  return c.json({
+    imsx_codeMajor: 'failure',
+    imsx_severity: 'error',
+    imsx_description: error.message,
+    imsx_codeMinor: { imsx_codeMinorField: [{ imsx_codeMinorFieldName: 'sourcedId', imsx_codeMinorFieldValue: minor }] },
+  }, error.status)
+}
+
+const uris = (c: Context<AppEnv>) => urisFor(new URL(c.req.url).origin)
+
+// The CASE sub-app over the app's database and configuration.
+export function caseApi(db: Db, config: AppConfig) {
+  const app = new Hono<AppEnv>()
+  app.onError(statusInfo)
+  app.use('*', async (c, next) => {
+    c.set('db', db)
+    c.set('config', config)
+    await next()
+  }, sessionMiddleware, requireReader)
+  return app
+    .get('/CFDocuments', validate('query', CasePage), async (c) => {
+      const { total, body } = await listCaseDocuments(c.var.db, c.req.valid('query'), uris(c))
+      c.header('X-Total-Count', String(total))
+      return c.json(body)
+    })
+    .get('/CFDocuments/:id', validate('param', CaseIdParam), async (c) => c.json(await getCaseDocument(c.var.db, c.req.valid('param').id, uris(c))))
+    .get('/CFPackages/:id', validate('param', CaseIdParam), async (c) => c.json(await getCasePackage(c.var.db, c.req.valid('param').id, uris(c))))
+    .get('/CFItems/:id', validate('param', CaseIdParam), async (c) => c.json(await getCaseItem(c.var.db, c.req.valid('param').id, uris(c))))
+    .get('/CFAssociations/:id', validate('param', CaseIdParam), async (c) => c.json(await getCaseAssociation(c.var.db, c.req.valid('param').id, uris(c))))
+    .get('/CFItemAssociations/:id', validate('param', CaseIdParam), async (c) =>
+      c.json(await getCaseItemAssociations(c.var.db, c.req.valid('param').id, uris(c))),
+    )
+}

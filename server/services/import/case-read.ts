@@ -1,0 +1,151 @@
+// CASE 1.0 / 1.1 packages (CFDocument, CFItems, CFAssociations, CFDefinitions) into the common shape. Real files
+// vary, so known deviations are read with a warning; anything that cannot be understood is an error naming
+// where it is (a JSON path, or a sheet row for OpenSALT workbooks, through `at`).
+import type { LinkRelation } from '../../../shared/domain/vocabulary'
+import type { ImportFormat } from '../../../shared/schemas/import'
+import { jsonErrorOffset } from './json-locate'
+import { kindFromText } from './kinds'
+import { LIMITS } from './limits'
+import { Unreadable, type ParsedFramework, type ParsedItem, type ParsedLink, type Problems, type Where } from './model'
+
+type Json = Record<string, unknown>
+export type Locate = (collection: 'CFDocument' | 'CFItems' | 'CFAssociations', index: number, field?: string) => Where
+
+// CASE association types kept as competency links, and the relation each becomes.
+const LINKED: Record<string, LinkRelation> = { exactMatchOf: 'equivalent', isRelatedTo: 'related', isPeerOf: 'related', isPartOf: 'related', precedes: 'precedes' }
+// CASE types Rungs has no place for: reported as not kept.
+const NOT_KEPT = new Set(['replacedBy', 'exemplar', 'hasSkillLevel', 'isTranslationOf'])
+// The association grouping that marks an exported Rungs "requires" link (CASE has no such type).
+export const REQUIRES_GROUPING = 'requires'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null)
+const jsonPath: Locate = (collection, index, field) => ({ path: collection === 'CFDocument' ? `CFDocument${field ? `.${field}` : ''}` : `${collection}[${index}]${field ? `.${field}` : ''}` })
+
+// Parses JSON text, naming the line and column of a syntax error.
+export function parseJson(source: string): unknown {
+  try {
+    return JSON.parse(source)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const before = source.slice(0, jsonErrorOffset(source)).split('\n')
+    const where = ` at line ${before.length}, column ${before[before.length - 1]!.length + 1}`
+    throw new Unreadable(`The file is not valid JSON${where}: ${message}`, { row: before.length })
+  }
+}
+
+function levelOf(item: Json, at: Where, once: (key: string, message: string, where: Where) => void): string | null {
+  let value = item.educationLevel
+  if (value === undefined && item.educationalLevel !== undefined) {
+    once('educationalLevel', 'educationalLevel was read as educationLevel (a common misspelling)', at)
+    value = item.educationalLevel
+  }
+  const levels = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).map(text).filter((l): l is string => !!l)
+  if (!levels.length) return null
+  const joined = levels.join(',')
+  return joined.length <= 20 ? joined : `${levels[0]}-${levels[levels.length - 1]}`
+}
+
+// Reads a CASE package object; `format` says which reader the caller is (case JSON or an OpenSALT workbook).
+export function readCasePackage(pkg: unknown, problems: Problems, format: ImportFormat = 'case', at: Locate = jsonPath): ParsedFramework {
+  if (!isObject(pkg) || !isObject(pkg.CFDocument)) throw new Unreadable('This is not a CASE package: it has no CFDocument object', { path: 'CFDocument' })
+  const warned = new Set<string>()
+  const once = (key: string, message: string, where: Where) => {
+    if (!warned.has(key)) problems.warning(message, where)
+    warned.add(key)
+  }
+  const doc = pkg.CFDocument
+  const docId = text(doc.identifier)?.toLowerCase() ?? null
+  if (!docId || !UUID.test(docId)) problems.error('CFDocument.identifier must be a UUID', at('CFDocument', 0, 'identifier'))
+  if (typeof doc.CFPackageURI === 'string') problems.warning('CFPackageURI given as a plain string, not a link object; ignored', at('CFDocument', 0, 'CFPackageURI'))
+  const title = text(doc.title)
+  if (!title) problems.error('CFDocument.title is missing', at('CFDocument', 0, 'title'))
+  if (pkg.CFDefinitions === undefined && format === 'case') problems.warning('CFDefinitions is missing; item types were read from each CFItemType')
+  for (const key of ['CFItems', 'CFAssociations'] as const) {
+    if (pkg[key] !== undefined && !Array.isArray(pkg[key])) problems.error(`${key} must be an array`, { path: key })
+  }
+  const rawItems = Array.isArray(pkg.CFItems) ? pkg.CFItems : []
+  const rawLinks = Array.isArray(pkg.CFAssociations) ? pkg.CFAssociations : []
+  if (rawItems.length > LIMITS.rows) throw new Unreadable(`The package has ${rawItems.length} items, over the limit of ${LIMITS.rows}`)
+
+  const items: ParsedItem[] = []
+  const untyped = new Set<ParsedItem>()
+  rawItems.forEach((raw, i) => {
+    if (!isObject(raw)) return problems.error('An item must be an object', at('CFItems', i))
+    const uuid = text(raw.identifier)?.toLowerCase()
+    if (!uuid || !UUID.test(uuid)) return problems.error('identifier must be a UUID', at('CFItems', i, 'identifier'))
+    const statement = text(raw.fullStatement)
+    if (!statement) problems.error('fullStatement is missing or empty', at('CFItems', i, 'fullStatement'))
+    let code = text(raw.humanCodingScheme)
+    if (!code) {
+      code = `ITEM-${uuid.slice(0, 8)}`
+      once('code', `Items without a humanCodingScheme were given codes from their identifiers (first: ${code})`, at('CFItems', i, 'humanCodingScheme'))
+    }
+    const typeText = text(raw.CFItemType) ?? (isObject(raw.CFItemTypeURI) ? text(raw.CFItemTypeURI.title) : null)
+    const kind = kindFromText(typeText)
+    if (typeText && !kind) once(`type:${typeText}`, `CFItemType "${typeText}" is not a Rungs kind; its items became areas or competencies by their place in the tree`, at('CFItems', i, 'CFItemType'))
+    const item: ParsedItem = {
+      key: uuid, uuid, code, statement: statement ?? '', kind: kind ?? 'competency', level: levelOf(raw, at('CFItems', i, 'educationalLevel'), once),
+      parentKey: null, sequence: null, where: at('CFItems', i),
+    }
+    if (!kind) untyped.add(item)
+    items.push(item)
+  })
+
+  const byKey = new Map(items.map((item) => [item.key, item]))
+  const links: ParsedLink[] = []
+  const placed = new Set<string>()
+  rawLinks.forEach((raw, i) => {
+    if (!isObject(raw)) return problems.error('An association must be an object', at('CFAssociations', i))
+    const type = text(raw.associationType)
+    const origin = isObject(raw.originNodeURI) ? text(raw.originNodeURI.identifier)?.toLowerCase() : undefined
+    const destination = isObject(raw.destinationNodeURI) ? text(raw.destinationNodeURI.identifier)?.toLowerCase() : undefined
+    if (!origin) return problems.error('originNodeURI.identifier is missing', at('CFAssociations', i, 'originNodeURI'))
+    if (!destination) return problems.error('destinationNodeURI.identifier is missing', at('CFAssociations', i, 'destinationNodeURI'))
+    const where = at('CFAssociations', i, 'associationType')
+    if (type === 'isChildOf') {
+      const child = byKey.get(origin)
+      if (!child) return problems.warning(`isChildOf from ${origin}, which is not an item of this package; skipped`, at('CFAssociations', i, 'originNodeURI'))
+      if (destination !== docId && !byKey.has(destination)) {
+        return problems.error(`The parent ${destination} of ${child.code} is neither the document nor an item of this package`, at('CFAssociations', i, 'destinationNodeURI'))
+      }
+      if (placed.has(origin)) return problems.warning(`${child.code} has a second parent; Rungs keeps one, the first`, where)
+      placed.add(origin)
+      child.parentKey = destination === docId ? null : destination
+      child.sequence = sequenceOf(raw.sequenceNumber, at('CFAssociations', i, 'sequenceNumber'), problems, once)
+      return
+    }
+    if (type && LINKED[type]) {
+      const grouping = isObject(raw.CFAssociationGroupingURI) ? text(raw.CFAssociationGroupingURI.title) : null
+      const relation = type === 'isRelatedTo' && grouping === REQUIRES_GROUPING ? 'requires' : LINKED[type]!
+      return void links.push({ fromKey: origin, toKey: destination, relation, where })
+    }
+    if (type && NOT_KEPT.has(type)) return once(`type:${type}`, `${type} associations are not kept: Rungs has no such link`, where)
+    problems.error(`Unknown association type "${type ?? ''}"`, where)
+  })
+  const parents = new Set(items.map((i) => i.parentKey))
+  for (const item of untyped) if (parents.has(item.key)) item.kind = 'area'
+
+  return {
+    format,
+    framework: {
+      uuid: docId, title: title ?? '', publisher: text(doc.publisher) ?? text(doc.creator), version: text(doc.version), kind: null,
+      source: text(doc.officialSourceURL), license: isObject(doc.licenseURI) ? text(doc.licenseURI.title) : null, description: text(doc.description),
+    },
+    items,
+    links,
+  }
+}
+
+function sequenceOf(value: unknown, where: Where, problems: Problems, once: (key: string, message: string, where: Where) => void): number | null {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  const number = Number(value)
+  if (typeof value === 'string' && Number.isFinite(number)) {
+    once('sequence', 'sequenceNumber given as a string; read as a number', where)
+    return number
+  }
+  problems.warning(`sequenceNumber ${JSON.stringify(value)} is not a number; file order kept`, where)
+  return null
+}

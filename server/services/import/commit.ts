@@ -1,0 +1,70 @@
+// Writing an import plan, inside the caller's transaction: the framework through the framework services (so it
+// is audited), competencies and links through the shared query functions in bulk, then one audit entry that
+// names what the import did.
+import type { FrameworkKind } from '../../../shared/domain/vocabulary'
+import { FrameworkInput } from '../../../shared/schemas/framework'
+import type { ImportOptions } from '../../../shared/schemas/import'
+import type { Db } from '../../db/connect'
+import { updateCompetency } from '../../db/queries/competencies'
+import { setUuid } from '../../db/queries/identity'
+import { insertCompetencies, insertLinks, type NewCompetency } from '../../db/queries/import'
+import type { Viewer } from '../access'
+import { recordAudit } from '../audit'
+import { createFramework, getFramework, updateFramework } from '../frameworks'
+import type { ParsedFramework } from './model'
+import type { ImportPlan } from './plan'
+
+async function writeFramework(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions): Promise<number> {
+  const fields = parsed.framework
+  if (plan.framework.id !== null) {
+    const current = await getFramework(db, plan.framework.id)
+    const patch = parsed.format === 'sheet' ? { ...(options.title ? { title: options.title } : {}), ...(options.kind ? { kind: options.kind } : {}) }
+      : FrameworkInput.partial().parse({ ...fields, title: options.title || fields.title, kind: options.kind ?? current.kind })
+    const changed = Object.entries(patch).some(([key, value]) => current[key as keyof typeof current] !== value)
+    if (changed) await updateFramework(db, actor, current.id, patch)
+    return current.id
+  }
+  const kind: FrameworkKind = options.kind ?? fields.kind ?? 'occupational'
+  const created = await createFramework(db, actor, FrameworkInput.parse({ ...fields, title: options.title || fields.title, kind }))
+  await setUuid(db, 'frameworks', created.id, plan.framework.uuid)
+  return created.id
+}
+
+// Applies the plan and returns the framework's id. Parents are written before their children, so each new
+// competency is inserted with its parent's id.
+export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions): Promise<number> {
+  const frameworkId = await writeFramework(db, actor, parsed, plan, options)
+  const ids = new Map<string, number>(plan.parents)
+  for (const entry of plan.items) if (entry.existing) ids.set(entry.item.key, entry.existing.id)
+  let batch: NewCompetency[] = []
+  let batchKeys: string[] = []
+  const flush = async () => {
+    const inserted = await insertCompetencies(db, batch)
+    batchKeys.forEach((key, i) => ids.set(key, inserted.get(batch[i]!.uuid)!))
+    batch = []
+    batchKeys = []
+  }
+  for (const { item, uuid, position, existing } of plan.items) {
+    if (existing) continue
+    // A parent still waiting in the batch must be written first.
+    if (item.parentKey !== null && !ids.has(item.parentKey)) await flush()
+    const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
+    batch.push({ uuid, frameworkId, parentId, code: item.code, statement: item.statement, kind: item.kind, level: item.level, position })
+    batchKeys.push(item.key)
+  }
+  await flush()
+  for (const { item, existing, patch } of plan.items) {
+    if (!existing || !patch) continue
+    const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
+    await updateCompetency(db, existing.id, { ...patch, ...('parentId' in patch ? { parentId } : {}) })
+  }
+  const idOfUuid = new Map(plan.items.map((i) => [i.uuid, ids.get(i.item.key)!]))
+  const idOf = (uuid: string) => idOfUuid.get(uuid) ?? plan.outside.get(uuid)!
+  await insertLinks(db, plan.links.map((l) => ({ fromId: idOf(l.from), toId: idOf(l.to), relation: l.relation })))
+  const { create, update, links } = plan.counts
+  await recordAudit(db, actor, {
+    action: 'update', table: 'frameworks', rowId: frameworkId,
+    summary: `Imported ${parsed.format} file into "${plan.framework.title}": ${create} competencies added, ${update} changed, ${links} links added`,
+  })
+  return frameworkId
+}

@@ -1,0 +1,97 @@
+// Framework imports end to end: read the file in whichever format it is, check it, match it against the
+// database, and either describe what would happen (preview) or do it (commit, in the caller's transaction).
+import { createHash } from 'node:crypto'
+import type { ImportFormat, ImportOptions, ImportSummary } from '../../../shared/schemas/import'
+import type { Db } from '../../db/connect'
+import { Conflict, Invalid } from '../../errors'
+import type { Viewer } from '../access'
+import { parseJson, readCasePackage } from './case-read'
+import { commitPlan } from './commit'
+import { parseCsv } from './csv'
+import { LIMITS, megabytes } from './limits'
+import { Problems, Unreadable, type ParsedFramework } from './model'
+import { isOpenSaltWorkbook, readOpenSalt } from './opensalt'
+import { planImport, type ImportPlan } from './plan'
+import { readPlainSheet } from './sheet'
+import { decodeUtf8 } from './text'
+import { validateStructure } from './validate'
+import { openWorkbook, readSheet } from './workbook'
+import { checkZipSizes } from './zip-guard'
+
+export type Upload = { bytes: Buffer; fileName: string }
+
+type Read = { parsed: ParsedFramework; sheet?: ImportSummary['sheet'] }
+
+const isZip = (buf: Buffer) => buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50
+const looksLikeJson = (buf: Buffer) => /^(\uFEFF)?\s*[[{]/.test(buf.subarray(0, 64).toString('utf8'))
+
+function readWorkbookFile(upload: Upload, options: ImportOptions, problems: Problems): Read {
+  checkZipSizes(upload.bytes)
+  const workbook = openWorkbook(upload.bytes)
+  if (options.format !== 'sheet' && (options.format === 'opensalt' || isOpenSaltWorkbook(workbook))) {
+    return { parsed: readOpenSalt(workbook, problems) }
+  }
+  const name = options.sheet ?? workbook.SheetNames[0]
+  if (!name) throw new Unreadable('The workbook has no sheets')
+  const { parsed, preview } = readPlainSheet(readSheet(workbook, name, problems), options, problems, upload.fileName)
+  return { parsed, sheet: { ...preview, sheets: workbook.SheetNames } }
+}
+
+function readFile(upload: Upload, options: ImportOptions, problems: Problems): Read {
+  const { bytes } = upload
+  if (bytes.length === 0) throw new Unreadable('The file is empty')
+  if (bytes.length > LIMITS.fileBytes) {
+    throw new Unreadable(`The file is ${megabytes(bytes.length)}, over the limit of ${megabytes(LIMITS.fileBytes)}; split it into smaller files`)
+  }
+  if (isZip(bytes)) return readWorkbookFile(upload, options, problems)
+  if (options.format === 'opensalt') throw new Unreadable('An OpenSALT import needs an .xlsx workbook')
+  const text = decodeUtf8(bytes, problems)
+  if (options.format === 'case' || (options.format === undefined && looksLikeJson(bytes))) {
+    return { parsed: readCasePackage(parseJson(text), problems) }
+  }
+  const { parsed, preview } = readPlainSheet({ name: upload.fileName, rows: parseCsv(text, LIMITS.rows) }, options, problems, upload.fileName)
+  return { parsed, sheet: { ...preview, sheets: [] } }
+}
+
+function summarise(format: ImportFormat, hash: string, problems: Problems, plan?: ImportPlan, sheet?: ImportSummary['sheet']): ImportSummary {
+  const counts = plan?.counts ?? { create: 0, update: 0, unchanged: 0, links: 0, rows: 0 }
+  const framework = plan
+    ? { title: plan.framework.title, uuid: plan.framework.uuid, action: plan.framework.id === null ? ('create' as const) : ('update' as const), id: plan.framework.id }
+    : { title: '', uuid: null, action: 'create' as const, id: null }
+  return { format, fileHash: hash, framework, counts, ...(sheet ? { sheet } : {}), problems: problems.list, ok: !problems.hasErrors && !!plan }
+}
+
+async function prepare(db: Db, upload: Upload, options: ImportOptions) {
+  const problems = new Problems()
+  const hash = createHash('sha256').update(upload.bytes).digest('hex')
+  try {
+    const { parsed, sheet } = readFile(upload, options, problems)
+    validateStructure(parsed, problems)
+    const plan = await planImport(db, parsed, options, problems)
+    return { parsed, plan, summary: summarise(parsed.format, hash, problems, plan, sheet) }
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error
+    problems.error(error.message, error.where)
+    return { summary: summarise(options.format ?? 'sheet', hash, problems) }
+  }
+}
+
+// What importing the file would do, with every problem found; writes nothing.
+export async function previewImport(db: Db, upload: Upload, options: ImportOptions): Promise<ImportSummary> {
+  return (await prepare(db, upload, options)).summary
+}
+
+// Imports the file, or refuses it (422, problems in details) when it has any error; the caller's transaction
+// makes it all or nothing.
+export async function commitImport(db: Db, actor: Viewer, upload: Upload, options: ImportOptions): Promise<ImportSummary> {
+  const { parsed, plan, summary } = await prepare(db, upload, options)
+  if (options.expectedHash && options.expectedHash !== summary.fileHash) {
+    throw new Conflict('file_changed', 'This is not the file that was previewed; preview it again before importing')
+  }
+  if (!summary.ok || !parsed || !plan) {
+    const errors = summary.problems.filter((p) => p.severity === 'error')
+    throw new Invalid(`The file was not imported: ${errors.length} problem${errors.length === 1 ? '' : 's'} (first: ${errors[0]?.message ?? 'unknown'})`, { problems: summary.problems })
+  }
+  const id = await commitPlan(db, actor, parsed, plan, options)
+  return { ...summary, framework: { ...summary.framework, id } }
+}

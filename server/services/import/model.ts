@@ -1,0 +1,62 @@
+// The shape every reader (CASE JSON, OpenSALT workbook, plain sheet) produces, and the problems list they share.
+import type { CompetencyKind, FrameworkKind, LinkRelation } from '../../../shared/domain/vocabulary'
+import type { ImportFormat, ImportProblem } from '../../../shared/schemas/import'
+
+// Where a value came from, for messages: a sheet cell or a JSON path.
+export type Where = { sheet?: string; row?: number; column?: string; path?: string }
+
+export type ParsedItem = {
+  // The item's key within the file: its identifier when it has one, else its code.
+  key: string
+  uuid: string | null
+  code: string
+  statement: string
+  kind: CompetencyKind
+  level: string | null
+  // Key of the parent item; null for a top-level item.
+  parentKey: string | null
+  // Order among siblings as given (sequence numbers); ties keep file order.
+  sequence: number | null
+  where: Where
+}
+
+export type ParsedLink = { fromKey: string; toKey: string; relation: LinkRelation; where: Where }
+
+export type ParsedFramework = {
+  format: ImportFormat
+  framework: {
+    uuid: string | null
+    title: string
+    publisher: string | null
+    version: string | null
+    kind: FrameworkKind | null
+    source: string | null
+    license: string | null
+    description: string | null
+  }
+  items: ParsedItem[]
+  links: ParsedLink[]
+}
+
+// Collects problems as a reader finds them; an import with any error is refused as a whole.
+export class Problems {
+  readonly list: ImportProblem[] = []
+  // Records something that makes the file unusable as it is.
+  error(message: string, where: Where = {}): void {
+    this.list.push({ severity: 'error', message, ...where })
+  }
+  // Records something that was tolerated or left out, so the person knows.
+  warning(message: string, where: Where = {}): void {
+    this.list.push({ severity: 'warning', message, ...where })
+  }
+  get hasErrors(): boolean {
+    return this.list.some((p) => p.severity === 'error')
+  }
+}
+
+// A refused file: thrown by readers when nothing useful can be read at all (not JSON, not a workbook, too big).
+export class Unreadable extends Error {
+  constructor(message: string, readonly where: Where = {}) {
+    super(message)
+  }
+}

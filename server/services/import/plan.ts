@@ -1,0 +1,129 @@
+// Matching a parsed framework against the database: which framework it updates (by identifier, or the one
+// named), which competencies are new, changed or unchanged, and which links would be added. Reads only.
+import type { CompetencyPatch } from '../../../shared/schemas/framework'
+import type { ImportOptions } from '../../../shared/schemas/import'
+import type { Db } from '../../db/connect'
+import { competenciesOfFramework } from '../../db/queries/competencies'
+import { findFramework } from '../../db/queries/frameworks'
+import { competenciesByUuids, findFrameworkByUuid, linksFrom } from '../../db/queries/import'
+import { newUuid } from '../../db/stamps'
+import type { ParsedFramework, ParsedItem, ParsedLink, Problems } from './model'
+import { describe } from './validate'
+
+type Existing = Awaited<ReturnType<typeof competenciesOfFramework>>[number]
+
+export type ImportPlan = {
+  framework: { id: number | null; uuid: string; title: string }
+  // Items in parents-first order, each with the uuid it will carry and its position among its siblings.
+  items: { item: ParsedItem; uuid: string; position: number; existing: Existing | undefined; patch: CompetencyPatch | null }[]
+  links: { from: string; to: string; relation: ParsedLink['relation'] }[]
+  // Identifiers of competencies outside the file that links point at, with their ids.
+  outside: Map<string, number>
+  // Parents named by rows but not in the file: existing competencies of the framework, by key.
+  parents: Map<string, number>
+  counts: { create: number; update: number; unchanged: number; links: number; rows: number }
+}
+
+// Siblings ordered by sequence number (items without one after, in file order); parents before children.
+function orderItems(items: readonly ParsedItem[], outsideParents: Iterable<string>): { item: ParsedItem; position: number }[] {
+  const children = new Map<string | null, ParsedItem[]>()
+  for (const item of items) {
+    const list = children.get(item.parentKey)
+    if (list) list.push(item)
+    else children.set(item.parentKey, [item])
+  }
+  const out: { item: ParsedItem; position: number }[] = []
+  let level: (string | null)[] = [null, ...outsideParents]
+  while (level.length) {
+    const next: string[] = []
+    for (const parent of level) {
+      const siblings = (children.get(parent) ?? []).slice().sort((a, b) => (a.sequence ?? Infinity) - (b.sequence ?? Infinity))
+      siblings.forEach((item, position) => {
+        out.push({ item, position })
+        next.push(item.key)
+      })
+    }
+    level = next
+  }
+  return out
+}
+
+function patchOf(existing: Existing, item: ParsedItem, position: number, parentId: number | null | undefined): CompetencyPatch | null {
+  const patch: CompetencyPatch = {}
+  if (existing.code !== item.code) patch.code = item.code
+  if (existing.statement !== item.statement) patch.statement = item.statement
+  if (existing.kind !== item.kind) patch.kind = item.kind
+  if ((existing.level ?? null) !== item.level) patch.level = item.level
+  if (existing.position !== position) patch.position = position
+  // undefined: the parent is new, so it changes.
+  if (parentId === undefined || existing.parentId !== parentId) patch.parentId = parentId ?? null
+  return Object.keys(patch).length ? patch : null
+}
+
+async function targetFramework(db: Db, parsed: ParsedFramework, options: ImportOptions, problems: Problems) {
+  if (options.frameworkId !== undefined) {
+    const found = await findFramework(db, options.frameworkId)
+    if (!found) problems.error(`Framework ${options.frameworkId} does not exist`)
+    return found && { id: found.id, uuid: found.uuid, title: found.title }
+  }
+  const found = parsed.framework.uuid ? await findFrameworkByUuid(db, parsed.framework.uuid) : undefined
+  return found && { id: found.id, uuid: found.uuid, title: found.title }
+}
+
+// Builds the plan, recording as errors identifiers owned by another framework and codes already taken.
+export async function planImport(db: Db, parsed: ParsedFramework, options: ImportOptions, problems: Problems): Promise<ImportPlan> {
+  const target = await targetFramework(db, parsed, options, problems)
+  const current = target ? await competenciesOfFramework(db, target.id) : []
+  const byUuid = new Map(current.map((c) => [c.uuid, c]))
+  const byCode = new Map(current.map((c) => [c.code, c]))
+  const fileUuids = parsed.items.flatMap((i) => (i.uuid ? [i.uuid] : []))
+  const elsewhere = new Map((await competenciesByUuids(db, fileUuids.filter((u) => !byUuid.has(u)))).map((c) => [c.uuid, c]))
+  const keys = new Set(parsed.items.map((i) => i.key))
+  const parents = new Map<string, number>()
+  for (const item of parsed.items) {
+    if (item.parentKey === null || keys.has(item.parentKey)) continue
+    const parent = byUuid.get(item.parentKey) ?? (parsed.format === 'sheet' ? byCode.get(item.parentKey) : undefined)
+    if (parent) parents.set(item.parentKey, parent.id)
+    else problems.error(`Parent ${item.parentKey} of ${item.code} is neither in the file nor in the framework`, item.where)
+  }
+  const ordered = orderItems(parsed.items, parents.keys())
+  const matched = new Map<string, Existing | undefined>()
+  for (const { item } of ordered) {
+    const other = item.uuid ? elsewhere.get(item.uuid) : undefined
+    if (other) problems.error(`Identifier ${item.uuid} already belongs to a competency (${other.code}) of another framework`, item.where)
+    matched.set(item.key, (item.uuid ? byUuid.get(item.uuid) : undefined) ?? (parsed.format === 'sheet' && !item.uuid ? byCode.get(item.code) : undefined))
+  }
+  const matchedIds = new Set([...matched.values()].flatMap((e) => (e ? [e.id] : [])))
+  const items: ImportPlan['items'] = ordered.map(({ item, position }) => {
+    const existing = matched.get(item.key)
+    const holder = byCode.get(item.code)
+    if (holder && !matchedIds.has(holder.id) && holder !== existing) problems.error(`Code ${item.code} is already used by another competency of this framework`, item.where)
+    const parentId = item.parentKey === null ? null : (matched.get(item.parentKey)?.id ?? parents.get(item.parentKey))
+    const uuid = existing?.uuid ?? item.uuid ?? newUuid()
+    return { item, uuid, position, existing, patch: existing ? patchOf(existing, item, position, parentId) : null }
+  })
+  const uuidOfKey = new Map(items.map((i) => [i.item.key, i.uuid]))
+  const external = [...new Set(parsed.links.flatMap((l) => [l.fromKey, l.toKey]).filter((k) => !uuidOfKey.has(k)))]
+  const outside = new Map((await competenciesByUuids(db, external)).map((c) => [c.uuid, c.id]))
+  const wanted = new Map<string, ImportPlan['links'][number]>()
+  for (const link of parsed.links) {
+    const from = uuidOfKey.get(link.fromKey) ?? (outside.has(link.fromKey) ? link.fromKey : null)
+    const to = uuidOfKey.get(link.toKey) ?? (outside.has(link.toKey) ? link.toKey : null)
+    if (!from || !to) {
+      problems.warning(`The ${link.relation} link to ${!from ? link.fromKey : link.toKey}, which is neither in the file nor in Rungs, was skipped (${describe(link.where)})`, link.where)
+    } else if (from !== to) wanted.set(`${from} ${to} ${link.relation}`, { from, to, relation: link.relation })
+  }
+  const knownIds = new Map([...current.map((c): [string, number] => [c.uuid, c.id]), ...outside])
+  const existingLinks = new Set((await linksFrom(db, [...knownIds.values()])).map((l) => `${l.fromId} ${l.toId} ${l.relation}`))
+  const links = [...wanted.values()].filter((l) => !existingLinks.has(`${knownIds.get(l.from)} ${knownIds.get(l.to)} ${l.relation}`))
+  const update = items.filter((i) => i.patch).length
+  const create = items.filter((i) => !i.existing).length
+  return {
+    framework: { id: target?.id ?? null, uuid: target?.uuid ?? parsed.framework.uuid ?? newUuid(), title: parsed.framework.title || target?.title || '' },
+    items,
+    links,
+    outside,
+    parents,
+    counts: { create, update, unchanged: items.length - create - update, links: links.length, rows: parsed.items.length },
+  }
+}

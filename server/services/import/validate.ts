@@ -1,0 +1,42 @@
+// Structural checks shared by every format, before the database is consulted: lengths, duplicate codes and
+// identifiers, and cycles in the hierarchy (parents outside the file are checked by the plan).
+import type { ParsedFramework, Problems } from './model'
+
+const LENGTHS = { code: 60, statement: 1000, level: 20 } as const
+
+// Records an error for each structural problem of the parsed framework.
+export function validateStructure(parsed: ParsedFramework, problems: Problems): void {
+  if (parsed.framework.title.length > 200) problems.error('The framework title is longer than 200 characters')
+  const codes = new Map<string, string>()
+  const keys = new Set<string>()
+  for (const item of parsed.items) {
+    for (const field of ['code', 'statement', 'level'] as const) {
+      const value = item[field]
+      if (value && value.length > LENGTHS[field]) problems.error(`The ${field} is longer than ${LENGTHS[field]} characters`, item.where)
+    }
+    const seenAt = codes.get(item.code)
+    if (item.code && seenAt !== undefined) problems.error(`Code ${item.code} is used twice (first ${seenAt})`, item.where)
+    else if (item.code) codes.set(item.code, describe(item.where))
+    if (keys.has(item.key) && item.uuid) problems.error(`Identifier ${item.uuid} is used twice`, item.where)
+    keys.add(item.key)
+  }
+  const byKey = new Map(parsed.items.map((i) => [i.key, i]))
+  const reported = new Set<string>()
+  for (const item of parsed.items) {
+    const chain: string[] = []
+    const seen = new Set<string>()
+    for (let at: string | null = item.key; at !== null; at = byKey.get(at)?.parentKey ?? null) {
+      if (seen.has(at)) {
+        if (!reported.has(at)) problems.error(`The hierarchy loops: ${[...chain.slice(chain.indexOf(at)), at].map((k) => byKey.get(k)?.code ?? k).join(' → ')}`, item.where)
+        chain.slice(chain.indexOf(at)).forEach((k) => reported.add(k))
+        break
+      }
+      seen.add(at)
+      chain.push(at)
+    }
+  }
+}
+
+// "row 7" or "CFItems[3]" for a message pointing back at an earlier place.
+export const describe = (where: { row?: number; path?: string; sheet?: string }): string =>
+  where.path ?? (where.row !== undefined ? `row ${where.row}` : 'earlier')

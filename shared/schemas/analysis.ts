@@ -1,0 +1,44 @@
+// Query strings of a pathway's analysis: which findings, which part of the crosswalk matrix, which export.
+import { z } from 'zod'
+import { FINDING_KINDS, SEVERITIES } from '../domain/analysis/types'
+import { LEVELS } from '../domain/vocabulary'
+import { Id } from './common'
+
+// One value or several, repeated (?kind=a&kind=b) or comma-separated (?kind=a,b); absent means all.
+const ListOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (value) =>
+      value === undefined
+        ? undefined
+        : (Array.isArray(value) ? value : [value])
+            .flatMap((v) => String(v).split(','))
+            .map((v) => v.trim())
+            .filter((v) => v !== ''),
+    z.array(z.enum(values)).optional(),
+  )
+
+// A finding matches `level` when one of its modules is at that level (or it names the level itself).
+export const FindingsQuery = z.object({
+  kind: ListOf(FINDING_KINDS),
+  severity: ListOf(SEVERITIES),
+  level: ListOf(LEVELS),
+})
+export type FindingsQuery = z.infer<typeof FindingsQuery>
+
+// `level` keeps the modules (columns) of those levels; `frameworkId` the competencies (rows) of one framework.
+export const MatrixQuery = z.object({
+  level: ListOf(LEVELS),
+  frameworkId: Id.optional(),
+})
+export type MatrixQuery = z.infer<typeof MatrixQuery>
+
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const
+export const EXPORT_CONTENTS = ['findings', 'matrix'] as const
+
+// An XLSX workbook always holds the about sheet, the findings and the matrix; a CSV file holds one of them.
+// The findings and matrix filters apply to what is exported.
+export const ExportQuery = FindingsQuery.extend(MatrixQuery.shape).extend({
+  format: z.enum(EXPORT_FORMATS),
+  what: z.enum(EXPORT_CONTENTS).default('findings'),
+})
+export type ExportQuery = z.infer<typeof ExportQuery>

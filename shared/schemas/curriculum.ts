@@ -1,0 +1,52 @@
+// The curriculum workbook of a pathway: the form of an upload, and the changes a preview lists.
+import { z } from 'zod'
+import type { ImportProblem } from './import'
+
+// Sent as the "options" part of a curriculum upload (JSON text), beside the "file" part.
+export const CurriculumOptions = z.object({
+  // Commit only: the fileHash of the preview the person saw; a different file is refused.
+  expectedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+})
+export type CurriculumOptions = z.infer<typeof CurriculumOptions>
+
+// The multipart form of a curriculum upload: the workbook, and the options as JSON text.
+export const CurriculumForm = z.object({
+  file: z.instanceof(File, { message: 'Attach the workbook as "file"' }),
+  options: z
+    .string()
+    .default('{}')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'options must be JSON' })
+        return z.NEVER
+      }
+    })
+    .pipe(CurriculumOptions),
+})
+
+export type FieldChange = { field: string; before: string; after: string }
+export type ItemChange = { action: 'add' | 'change' | 'remove'; what: string; before: string; after: string }
+
+// What the workbook would do to one module of the pathway.
+export type ModuleChange = {
+  code: string
+  action: 'create' | 'update'
+  // The version the change is made at (null for a new module).
+  version: number | null
+  fields: FieldChange[]
+  outcomes: ItemChange[]
+  alignments: ItemChange[]
+}
+
+// What a curriculum import would do (preview) or did (commit).
+export type CurriculumSummary = {
+  pathway: { slug: string; title: string }
+  fileHash: string
+  modules: ModuleChange[]
+  unchanged: number
+  problems: ImportProblem[]
+  // True when no problem of severity "error" was found, so the workbook can be applied.
+  ok: boolean
+}

@@ -1,0 +1,82 @@
+// Requests and answers of imports: the options sent beside an uploaded file, and the preview that comes back.
+import { z } from 'zod'
+import { FRAMEWORK_KINDS } from '../domain/vocabulary'
+import { Id } from './common'
+
+export const IMPORT_FORMATS = ['case', 'opensalt', 'sheet'] as const
+export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+
+// The fields a column of a plain spreadsheet or CSV can be mapped to; code and statement are required.
+export const SHEET_FIELDS = ['code', 'statement', 'parentCode', 'kind', 'level', 'identifier', 'sequence'] as const
+export type SheetField = (typeof SHEET_FIELDS)[number]
+export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
+  code: 'Code',
+  statement: 'Statement',
+  parentCode: 'Parent code',
+  kind: 'Kind',
+  level: 'Level',
+  identifier: 'Identifier (UUID)',
+  sequence: 'Order among siblings',
+}
+
+// Field → column header; a field left out (or null) is not read.
+export const ColumnMapping = z.partialRecord(z.enum(SHEET_FIELDS), z.string().max(200).nullable())
+export type ColumnMapping = z.infer<typeof ColumnMapping>
+
+// Sent as the "options" part of a multipart upload (JSON text), beside the "file" part.
+export const ImportOptions = z.object({
+  // Omitted: guessed from the file (JSON → case, a workbook with a "CF Item" sheet → opensalt, else sheet).
+  format: z.enum(IMPORT_FORMATS).optional(),
+  // Plain sheets: which columns hold which field (omitted: guessed from the header row).
+  mapping: ColumnMapping.optional(),
+  // Plain sheets: the worksheet to read (default: the first).
+  sheet: z.string().max(100).optional(),
+  // Plain sheets: update this framework (rows matched by identifier, else by code) instead of creating one.
+  frameworkId: Id.optional(),
+  // The framework's title (plain sheets) or a replacement for the package's title.
+  title: z.string().trim().max(200).optional(),
+  kind: z.enum(FRAMEWORK_KINDS).optional(),
+  // Commit only: the fileHash of the preview the person saw; a different file is refused.
+  expectedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+})
+export type ImportOptions = z.infer<typeof ImportOptions>
+
+// One problem found in a file: where it is (row and column of a sheet, or a JSON path) and what is wrong.
+export type ImportProblem = {
+  severity: 'error' | 'warning'
+  message: string
+  sheet?: string
+  row?: number
+  column?: string
+  path?: string
+}
+
+// What an import would do (preview) or did (commit).
+export type ImportSummary = {
+  format: ImportFormat
+  fileHash: string
+  framework: { title: string; uuid: string | null; action: 'create' | 'update'; id: number | null }
+  counts: { create: number; update: number; unchanged: number; links: number; rows: number }
+  // Plain sheets: the header row, the first rows as read, and the mapping used (given or guessed).
+  sheet?: { name: string; headers: string[]; rows: string[][]; mapping: ColumnMapping; sheets: string[] }
+  problems: ImportProblem[]
+  // True when no problem of severity "error" was found, so the import can be committed.
+  ok: boolean
+}
+
+// The multipart form of an upload: the file, and the options as JSON text.
+export const ImportForm = z.object({
+  file: z.instanceof(File, { message: 'Attach the file to import as "file"' }),
+  options: z
+    .string()
+    .default('{}')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'options must be JSON' })
+        return z.NEVER
+      }
+    })
+    .pipe(ImportOptions),
+})

@@ -1,0 +1,60 @@
+// Requests of employer validation: campaigns and invitations (faculty), ratings and suggestions (employers).
+import { z } from 'zod'
+import { FREQUENCIES, RATINGS } from '../domain/consensus'
+import { Id, Line, OptionalLine } from './common'
+
+// A calendar day, YYYY-MM-DD: the campaign takes answers until the end of that day (UTC).
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'Not a real date')
+
+export const CampaignInput = z.object({
+  title: Line(),
+  message: OptionalLine(4000),
+  closesOn: Day,
+  // Empty or absent: every competency of the pathway's frameworks; otherwise only those under these areas.
+  areaIds: z.array(Id).max(200).default([]),
+})
+export type CampaignInput = z.infer<typeof CampaignInput>
+
+export const CampaignPatch = z.object({
+  title: Line().optional(),
+  message: OptionalLine(4000).optional(),
+  closesOn: Day.optional(),
+})
+export type CampaignPatch = z.infer<typeof CampaignPatch>
+
+export const InviteInput = z.object({
+  employerName: Line(),
+  company: Line(),
+  email: z.string().trim().toLowerCase().email().max(254),
+})
+export type InviteInput = z.infer<typeof InviteInput>
+
+export const RatingInput = z.object({
+  rating: z.enum(RATINGS),
+  frequency: z.enum(FREQUENCIES).nullish().transform((v) => v ?? null),
+  comment: OptionalLine(2000),
+})
+export type RatingInput = z.infer<typeof RatingInput>
+
+export const SuggestionInput = z.object({
+  areaId: Id,
+  statement: Line(1000),
+})
+export type SuggestionInput = z.infer<typeof SuggestionInput>
+
+// Accepting a suggestion may adjust its wording and choose the new competency's code (generated when absent).
+export const AcceptSuggestionInput = z.object({
+  code: Line(60).optional(),
+  statement: Line(1000).optional(),
+})
+export type AcceptSuggestionInput = z.infer<typeof AcceptSuggestionInput>
+
+// The unguessable part of an invitation link (32 random bytes as base64url); anything else is simply unknown.
+export const TokenParam = z.object({ token: z.string().min(1).max(100) })
+export const TokenCompetencyParam = TokenParam.extend({ competencyId: Id })
+export const InvitationCompetencyParam = z.object({ id: Id, competencyId: Id })
+export const InviteParam = z.object({ id: Id, inviteId: Id })
+export const SuggestionParam = z.object({ id: Id, suggestionId: Id })

@@ -1,0 +1,47 @@
+// Helpers for the authoring browser tests: signing in through the API, making a module, reading save state.
+import { expect, type Page } from '@playwright/test'
+
+export const FACULTY = { email: 'faculty@lakeshore.example', password: 'lakeshore-demo-2026' }
+
+// Signs the page's browser context in (the API's cookie is shared with the page).
+export async function signIn(page: Page, baseURL: string | undefined, account = FACULTY): Promise<void> {
+  const answer = await page.request.post('/api/auth/login', { data: account, headers: { Origin: baseURL ?? '' } })
+  expect(answer.status(), await answer.text()).toBe(200)
+}
+
+let made = 0
+// Creates a module through the API (with plain-text outcomes, if given) and returns its id and code.
+export async function makeModule(page: Page, baseURL: string | undefined, outcomes: string[] = []) {
+  const code = `E2E ${Date.now() % 100000}-${++made}`
+  const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  const answer = await page.request.post('/api/modules', {
+    data: { code, title: 'Measuring for machinists', level: 'postsecondary', kind: 'occupational', outcomes: outcomes.map((t) => ({ content: doc(t) })) },
+    headers: { Origin: baseURL ?? '' },
+  })
+  expect(answer.status(), await answer.text()).toBe(201)
+  const body = (await answer.json()) as { id: number; code: string }
+  return { id: body.id, code }
+}
+
+// Waits until the editor says everything is saved.
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved.*)$/ })).toHaveText('Saved', { timeout: 10_000 })
+}
+
+// Opens the `#` popup by typing, waits for the competency with this code to be highlighted, and picks it.
+export async function citeByHash(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(`#${code}`)
+  await expect(page.getByRole('option', { name: new RegExp(`^${code} `) })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
+}
+
+// Aligns the outcome or module section `scope` to a competency found by code, at a depth.
+export async function alignTo(scope: ReturnType<Page['locator']>, code: string, depth = 'Introduced'): Promise<void> {
+  await scope.getByRole('button', { name: 'Align to a competency…' }).click()
+  await scope.getByRole('combobox', { name: 'Find a competency' }).fill(code)
+  await expect(scope.getByRole('option', { name: new RegExp(`^${code} `) })).toHaveAttribute('aria-selected', 'true')
+  await scope.getByRole('combobox', { name: 'Find a competency' }).press('Enter')
+  await scope.getByRole('combobox', { name: 'Depth', exact: true }).selectOption({ label: depth })
+  await scope.getByRole('button', { name: 'Add alignment' }).click()
+  await expect(scope.getByRole('list', { name: /^Alignments of/ })).toContainText(code)
+}

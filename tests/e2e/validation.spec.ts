@@ -1,0 +1,134 @@
+// Employer validation end to end: faculty open a campaign and invite an employer; the employer answers on a
+// phone in a fresh browser (leaving and coming back), and submits; faculty read the results and close the
+// campaign, after which the gap analysis reflects the employers' consensus.
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/a11y'
+import { saveScreenshot } from './support/screenshots'
+
+const SLUG = 'advanced-manufacturing'
+
+type Finding = { kind: string; severity: string; refs: { competencyIds?: number[] } }
+
+async function findings(page: Page): Promise<Finding[]> {
+  const answer = await page.request.get(`/api/pathways/${SLUG}/findings`)
+  expect(answer.ok()).toBe(true)
+  return ((await answer.json()) as { findings: Finding[] }).findings
+}
+
+const item = (page: Page, code: string) => page.getByRole('group', { name: new RegExp(`^${code} `) })
+
+async function rate(page: Page, code: string, rating: string) {
+  await item(page, code).getByRole('radio', { name: rating }).check()
+  await expect(item(page, code).getByText('Saved', { exact: true })).toBeVisible()
+}
+
+test('faculty run a campaign; an employer rates on a phone; closing it feeds the gap analysis', async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000)
+  const login = await page.request.post('/api/auth/login', {
+    data: { email: 'faculty@lakeshore.example', password: 'lakeshore-demo-2026' },
+    headers: { Origin: baseURL! },
+  })
+  expect(login.ok()).toBe(true)
+  const before = await findings(page)
+  expect(before.filter((f) => f.kind === 'not_needed_but_taught')).toEqual([])
+
+  await page.goto(`/pathways/${SLUG}/validation`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Employer validation' })).toBeVisible()
+  await page.getByLabel('Title').fill('Lakeshore employer review 2026')
+  await page.getByLabel(/^Closes on/).fill('2099-12-31')
+  await page.getByLabel(/^Message to employers/).fill('Please rate each item for your shop floor.\nThank you!')
+  await page.getByRole('radio', { name: 'Only the areas I choose' }).check()
+  await page.getByRole('checkbox', { name: /^Health and safety/ }).check()
+  await page.getByRole('checkbox', { name: /^Maintenance awareness/ }).check()
+  await page.getByRole('button', { name: 'Open campaign' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Lakeshore employer review 2026' })).toBeVisible()
+
+  await page.getByLabel('Name').fill('Robin Vega')
+  await page.getByLabel('Company').fill('Harbor Tool & Die')
+  await page.getByLabel('Email').fill('robin@harbortool.example')
+  await page.getByRole('button', { name: 'Create invitation link' }).click()
+  const link = await page.getByLabel('Invitation link').inputValue()
+  expect(link).toMatch(/\/review\/[A-Za-z0-9_-]{43}$/)
+  await expect(page.getByRole('row', { name: /Robin Vega/ })).toContainText('Not started')
+  await saveScreenshot(page, 'validation-campaign-invited')
+
+  // The employer, in a browser of their own with no session, on a phone.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, baseURL })
+  const employer = await phone.newPage()
+  await employer.goto(link)
+  await expect(employer.getByRole('heading', { level: 1, name: 'Lakeshore employer review 2026' })).toBeVisible()
+  await expect(employer.getByText('0 of 10 rated')).toBeVisible()
+  await expect(employer.locator('progress')).toHaveAttribute('max', '10')
+  await rate(employer, 'AM-SAF-1', 'Essential')
+  await rate(employer, 'AM-SAF-2', 'Essential')
+  await rate(employer, 'AM-SAF-3', 'Important')
+  await expect(employer.getByText('3 of 10 rated')).toBeVisible()
+  await saveScreenshot(employer, 'validation-review-phone-started')
+
+  // Leave between two meetings, come back with the same link: the answers are still there.
+  await employer.goto('about:blank')
+  await employer.goto(link)
+  await expect(employer.getByText('3 of 10 rated')).toBeVisible()
+  await expect(item(employer, 'AM-SAF-1').getByRole('radio', { name: 'Essential' })).toBeChecked()
+  await expect(item(employer, 'AM-SAF-3').getByRole('radio', { name: 'Important' })).toBeChecked()
+
+  await rate(employer, 'AM-SAF-4', 'Essential')
+  await item(employer, 'AM-SAF-4').getByLabel(/How often/).selectOption('daily')
+  await rate(employer, 'AM-SAF-5', 'Essential')
+  await item(employer, 'AM-SAF-5').getByLabel(/Comment/).fill('<b>Every</b> shift, no exceptions')
+  await item(employer, 'AM-SAF-5').getByLabel(/Comment/).blur()
+  await expect(item(employer, 'AM-SAF-5').getByText('Saved', { exact: true })).toBeVisible()
+  await rate(employer, 'AM-SAF-6', 'Important')
+  await rate(employer, 'AM-SAF-7', "Don't know")
+  await employer.getByText('Maintenance awareness', { exact: true }).click()
+  await rate(employer, 'AM-MA-1', 'Important')
+  await rate(employer, 'AM-MA-2', 'Not needed')
+  await rate(employer, 'AM-MA-3', 'Essential')
+  await expect(employer.getByText('10 of 10 rated')).toBeVisible()
+  await employer.getByText('Something is missing from Maintenance awareness?').click()
+  await employer.getByLabel('What should someone in this job be able to do?').last().fill('Replace a worn way wiper')
+  await employer.getByRole('button', { name: 'Suggest it' }).last().click()
+  await expect(employer.getByText('Thank you: your suggestion was sent.')).toBeVisible()
+  await expectNoAxeViolations(employer)
+  await saveScreenshot(employer, 'validation-review-phone-rated')
+
+  await employer.getByRole('button', { name: 'Submit and sign off' }).click()
+  await expect(employer.getByRole('alert')).toContainText('Tick the box')
+  await employer.getByRole('checkbox', { name: /I confirm/ }).check()
+  await employer.getByRole('button', { name: 'Submit and sign off' }).click()
+  await expect(employer.getByText(/^Submitted /)).toBeVisible()
+  await expect(employer.getByRole('button', { name: 'Submit again' })).toBeVisible()
+  await expectNoAxeViolations(employer)
+  await saveScreenshot(employer, 'validation-review-phone-submitted')
+
+  // Faculty read the results, accept the suggestion and close the campaign.
+  await page.reload()
+  await expect(page.locator('#response-rate')).toContainText('1 of 1 invited employers submitted (100%)')
+  const ma3 = page.getByRole('row', { name: /^AM-MA-3 / })
+  await expect(ma3.getByRole('img')).toHaveAccessibleName("Essential 1, Important 0, Not needed 0, Don't know 0")
+  await expect(ma3.getByRole('cell').nth(2)).toHaveText('Essential')
+  await expect(page.getByRole('row', { name: /^AM-SAF-5 / })).toContainText('Harbor Tool & Die (Essential): <b>Every</b> shift, no exceptions')
+  await expect(page.getByRole('row', { name: /^AM-SAF-4 / })).toContainText('(Essential, daily)')
+  await page.getByRole('button', { name: 'Accept: Replace a worn way wiper' }).click()
+  await expect(page.getByText(/^Accepted as competency \d+$/)).toBeVisible()
+  await expectNoAxeViolations(page)
+  await saveScreenshot(page, 'validation-campaign-results')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: 'Close campaign and record results' }).click()
+  await expect(page.getByText(/^Closed \d{4}-\d{2}-\d{2}$/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Close campaign and record results' })).toHaveCount(0)
+
+  // The link no longer works; the analysis now knows what employers said.
+  await employer.reload()
+  await expect(employer.getByRole('alert')).toContainText('This validation closed on 2099-12-31')
+  await saveScreenshot(employer, 'validation-review-phone-closed')
+  await phone.close()
+
+  const after = await findings(page)
+  const ids = await page.request.get('/api/competencies?q=AM-MA').then((r) => r.json() as Promise<{ items: { id: number; code: string }[] }>)
+  const idOf = (code: string) => ids.items.find((c) => c.code === code)!.id
+  const uncoveredMa3 = after.find((f) => f.kind === 'uncovered' && f.refs.competencyIds?.includes(idOf('AM-MA-3')))
+  expect(uncoveredMa3?.severity).toBe('critical')
+  expect(before.find((f) => f.kind === 'uncovered' && f.refs.competencyIds?.includes(idOf('AM-MA-3')))?.severity).toBe('warning')
+  expect(after.filter((f) => f.kind === 'not_needed_but_taught').map((f) => f.refs.competencyIds)).toEqual([[idOf('AM-MA-2')]])
+})

@@ -1,0 +1,75 @@
+// Labelled form fields with an optional hint and an error message, both tied to the control for screen readers.
+import { For, Show, type JSX } from 'solid-js'
+import type { Choice } from '../lib/form'
+
+type FieldFrame = { id: string; label: string; hint?: string; error?: string }
+
+const describedBy = (props: FieldFrame) =>
+  [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ') || undefined
+
+function Frame(props: FieldFrame & { children: JSX.Element }) {
+  return (
+    <div class="field" classList={{ 'field-invalid': Boolean(props.error) }}>
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      <Show when={props.hint}>
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </div>
+  )
+}
+
+type TextFieldProps = FieldFrame & {
+  type?: 'text' | 'email' | 'password'
+  autocomplete: string
+  value: string
+  onInput: (value: string) => void
+}
+
+// A text, email or password input with its label.
+export function TextField(props: TextFieldProps) {
+  return (
+    <Frame {...props}>
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type ?? 'text'}
+        autocomplete={props.autocomplete}
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </Frame>
+  )
+}
+
+// A select of choices with its label.
+export function SelectField(props: FieldFrame & { choices: readonly Choice[]; value: string; onChange: (value: string) => void }) {
+  return (
+    <Frame {...props}>
+      <select
+        id={props.id}
+        name={props.id}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
+        <For each={props.choices}>
+          {(choice) => (
+            <option value={choice.value} selected={choice.value === props.value}>
+              {choice.label}
+            </option>
+          )}
+        </For>
+      </select>
+    </Frame>
+  )
+}

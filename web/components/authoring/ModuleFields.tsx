@@ -1,0 +1,79 @@
+// The plain fields of a module: code, title, level, kind, clock hours, credits, entry level, delivery formats
+// that suit working adults, and status.
+import { For } from 'solid-js'
+import {
+  DELIVERY_FORMAT_LABELS,
+  DELIVERY_FORMATS,
+  LEVEL_LABELS,
+  LEVELS,
+  MODULE_KIND_LABELS,
+  MODULE_KINDS,
+  MODULE_STATUSES,
+  type DeliveryFormat,
+} from '../../../shared/domain/vocabulary'
+import type { ModuleDraft } from '../../lib/autosave-module'
+import type { FieldErrors } from '../../lib/form'
+import { SelectField, TextField } from '../Fields'
+
+export type ModuleFieldValues = Pick<
+  ModuleDraft,
+  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'credits' | 'entryLevel' | 'delivery' | 'status'
+>
+
+type Props = {
+  values: ModuleFieldValues
+  errors: FieldErrors
+  onChange: <K extends keyof ModuleFieldValues>(field: K, value: ModuleFieldValues[K]) => void
+}
+
+const choices = <T extends string>(values: readonly T[], labels?: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels?.[value] ?? value[0]!.toUpperCase() + value.slice(1) }))
+
+// The module's own fields.
+export function ModuleFields(props: Props) {
+  const toggleDelivery = (format: DeliveryFormat, on: boolean) =>
+    props.onChange(
+      'delivery',
+      DELIVERY_FORMATS.filter((f) => (f === format ? on : props.values.delivery.includes(f))),
+    )
+  return (
+    <div class="module-fields">
+      <TextField id="module-code" label="Code" autocomplete="off" value={props.values.code} error={props.errors.code}
+        onInput={(v) => props.onChange('code', v)} />
+      <TextField id="module-title" label="Title" autocomplete="off" value={props.values.title} error={props.errors.title}
+        onInput={(v) => props.onChange('title', v)} />
+      <SelectField id="module-level" label="Level" choices={choices(LEVELS, LEVEL_LABELS)} value={props.values.level}
+        onChange={(v) => props.onChange('level', v as ModuleFieldValues['level'])} />
+      <SelectField id="module-kind" label="Kind" choices={choices(MODULE_KINDS, MODULE_KIND_LABELS)} value={props.values.kind}
+        onChange={(v) => props.onChange('kind', v as ModuleFieldValues['kind'])} />
+      <TextField id="module-hours" label="Clock hours" autocomplete="off" value={props.values.clockHours} error={props.errors.clockHours}
+        hint="Whole hours; leave empty if not recorded." onInput={(v) => props.onChange('clockHours', v)} />
+      <TextField id="module-credits" label="Credits" autocomplete="off" value={props.values.credits} error={props.errors.credits}
+        hint="For example 1.5; leave empty for non-credit." onInput={(v) => props.onChange('credits', v)} />
+      <TextField id="module-entry" label="Entry level" autocomplete="off" value={props.values.entryLevel} error={props.errors.entryLevel}
+        hint="The skill level a person needs to start, e.g. ABE 4 or NRS 5." onInput={(v) => props.onChange('entryLevel', v)} />
+      <SelectField id="module-status" label="Status" choices={choices(MODULE_STATUSES)} value={props.values.status}
+        onChange={(v) => props.onChange('status', v as ModuleFieldValues['status'])} />
+      <fieldset class="delivery-formats">
+        <legend>Delivery formats</legend>
+        <p class="hint">Ways working adults can take this module.</p>
+        <ul class="plain-list inline-checks">
+          <For each={DELIVERY_FORMATS}>
+            {(format) => (
+              <li>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={props.values.delivery.includes(format)}
+                    onChange={(event) => toggleDelivery(format, event.currentTarget.checked)}
+                  />{' '}
+                  {DELIVERY_FORMAT_LABELS[format]}
+                </label>
+              </li>
+            )}
+          </For>
+        </ul>
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,169 @@
+// The module editor's local draft: built from the server's module, turned into the PATCH that autosave sends,
+// and compared with another version of the module when a save conflicts.
+import { diffModuleSnapshots, type ModuleChange, type ModuleSnapshot, type SnapshotAlignment } from '../../shared/domain/module-diff'
+import type { DeliveryFormat, Depth, Level, ModuleKind, ModuleStatus } from '../../shared/domain/vocabulary'
+import { ModulePatch } from '../../shared/schemas/module'
+import { textOf, type RichTextDoc } from '../../shared/schemas/rich-text'
+import type { Alignment, ModuleDetail } from '../api'
+import { DraftProblem } from './autosave'
+import { validate, type FieldErrors } from './form'
+
+export type DraftAlignment = { competencyId: number; code: string; statement: string; depth: Depth; assessed: boolean }
+// `key` identifies an outcome in the page even before the server has given it an id.
+export type DraftOutcome = { key: string; id?: number; content: RichTextDoc; alignments: DraftAlignment[] }
+export type ModuleDraft = {
+  code: string
+  title: string
+  level: Level
+  kind: ModuleKind
+  // Number fields are kept as typed, so a half-typed "1." is not lost; they become numbers when sent.
+  clockHours: string
+  credits: string
+  entryLevel: string
+  delivery: DeliveryFormat[]
+  status: ModuleStatus
+  description: RichTextDoc
+  outcomes: DraftOutcome[]
+  alignments: DraftAlignment[]
+  prerequisites: { id: number; code: string; title: string }[]
+  credentials: { id: number; title: string }[]
+}
+
+let keys = 0
+// A key for an outcome that is new in this page.
+export const newOutcomeKey = () => `new-${++keys}`
+
+const draftAlignment = (a: Alignment): DraftAlignment => ({
+  competencyId: a.competencyId,
+  code: a.competencyCode,
+  statement: a.competencyStatement,
+  depth: a.depth,
+  assessed: a.assessed,
+})
+
+// The editable draft of a module as the server has it.
+export function draftOf(module: ModuleDetail): ModuleDraft {
+  return {
+    code: module.code,
+    title: module.title,
+    level: module.level,
+    kind: module.kind,
+    clockHours: module.clockHours == null ? '' : String(module.clockHours),
+    credits: module.credits == null ? '' : String(module.credits),
+    entryLevel: module.entryLevel ?? '',
+    delivery: [...module.delivery],
+    status: module.status,
+    // The client's JSON inference loosens the document type; it is the RichTextDoc the server stored.
+    description: module.description as RichTextDoc,
+    outcomes: module.outcomes.map((o) => ({
+      key: `outcome-${o.id}`,
+      id: o.id,
+      content: o.content as RichTextDoc,
+      alignments: o.alignments.map(draftAlignment),
+    })),
+    alignments: module.alignments.map(draftAlignment),
+    prerequisites: module.prerequisites.map((p) => ({ id: p.id, code: p.code, title: p.title })),
+    credentials: module.credentials.map((c) => ({ id: c.id, title: c.title })),
+  }
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  code: 'code',
+  title: 'title',
+  clockHours: 'clock hours',
+  credits: 'credits',
+  entryLevel: 'entry level',
+}
+
+const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text))
+const alignmentInput = (a: DraftAlignment) => ({ competencyId: a.competencyId, depth: a.depth, assessed: a.assessed })
+
+// The outcomes worth sending: a new outcome still without text is left out until something is written in it.
+export const sendableOutcomes = (draft: ModuleDraft) => draft.outcomes.filter((o) => o.id !== undefined || textOf(o.content) !== '')
+
+// The PATCH for the whole draft at `version`, checked with the server's own schema; throws DraftProblem when
+// the draft cannot be sent yet, naming the field to fix.
+export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
+  const [field, message] = Object.entries(fieldErrors(draft))[0] ?? []
+  if (field) throw new DraftProblem(`${FIELD_NAMES[field] ?? field}: ${message}`)
+  const outcomes = sendableOutcomes(draft)
+  const empty = outcomes.findIndex((o) => textOf(o.content) === '')
+  if (empty >= 0) throw new DraftProblem(`outcome ${draft.outcomes.indexOf(outcomes[empty]!) + 1} has no text`)
+  const result = ModulePatch.safeParse({
+    version,
+    code: draft.code,
+    title: draft.title,
+    level: draft.level,
+    kind: draft.kind,
+    clockHours: numberOrNull(draft.clockHours),
+    credits: numberOrNull(draft.credits),
+    entryLevel: draft.entryLevel,
+    delivery: draft.delivery,
+    status: draft.status,
+    description: draft.description,
+    outcomes: outcomes.map((o) => ({ ...(o.id === undefined ? {} : { id: o.id }), content: o.content, alignments: o.alignments.map(alignmentInput) })),
+    alignments: draft.alignments.map(alignmentInput),
+    prerequisiteIds: draft.prerequisites.map((p) => p.id),
+    credentialIds: draft.credentials.map((c) => c.id),
+  })
+  if (result.success) return result.data
+  const issue = result.error.issues[0]!
+  throw new DraftProblem(`${FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
+}
+
+const CheckedFields = ModulePatch.pick({ code: true, title: true, clockHours: true, credits: true, entryLevel: true })
+
+// The message for each plain field the server would refuse as it stands, to show beside the field.
+export function fieldErrors(draft: ModuleDraft): FieldErrors {
+  const { errors } = validate(CheckedFields, {
+    code: draft.code,
+    title: draft.title,
+    clockHours: numberOrNull(draft.clockHours),
+    credits: numberOrNull(draft.credits),
+    entryLevel: draft.entryLevel,
+  })
+  const found = { ...errors }
+  for (const field of ['clockHours', 'credits'] as const) {
+    if (Number.isNaN(numberOrNull(draft[field]))) found[field] = 'Enter a number, or leave it empty'
+  }
+  return found
+}
+
+const snapshotAlignment = (a: DraftAlignment): SnapshotAlignment => ({ competencyId: a.competencyId, code: a.code, depth: a.depth, assessed: a.assessed })
+
+// The draft in the shape revisions are compared in; new outcomes get negative ids so they read as added.
+export function snapshotOfDraft(draft: ModuleDraft): ModuleSnapshot {
+  return {
+    code: draft.code.trim(),
+    title: draft.title.trim(),
+    level: draft.level,
+    kind: draft.kind,
+    clockHours: numberOrNull(draft.clockHours),
+    credits: numberOrNull(draft.credits),
+    entryLevel: draft.entryLevel.trim() || null,
+    status: draft.status,
+    description: draft.description,
+    descriptionText: textOf(draft.description),
+    outcomes: draft.outcomes.map((o, i) => ({ id: o.id ?? -(i + 1), text: textOf(o.content), alignments: o.alignments.map(snapshotAlignment) })),
+    alignments: draft.alignments.map(snapshotAlignment),
+    prerequisites: draft.prerequisites.map((p) => ({ id: p.id, code: p.code })),
+    credentials: draft.credentials.map((c) => ({ id: c.id, title: c.title })),
+  }
+}
+
+// What differs between the server's version (`theirs`) and the local draft (`mine`): "before" is theirs,
+// "after" is mine. Delivery formats, not part of revisions, are compared here too.
+export function conflictChanges(theirs: ModuleDraft, mine: ModuleDraft): ModuleChange[] {
+  const changes = diffModuleSnapshots(snapshotOfDraft(theirs), snapshotOfDraft(mine))
+  const delivery = (d: ModuleDraft) => [...d.delivery].sort().join(', ') || '(none)'
+  if (delivery(theirs) !== delivery(mine)) {
+    changes.push({ section: 'field', change: 'changed', label: 'Delivery', before: delivery(theirs), after: delivery(mine) })
+  }
+  return changes
+}
+
+// The text of the whole draft, for a person to copy aside before taking the other version.
+export function draftAsText(draft: ModuleDraft): string {
+  const outcomes = draft.outcomes.map((o, i) => `${i + 1}. ${textOf(o.content)}`)
+  return [`${draft.code} ${draft.title}`, '', 'Description', textOf(draft.description), '', 'Learning outcomes', ...outcomes].join('\n')
+}

@@ -1,0 +1,131 @@
+// /credentials: every credential with its kind and issuer; people who may write credentials create and edit
+// them here, including what each stacks into (a loop is refused by the server, with its reason shown).
+import { createResource, createSignal, For, Show } from 'solid-js'
+import type { CredentialInput } from '../../shared/schemas/credential'
+import { client, data } from '../api'
+import { CredentialForm, type CredentialValues } from '../components/authoring/CredentialForm'
+import { Loadable } from '../components/Loadable'
+import { Title } from '../components/Title'
+import { problemText } from '../lib/form'
+import { can } from '../lib/session'
+import '../styles/authoring.css'
+
+type Editing = { id: number | null; initial: CredentialValues }
+
+const blank: CredentialValues = { title: '', kind: 'certificate', issuer: '', industryRecognised: false, description: '', stacksIntoIds: [] }
+
+export default function CredentialsPage() {
+  const [list, { refetch }] = createResource(() => data(client.credentials.$get({ query: { limit: '500' } })))
+  const [editing, setEditing] = createSignal<Editing | null>(null)
+  const [problem, setProblem] = createSignal<string | null>(null)
+  const [notice, setNotice] = createSignal('')
+  let newButton: HTMLButtonElement | undefined
+
+  const open = async (id: number | null) => {
+    setProblem(null)
+    setNotice('')
+    if (id === null) return setEditing({ id, initial: { ...blank } })
+    try {
+      const c = await data(client.credentials[':id'].$get({ param: { id: String(id) } }))
+      setEditing({
+        id,
+        initial: {
+          title: c.title,
+          kind: c.kind,
+          issuer: c.issuer ?? '',
+          industryRecognised: c.industryRecognised,
+          description: c.description ?? '',
+          stacksIntoIds: c.stacksInto.map((s) => s.id),
+        },
+      })
+    } catch (error) {
+      setNotice(problemText(error))
+    }
+    document.getElementById('credential-title')?.focus()
+  }
+  const save = async (values: CredentialInput) => {
+    const id = editing()?.id
+    setProblem(null)
+    try {
+      const saved =
+        id == null
+          ? await data(client.credentials.$post({ json: values }))
+          : await data(client.credentials[':id'].$patch({ param: { id: String(id) }, json: values }))
+      setEditing(null)
+      setNotice(`Saved “${saved.title}”.`)
+      await refetch()
+      newButton?.focus()
+    } catch (error) {
+      setProblem(problemText(error))
+    }
+  }
+
+  return (
+    <>
+      <Title>Credentials</Title>
+      <h1>Credentials</h1>
+      <p class="lede">Certificates, certifications, licenses, diplomas, degrees and badges, and how they stack into one another.</p>
+      <Show when={can('credential:write')}>
+        <p>
+          <button type="button" class="button button-primary" ref={newButton} onClick={() => void open(null)}>
+            New credential
+          </button>
+        </p>
+      </Show>
+      <p role="status" class="saved">
+        {notice()}
+      </p>
+      <Show when={editing()} keyed>
+        {(e) => (
+          <CredentialForm
+            heading={e.id === null ? 'New credential' : `Edit “${e.initial.title}”`}
+            initial={e.initial}
+            others={(list()?.items ?? []).filter((c) => c.id !== e.id)}
+            problem={problem()}
+            onSave={save}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Show>
+      <Loadable resource={list} what="the credentials">
+        {(page) => (
+          <div class="table-wrap" role="region" aria-label="All credentials" tabindex="0">
+            <table>
+              <caption class="visually-hidden">All credentials</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Credential</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Issuer</th>
+                  <th scope="col">Industry-recognised</th>
+                  <Show when={can('credential:write')}>
+                    <th scope="col">Edit</th>
+                  </Show>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={page.items}>
+                  {(c) => (
+                    <tr>
+                      <th scope="row">{c.title}</th>
+                      <td class="capitalize">{c.kind}</td>
+                      <td>{c.issuer ?? '—'}</td>
+                      <td>{c.industryRecognised ? 'Yes' : 'No'}</td>
+                      <Show when={can('credential:write')}>
+                        <td>
+                          <button type="button" class="button button-quiet" onClick={() => void open(c.id)}>
+                            Edit<span class="visually-hidden"> {c.title}</span>
+                          </button>
+                        </td>
+                      </Show>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loadable>
+    </>
+  )
+}

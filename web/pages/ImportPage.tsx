@@ -1,0 +1,149 @@
+// /import: bring a framework in from a CASE package, an OpenSALT workbook or a plain sheet or CSV. Upload,
+// preview the first rows, map columns to fields, see every problem by row and column, then import.
+import { A } from '@solidjs/router'
+import { createSignal, For, Show } from 'solid-js'
+import { FRAMEWORK_KIND_LABELS, FRAMEWORK_KINDS, type FrameworkKind } from '../../shared/domain/vocabulary'
+import type { ColumnMapping, ImportFormat, ImportOptions, ImportSummary } from '../../shared/schemas/import'
+import { ApiError, uploadImport } from '../api'
+import { ImportProgress } from '../components/import/ImportProgress'
+import { MappingForm } from '../components/import/MappingForm'
+import { ProblemTable } from '../components/import/ProblemTable'
+import { SheetPreview } from '../components/import/SheetPreview'
+import { Title } from '../components/Title'
+
+const FORMAT_LABELS: Record<ImportFormat | '', string> = {
+  '': 'Detect from the file',
+  case: 'CASE package (JSON)',
+  opensalt: 'OpenSALT workbook (XLSX)',
+  sheet: 'Spreadsheet or CSV with a header row',
+}
+
+const messageOf = (error: unknown) =>
+  error instanceof ApiError ? error.message : error instanceof TypeError ? 'The server could not be reached. Check your connection and try again.' : String(error)
+
+export default function ImportPage() {
+  const [file, setFile] = createSignal<File | null>(null)
+  const [format, setFormat] = createSignal<ImportFormat | ''>('')
+  const [title, setTitle] = createSignal('')
+  const [kind, setKind] = createSignal<FrameworkKind>('occupational')
+  const [mapping, setMapping] = createSignal<ColumnMapping | undefined>()
+  const [preview, setPreview] = createSignal<ImportSummary | null>(null)
+  const [progress, setProgress] = createSignal<{ label: string; fraction: number } | null>(null)
+  const [error, setError] = createSignal<string | null>(null)
+  const [done, setDone] = createSignal<ImportSummary | null>(null)
+
+  const options = (): ImportOptions => ({ ...(format() ? { format: format() as ImportFormat } : {}), ...(title().trim() ? { title: title().trim() } : {}), kind: kind(), ...(mapping() ? { mapping: mapping() } : {}) })
+
+  async function send(step: 'preview' | 'commit') {
+    const chosen = file()
+    if (!chosen) return setError('Choose a file to import first.')
+    setError(null)
+    const label = step === 'preview' ? `Checking ${chosen.name}` : `Importing ${chosen.name}`
+    setProgress({ label, fraction: 0 })
+    try {
+      const extra = step === 'commit' ? { expectedHash: preview()?.fileHash } : {}
+      const answer = await uploadImport(step, chosen, { ...options(), ...extra }, (fraction) => setProgress({ label, fraction }))
+      if (step === 'preview') {
+        setPreview(answer)
+        if (answer.sheet && !mapping()) setMapping(answer.sheet.mapping)
+      } else setDone(answer)
+    } catch (failure) {
+      const problems = failure instanceof ApiError ? (failure.details as { problems?: ImportSummary['problems'] } | undefined)?.problems : undefined
+      if (problems && preview()) setPreview({ ...preview()!, problems, ok: false })
+      setError(messageOf(failure))
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  const chooseFile = (chosen: File | null) => {
+    setFile(chosen)
+    setMapping(undefined)
+    setPreview(null)
+    setDone(null)
+  }
+
+  return (
+    <>
+      <Title>Import a framework</Title>
+      <h1>Import a framework</h1>
+      <p class="lede">
+        Bring in a skill standard from a CASE package (JSON), an OpenSALT workbook, or any spreadsheet or CSV with one competency per row. Nothing is
+        written until you have seen the preview and chosen Import.
+      </p>
+      <Show when={done()}>
+        {(result) => (
+          <div class="card import-done" role="status">
+            <strong>Imported.</strong> {result().counts.create} competencies added, {result().counts.update} changed, {result().counts.links} links added.{' '}
+            <A href={`/frameworks/${result().framework.id}`}>Open {result().framework.title}</A>
+          </div>
+        )}
+      </Show>
+      <form class="form card import-form" onSubmit={(e) => (e.preventDefault(), void send('preview'))}>
+        <div class="form-grid">
+          <div class="field">
+            <label for="import-file">File to import</label>
+            <input id="import-file" type="file" accept=".json,.xlsx,.csv,application/json,text/csv" onChange={(e) => chooseFile(e.currentTarget.files?.[0] ?? null)} />
+            <p class="hint">CASE JSON, XLSX or CSV (UTF-8), up to 20 MB.</p>
+          </div>
+          <div class="field">
+            <label for="import-format">Format</label>
+            <select id="import-format" value={format()} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat | '')}>
+              <For each={Object.entries(FORMAT_LABELS)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="import-title">Framework title</label>
+            <input id="import-title" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <p class="hint">Optional: a sheet's title defaults to its file name, a package's to its own.</p>
+          </div>
+          <div class="field">
+            <label for="import-kind">Kind</label>
+            <select id="import-kind" value={kind()} onChange={(e) => setKind(e.currentTarget.value as FrameworkKind)}>
+              <For each={FRAMEWORK_KINDS}>{(value) => <option value={value}>{FRAMEWORK_KIND_LABELS[value]}</option>}</For>
+            </select>
+          </div>
+        </div>
+        <div class="form-actions">
+          <button type="submit" class="button button-primary" disabled={!file() || !!progress()}>
+            {preview() ? 'Check again' : 'Preview'}
+          </button>
+        </div>
+      </form>
+      <Show when={progress()}>{(p) => <ImportProgress label={p().label} fraction={p().fraction} />}</Show>
+      <Show when={error()}>
+        {(message) => (
+          <div class="error" role="alert">
+            <strong>Not imported.</strong> {message()}
+          </div>
+        )}
+      </Show>
+      <Show when={preview()}>
+        {(summary) => (
+          <section aria-labelledby="preview-heading" class="import-preview">
+            <h2 id="preview-heading">Preview</h2>
+            <p role="status">
+              {summary().ok ? 'Ready to import' : 'Fix the errors below first'}: {summary().framework.action === 'create' ? 'a new framework' : 'updates the framework'} “{summary().framework.title}”,{' '}
+              {summary().counts.rows} rows: {summary().counts.create} new, {summary().counts.update} changed, {summary().counts.unchanged} unchanged; {summary().counts.links} links.
+            </p>
+            <Show when={summary().sheet}>
+              {(sheet) => (
+                <>
+                  <SheetPreview name={sheet().name} headers={sheet().headers} rows={sheet().rows} />
+                  <MappingForm headers={sheet().headers} mapping={mapping() ?? sheet().mapping} onChange={setMapping} />
+                  <p class="hint">After changing the mapping, choose Check again.</p>
+                </>
+              )}
+            </Show>
+            <ProblemTable problems={summary().problems} />
+            <div class="form-actions">
+              <button type="button" class="button button-primary" disabled={!summary().ok || !!progress()} onClick={() => void send('commit')}>
+                Import
+              </button>
+            </div>
+          </section>
+        )}
+      </Show>
+    </>
+  )
+}

@@ -1,0 +1,212 @@
+// The module editor itself: a local draft that autosaves with the version it was read at, and the conflict
+// panel when someone else saved first. Loaded by ModuleEditorPage.
+import { A } from '@solidjs/router'
+import { createMemo, createSignal, Show } from 'solid-js'
+import { createStore, produce, unwrap } from 'solid-js/store'
+import { client, data, type ModuleDetail } from '../api'
+import { AlignmentList } from '../components/authoring/AlignmentList'
+import { Checklist, type ChecklistOption } from '../components/authoring/Checklist'
+import { ConflictPanel } from '../components/authoring/ConflictPanel'
+import { ModuleFields } from '../components/authoring/ModuleFields'
+import { OutcomesEditor } from '../components/authoring/OutcomesEditor'
+import { SaveStatus } from '../components/authoring/SaveStatus'
+import { Title } from '../components/Title'
+import { serverCompetencySource, type CompetencyHit } from '../editor/competency-search'
+import { RichTextEditor } from '../editor/RichTextEditor'
+import { createAutosave } from '../lib/autosave'
+import {
+  conflictChanges,
+  draftAsText,
+  draftOf,
+  fieldErrors,
+  newOutcomeKey,
+  patchOf,
+  sendableOutcomes,
+  type DraftAlignment,
+  type ModuleDraft,
+} from '../lib/autosave-module'
+import '../editor/editor.css'
+import '../styles/authoring.css'
+
+type Props = {
+  module: ModuleDetail
+  credentials: readonly { id: number; title: string; kind: string }[]
+  modules: readonly { id: number; code: string; title: string }[]
+}
+
+type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChanges> }
+
+const withReference = (alignments: readonly DraftAlignment[], hit: CompetencyHit): DraftAlignment[] =>
+  alignments.some((a) => a.competencyId === hit.id)
+    ? [...alignments]
+    : [...alignments, { competencyId: hit.id, code: hit.code, statement: hit.statement, depth: 'I', assessed: false }]
+
+// The editor for one module the signed-in person may edit.
+export function ModuleEditorForm(props: Props) {
+  const id = String(props.module.id)
+  const [draft, setDraft] = createStore<ModuleDraft>(draftOf(props.module))
+  const [generation, setGeneration] = createSignal(1)
+  const [conflict, setConflict] = createSignal<Conflict | null>(null)
+  let version = props.module.version
+  const source = serverCompetencySource()
+
+  const autosave = createAutosave({
+    save: async () => {
+      const sent = sendableOutcomes(draft).map((o) => o.key)
+      const saved = await data(client.modules[':id'].$patch({ param: { id }, json: patchOf(unwrap(draft), version) }))
+      version = saved.version
+      // Outcomes that were new now have ids: later saves must name them, or they would be added twice.
+      setDraft(
+        'outcomes',
+        produce((outcomes) => {
+          sent.forEach((key, i) => {
+            const outcome = outcomes.find((o) => o.key === key)
+            if (outcome && outcome.id === undefined) outcome.id = saved.outcomes[i]?.id
+          })
+        }),
+      )
+    },
+    onConflict: () => void showConflict(),
+  })
+
+  async function showConflict() {
+    const theirs = await data(client.modules[':id'].$get({ param: { id } }))
+    setConflict({ theirs, changes: conflictChanges(draftOf(theirs), unwrap(draft)) })
+  }
+  const keepMine = () => {
+    const { theirs } = conflict()!
+    const live = new Set(theirs.outcomes.map((o) => o.id))
+    // Outcomes they deleted come back as new ones rather than naming ids that no longer exist.
+    setDraft('outcomes', produce((outcomes) => outcomes.forEach((o) => o.id !== undefined && !live.has(o.id) && delete o.id)))
+    version = theirs.version
+    setConflict(null)
+    autosave.resume(true)
+  }
+  const takeTheirs = () => {
+    const { theirs } = conflict()!
+    setDraft(draftOf(theirs))
+    version = theirs.version
+    setGeneration((g) => g + 1)
+    setConflict(null)
+    autosave.resume(false)
+  }
+
+  // Every edit goes through here, so each one is saved.
+  const edit = ((...args: unknown[]) => {
+    ;(setDraft as (...a: unknown[]) => void)(...args)
+    autosave.touch()
+  }) as typeof setDraft
+  const outcomeAt = (key: string) => draft.outcomes.findIndex((o) => o.key === key)
+  const errors = createMemo(() => fieldErrors(draft))
+
+  const credentialOptions = (): ChecklistOption[] => props.credentials.map((c) => ({ id: c.id, label: c.title, detail: `(${c.kind})` }))
+  const moduleOptions = (): ChecklistOption[] =>
+    props.modules.filter((m) => m.id !== props.module.id).map((m) => ({ id: m.id, label: `${m.code} ${m.title}` }))
+
+  return (
+    <>
+      <Title>{`Edit ${draft.code} ${draft.title}`}</Title>
+      <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <A href={`/modules/${id}`}>
+              {props.module.code} {props.module.title}
+            </A>
+          </li>
+        </ol>
+      </nav>
+      <div class="editor-heading">
+        <h1>
+          <span class="editor-eyebrow">Editing module</span> <span class="code">{draft.code}</span> {draft.title}
+        </h1>
+        <div class="editor-savebar">
+          <SaveStatus status={autosave.status()} />
+          <A href={`/modules/${id}`} class="button">
+            View module
+          </A>
+        </div>
+      </div>
+
+      <Show when={conflict()}>
+        {(c) => (
+          <ConflictPanel
+            theirVersion={c().theirs.version}
+            changes={c().changes}
+            myText={draftAsText(draft)}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
+          />
+        )}
+      </Show>
+
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        <ModuleFields values={draft} errors={errors()} onChange={(field, value) => edit(field, value as never)} />
+      </section>
+
+      <Show when={generation()} keyed>
+        <section aria-labelledby="description-heading">
+          <h2 id="description-heading">Description</h2>
+          <RichTextEditor
+            id="module-description"
+            labelId="description-heading"
+            toolbarLabel="Description formatting"
+            content={unwrap(draft).description}
+            source={source}
+            onChange={(doc) => edit('description', doc)}
+            onReference={(hit) => edit('alignments', withReference(draft.alignments, hit))}
+          />
+        </section>
+
+        <section aria-labelledby="module-alignments-heading">
+          <h2 id="module-alignments-heading">Alignments of the whole module</h2>
+          <AlignmentList
+            id="module-alignments"
+            label="Alignments of the whole module"
+            alignments={draft.alignments}
+            source={source}
+            onChange={(alignments) => edit('alignments', alignments)}
+          />
+        </section>
+
+        <OutcomesEditor
+          outcomes={draft.outcomes}
+          source={source}
+          onAdd={() => edit('outcomes', draft.outcomes.length, { key: newOutcomeKey(), content: { type: 'doc', content: [] }, alignments: [] })}
+          onContent={(key, doc) => edit('outcomes', outcomeAt(key), 'content', doc)}
+          onAlignments={(key, alignments) => edit('outcomes', outcomeAt(key), 'alignments', alignments)}
+          onReference={(key, hit) => edit('outcomes', outcomeAt(key), 'alignments', (list) => withReference(list, hit))}
+          onMoveTo={(key, index) =>
+            edit('outcomes', (outcomes) => {
+              const moving = outcomes[outcomeAt(key)]!
+              const rest = outcomes.filter((o) => o.key !== key)
+              return [...rest.slice(0, index), moving, ...rest.slice(index)]
+            })
+          }
+          onRemove={(key) => edit('outcomes', (outcomes) => outcomes.filter((o) => o.key !== key))}
+        />
+      </Show>
+
+      <section aria-labelledby="links-heading">
+        <h2 id="links-heading">Prerequisites and credentials</h2>
+        <div class="two-columns">
+          <Checklist
+            id="module-prerequisites"
+            legend="Prerequisites"
+            hint="Modules a person must finish before this one."
+            options={moduleOptions()}
+            selected={draft.prerequisites.map((p) => p.id)}
+            onChange={(ids) => edit('prerequisites', props.modules.filter((m) => ids.includes(m.id)).map((m) => ({ id: m.id, code: m.code, title: m.title })))}
+          />
+          <Checklist
+            id="module-credentials"
+            legend="Credentials it leads to"
+            options={credentialOptions()}
+            selected={draft.credentials.map((c) => c.id)}
+            onChange={(ids) => edit('credentials', props.credentials.filter((c) => ids.includes(c.id)).map((c) => ({ id: c.id, title: c.title })))}
+          />
+        </div>
+      </section>
+    </>
+  )
+}

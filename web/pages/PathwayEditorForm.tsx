@@ -1,0 +1,141 @@
+// Editing a pathway: title, sector, description, frameworks, target occupations and the modules on its stages;
+// saved with one button (the server replaces each list in one transaction). Loaded by PathwayEditorPage.
+import { A } from '@solidjs/router'
+import { createSignal, Show } from 'solid-js'
+import { createStore } from 'solid-js/store'
+import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
+import { PathwayPatch } from '../../shared/schemas/pathway'
+import { client, data, type FrameworkList, type RoadMap } from '../api'
+import { Checklist } from '../components/authoring/Checklist'
+import { OccupationRows } from '../components/authoring/OccupationRows'
+import { PlacementsEditor, type PlaceableModule, type Placement } from '../components/authoring/PlacementsEditor'
+import { Title } from '../components/Title'
+import { problemText } from '../lib/form'
+import '../styles/authoring.css'
+
+type Props = { pathway: RoadMap; frameworks: FrameworkList['items']; modules: readonly PlaceableModule[] }
+
+const placementsOf = (pathway: RoadMap): Placement[] =>
+  pathway.stages.flatMap((s) =>
+    s.modules.map((m) => ({ moduleId: m.id, code: m.code, title: m.title, level: m.level, stage: m.stage, isEntry: m.isEntry, isExit: m.isExit })),
+  )
+
+// The pathway form.
+export function PathwayEditorForm(props: Props) {
+  const [form, setForm] = createStore({
+    title: props.pathway.title,
+    sector: props.pathway.sector,
+    description: props.pathway.description ?? '',
+    frameworkIds: props.pathway.frameworks.map((f) => f.id),
+    occupations: props.pathway.occupations.map((o) => ({ socCode: o.socCode, title: o.title })),
+    placements: placementsOf(props.pathway),
+  })
+  const [errors, setErrors] = createSignal<Record<string, string>>({})
+  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = createSignal(false)
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault()
+    setMessage(null)
+    // Position counts within a stage, in the order the list shows.
+    const modules = form.placements.map((p, i) => ({
+      moduleId: p.moduleId,
+      stage: p.stage,
+      position: form.placements.slice(0, i).filter((q) => q.stage === p.stage).length,
+      isEntry: p.isEntry,
+      isExit: p.isExit,
+    }))
+    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, modules })
+    if (!checked.success) {
+      const found: Record<string, string> = {}
+      for (const issue of checked.error.issues) found[issue.path.slice(issue.path[0] === 'occupations' ? 1 : 0).join('.')] ??= issue.message
+      setErrors(found)
+      setMessage({ ok: false, text: 'Some fields need fixing; see the messages beside them.' })
+      return
+    }
+    setErrors({})
+    setBusy(true)
+    try {
+      await data(client.pathways[':id'].$patch({ param: { id: String(props.pathway.id) }, json: checked.data }))
+      setMessage({ ok: true, text: `Saved at ${new Date().toLocaleTimeString()}.` })
+    } catch (error) {
+      setMessage({ ok: false, text: problemText(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form novalidate onSubmit={save}>
+      <Title>{`Edit ${form.title}`}</Title>
+      <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <A href={`/pathways/${props.pathway.slug}`}>{props.pathway.title}</A>
+          </li>
+        </ol>
+      </nav>
+      <h1>Edit {form.title}</h1>
+
+      <section aria-labelledby="pathway-details-heading">
+        <h2 id="pathway-details-heading">Details</h2>
+        <div class="module-fields">
+          <div class="field" classList={{ 'field-invalid': Boolean(errors().title) }}>
+            <label for="pathway-title">Title</label>
+            <input id="pathway-title" value={form.title} aria-invalid={errors().title ? 'true' : undefined} onInput={(e) => setForm('title', e.currentTarget.value)} />
+            <Show when={errors().title}>{(m) => <p class="field-error">{m()}</p>}</Show>
+          </div>
+          <div class="field" classList={{ 'field-invalid': Boolean(errors().sector) }}>
+            <label for="pathway-sector">Sector</label>
+            <input id="pathway-sector" value={form.sector} aria-invalid={errors().sector ? 'true' : undefined} onInput={(e) => setForm('sector', e.currentTarget.value)} />
+            <Show when={errors().sector}>{(m) => <p class="field-error">{m()}</p>}</Show>
+          </div>
+        </div>
+        <div class="field">
+          <label for="pathway-description">Description</label>
+          <textarea id="pathway-description" class="wide-textarea" rows={4} value={form.description} onInput={(e) => setForm('description', e.currentTarget.value)} />
+        </div>
+      </section>
+
+      <section aria-labelledby="pathway-frameworks-heading">
+        <h2 id="pathway-frameworks-heading">Frameworks and occupations</h2>
+        <div class="two-columns">
+          <Checklist
+            id="pathway-frameworks"
+            legend="Frameworks it is held against"
+            options={props.frameworks.map((f) => ({ id: f.id, label: f.title, detail: `(${FRAMEWORK_KIND_LABELS[f.kind]})` }))}
+            selected={form.frameworkIds}
+            onChange={(ids) => setForm('frameworkIds', ids)}
+          />
+          <fieldset>
+            <legend>Target occupations</legend>
+            <OccupationRows occupations={form.occupations} errors={errors()} onChange={(list) => setForm('occupations', list)} />
+          </fieldset>
+        </div>
+      </section>
+
+      <section aria-labelledby="pathway-modules-heading">
+        <h2 id="pathway-modules-heading">Modules on the ladder</h2>
+        <p class="hint">
+          Stage 1 is the first rung. Entry points are where a person can start; exit points lead to a job.{' '}
+          <A href="/modules/new">Create a new module</A> · <A href="/credentials">Edit credentials and stacking</A>
+        </p>
+        <PlacementsEditor placements={form.placements} modules={props.modules} onChange={(list) => setForm('placements', list)} />
+      </section>
+
+      <div class="form-actions save-row">
+        <button type="submit" class="button button-primary" disabled={busy()}>
+          {busy() ? 'Saving…' : 'Save pathway'}
+        </button>
+        <A href={`/pathways/${props.pathway.slug}`}>View the road map</A>
+        <Show when={message()}>
+          {(m) => (
+            <p class={m().ok ? 'saved' : 'failed'} role={m().ok ? 'status' : 'alert'}>
+              {m().text}
+            </p>
+          )}
+        </Show>
+      </div>
+    </form>
+  )
+}
