@@ -1,6 +1,6 @@
 // The curriculum workbook of a pathway: the form of an upload, and the changes a preview lists.
 import { z } from 'zod'
-import type { ImportProblem } from './import'
+import { uploadForm, type ImportProblem } from './import'
 
 // Sent as the "options" part of a curriculum upload (JSON text), beside the "file" part.
 export const CurriculumOptions = z.object({
@@ -10,21 +10,7 @@ export const CurriculumOptions = z.object({
 export type CurriculumOptions = z.infer<typeof CurriculumOptions>
 
 // The multipart form of a curriculum upload: the workbook, and the options as JSON text.
-export const CurriculumForm = z.object({
-  file: z.instanceof(File, { message: 'Attach the workbook as "file"' }),
-  options: z
-    .string()
-    .default('{}')
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'options must be JSON' })
-        return z.NEVER
-      }
-    })
-    .pipe(CurriculumOptions),
-})
+export const CurriculumForm = uploadForm(CurriculumOptions, 'Attach the workbook as "file"')
 
 export type FieldChange = { field: string; before: string; after: string }
 export type ItemChange = { action: 'add' | 'change' | 'remove'; what: string; before: string; after: string }

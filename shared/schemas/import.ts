@@ -64,19 +64,24 @@ export type ImportSummary = {
   ok: boolean
 }
 
-// The multipart form of an upload: the file, and the options as JSON text.
-export const ImportForm = z.object({
-  file: z.instanceof(File, { message: 'Attach the file to import as "file"' }),
-  options: z
-    .string()
-    .default('{}')
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'options must be JSON' })
-        return z.NEVER
-      }
-    })
-    .pipe(ImportOptions),
-})
+// The multipart form of an upload: the file, and its options as JSON text checked by `options`.
+export function uploadForm<Options extends z.ZodType>(options: Options, missingFile: string) {
+  return z.object({
+    file: z.instanceof(File, { message: missingFile }),
+    options: z
+      .string()
+      .default('{}')
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'options must be JSON' })
+          return z.NEVER
+        }
+      })
+      .pipe(options),
+  })
+}
+
+// The multipart form of a framework import.
+export const ImportForm = uploadForm(ImportOptions, 'Attach the file to import as "file"')
