@@ -36,6 +36,8 @@ export function App() {
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/admin/users" component={UsersPage} />
       <Route path="/admin/audit" component={AuditPage} />
+      <Route path="/pathways/:slug/findings" component={lazy(() => import('./pages/FindingsPage'))} />
+      <Route path="/pathways/:slug/matrix" component={lazy(() => import('./pages/MatrixPage'))} />
       <Route path="/pathways/:slug/validation" component={ValidationPage} />
       <Route path="/pathways/:slug/validation/:id" component={ValidationCampaignPage} />
       <Route path="/review/:token" component={ReviewPage} />

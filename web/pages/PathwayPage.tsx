@@ -52,7 +52,9 @@ function PathwayView(props: { pathway: RoadMapData; onChange: () => void }) {
       </Show>{' '}
       <a href={`/api/exports/pathways/${props.pathway.slug}/curriculum.xlsx`} class="button" download="">
         Download curriculum workbook
-      </a>
+      </a>{' '}
+      <A href={`/pathways/${props.pathway.slug}/findings`} class="button">Findings</A>{' '}
+      <A href={`/pathways/${props.pathway.slug}/matrix`} class="button">Crosswalk matrix</A>
       <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
 
       <section aria-labelledby="roadmap-heading">
