@@ -131,4 +131,10 @@ test('faculty run a campaign; an employer rates on a phone; closing it feeds the
   expect(uncoveredMa3?.severity).toBe('critical')
   expect(before.find((f) => f.kind === 'uncovered' && f.refs.competencyIds?.includes(idOf('AM-MA-3')))?.severity).toBe('warning')
   expect(after.filter((f) => f.kind === 'not_needed_but_taught').map((f) => f.refs.competencyIds)).toEqual([[idOf('AM-MA-2')]])
+
+  // The findings page says the same to a dean.
+  await page.goto(`/pathways/${SLUG}/findings`)
+  await expect(page.locator('.finding-list > li').filter({ hasText: 'AM-MA-3' }).first()).toContainText('Critical')
+  await expect(page.getByRole('heading', { name: 'Taught but not needed by employers (1)' })).toBeVisible()
+  await expectNoAxeViolations(page)
 })
