@@ -12,25 +12,12 @@ import { seedDemo } from '../../server/services/seed/index'
 import { FINDINGS_HEADER, INDENT } from '../../server/services/export/tables'
 import { XLSX_TYPE } from '../../server/services/export/report'
 import { APP_ORIGIN, apiClient } from '../support/api'
+import { DELIBERATE_FINDINGS } from '../../fixtures/demo/deliberate-findings'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeFramework, makeModule, makePathway } from '../support/factories'
 
 const DEMO = 'advanced-manufacturing'
 
-// What fixtures/demo/README.md promises, by kind: the codes (or credential title) each finding names.
-const DELIBERATE: [string, ...string[]][] = [
-  ['uncovered', 'AM-MM-6'],
-  ['uncovered', 'AM-CNC-8'],
-  ['uncovered', 'AM-MA-3'],
-  ['uncovered', 'CCR.M.N.Q.3'],
-  ['never_mastered', 'AM-BP-6'],
-  ['out_of_order', 'MFG 150', 'MFG 220'],
-  ['duplicated_across_levels', 'AM-MM-3', 'CTE 2100', 'MFG 120'],
-  ['near_duplicate_outcomes', 'IET 101', 'MFG 140'],
-  ['bridge_gap', 'CCR.M.N.Q.3', 'AM-QM-7', 'IET 101'],
-  ['no_credential', 'MFG 140'],
-  ['dead_end_credential', 'NIMS Machining Level I: Drill Press Skills', 'CTE 2100'],
-]
 
 // The text of a CSV download after checking that it starts with a UTF-8 byte order mark (which text() drops).
 async function csvOf(response: Response): Promise<string> {
@@ -67,12 +54,12 @@ describe.each(testDialects)('the demo pathway analysed through the API on %s', (
       names: [...(f.refs.competencyIds ?? []), ...(f.refs.moduleIds ?? [])].map((id) => codes.get(id)),
       message: f.message,
     }))
-    for (const [kind, ...subjects] of DELIBERATE) {
+    for (const [kind, ...subjects] of DELIBERATE_FINDINGS) {
       const found = named.some((f: { kind: string; names: string[]; message: string }) =>
         f.kind === kind && subjects.every((s) => f.names.includes(s) || f.message.includes(s)))
       expect(found, `${kind} about ${subjects.join(', ')}`).toBe(true)
     }
-    expect(findings).toHaveLength(DELIBERATE.length)
+    expect(findings).toHaveLength(DELIBERATE_FINDINGS.length)
     expect(counts.byKind).toEqual({
       uncovered: 4, never_mastered: 1, out_of_order: 1, duplicated_across_levels: 1, near_duplicate_outcomes: 1,
       bridge_gap: 1, no_credential: 1, dead_end_credential: 1, not_needed_but_taught: 0, no_adult_entry: 0,
@@ -94,7 +81,7 @@ describe.each(testDialects)('the demo pathway analysed through the API on %s', (
     for (const kind of FINDING_KINDS) expect(about.some((r) => r[0] === kind && String(r[1]).length > 40)).toBe(true)
     const findings = rows('Findings')
     expect(findings[0]).toEqual(FINDINGS_HEADER)
-    expect(findings).toHaveLength(DELIBERATE.length + 1)
+    expect(findings).toHaveLength(DELIBERATE_FINDINGS.length + 1)
     expect(findings).toContainEqual(expect.arrayContaining(['no_credential', 'warning', 'MFG 140', 'postsecondary']))
     const matrix = rows('Matrix')
     expect(matrix[0]!.slice(0, 4)).toEqual(['Competency', 'Framework', 'ABE 095', 'IET 101'])

@@ -1,3 +1,4 @@
+import { DELIBERATE_FINDINGS } from '../../fixtures/demo/deliberate-findings'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demo } from '../../fixtures/demo/index'
 import type { Db } from '../../server/db/connect'
@@ -183,20 +184,7 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
       ...names(f.refs.moduleIds, input.modules),
       ...names(f.refs.credentialIds, input.credentials),
     ])
-    const expected = [
-      ['uncovered', 'AM-MM-6'],
-      ['uncovered', 'AM-CNC-8'],
-      ['uncovered', 'AM-MA-3'],
-      ['uncovered', 'CCR.M.N.Q.3'],
-      ['never_mastered', 'AM-BP-6'],
-      ['out_of_order', 'MFG 150', 'MFG 220'],
-      ['duplicated_across_levels', 'AM-MM-3', 'CTE 2100', 'MFG 120'],
-      ['near_duplicate_outcomes', 'IET 101', 'MFG 140'],
-      ['bridge_gap', 'CCR.M.N.Q.3', 'AM-QM-7', 'IET 101'],
-      ['no_credential', 'MFG 140'],
-      ['dead_end_credential', 'NIMS Machining Level I: Drill Press Skills', 'CTE 2100'],
-    ]
-    for (const [kind, ...subjects] of expected) {
+    for (const [kind, ...subjects] of DELIBERATE_FINDINGS) {
       expect(about.some(([k, ...named]) => k === kind && subjects.every((s) => named.includes(s))), `${kind} about ${subjects.join(', ')}`).toBe(true)
     }
   })
