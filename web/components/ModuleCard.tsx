@@ -1,11 +1,15 @@
-// One module on the road map: code, title, level, kind, load, entry level, entry/exit markers, credentials.
+// One module on the road map: code, title, level, kind, load, entry level, entry/exit markers, credentials,
+// and a link to the findings that involve it when there are any.
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import type { RoadMapModule } from '../api'
 import { formatLoad } from '../lib/format'
+import { ModuleFindingsBadge } from './analysis/ModuleFindingsBadge'
+import type { ModuleFindings } from './analysis/module-findings'
 import { LevelBadge, MarkerBadge, ModuleKindBadge } from './Badges'
 
-export function ModuleCard(props: { module: RoadMapModule }) {
+// `findings` is absent while the analysis loads, when it failed, and for a module no finding involves.
+export function ModuleCard(props: { module: RoadMapModule; findings?: { summary: ModuleFindings; href: string } }) {
   return (
     <div class="card module-card" classList={{ 'module-entry': props.module.isEntry, 'module-exit': props.module.isExit }}>
       <h5 class="module-card-title">
@@ -26,6 +30,13 @@ export function ModuleCard(props: { module: RoadMapModule }) {
           <span class="badge">Status: {props.module.status}</span>
         </Show>
       </p>
+      <Show when={props.findings}>
+        {(findings) => (
+          <p class="module-findings">
+            <ModuleFindingsBadge findings={findings().summary} moduleCode={props.module.code} href={findings().href} />
+          </p>
+        )}
+      </Show>
       <Show when={formatLoad(props.module)}>{(load) => <p class="module-load">{load()}</p>}</Show>
       <Show when={props.module.entryLevel}>{(level) => <p class="module-entry-level">Entry level: {level()}</p>}</Show>
       <Show when={props.module.credentials.length}>

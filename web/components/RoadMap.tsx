@@ -4,12 +4,20 @@ import { For, Show } from 'solid-js'
 import { LEVEL_LABELS, type Level } from '../../shared/domain/vocabulary'
 import type { RoadMapStage } from '../api'
 import { plural } from '../lib/format'
+import type { ModuleFindings } from './analysis/module-findings'
 import { ModuleCard } from './ModuleCard'
+
+// The pathway's findings by module, with the address of one module's findings; absent until they are loaded.
+export type RoadMapFindings = { byModule: ReadonlyMap<number, ModuleFindings>; href: (moduleId: number) => string }
 
 // Bands from the usual way in for adults up to apprenticeship.
 const BAND_ORDER: readonly Level[] = ['adult', 'secondary', 'postsecondary', 'apprenticeship']
 
-export function RoadMap(props: { stages: readonly RoadMapStage[] }) {
+export function RoadMap(props: { stages: readonly RoadMapStage[]; findings?: RoadMapFindings }) {
+  const findingsOf = (moduleId: number) => {
+    const summary = props.findings?.byModule.get(moduleId)
+    return summary && props.findings ? { summary, href: props.findings.href(moduleId) } : undefined
+  }
   const levels = () => BAND_ORDER.filter((level) => props.stages.some((s) => s.modules.some((m) => m.level === level)))
   const row = (level: Level) => levels().indexOf(level) + 2
   return (
@@ -46,7 +54,7 @@ export function RoadMap(props: { stages: readonly RoadMapStage[] }) {
                           <For each={modules()}>
                             {(module) => (
                               <li>
-                                <ModuleCard module={module} />
+                                <ModuleCard module={module} findings={findingsOf(module.id)} />
                               </li>
                             )}
                           </For>

@@ -1,6 +1,7 @@
 // /pathways/:slug/findings: the gap and duplication analysis of a pathway (DESIGN §3), grouped by kind, each
 // finding linking to the modules and competencies to fix; filters refetch, downloads carry the same filters.
-import { A, useParams } from '@solidjs/router'
+// ?module=<id> (the road map's badges link there) keeps the findings that involve that module, on this page only.
+import { A, useParams, useSearchParams } from '@solidjs/router'
 import type { InferResponseType } from 'hono/client'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../shared/domain/analysis/labels'
@@ -8,6 +9,7 @@ import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../.
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain/vocabulary'
 import { client, data } from '../api'
 import { Downloads, FilterBar, FilterSelect } from '../components/analysis/AnalysisFilters'
+import { countFindings, findingsHref, involvesModule } from '../components/analysis/module-findings'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
@@ -21,6 +23,11 @@ type Names = { modules: Map<number, string>; competencies: Map<number, { code: s
 
 export default function FindingsPage() {
   const params = useParams<{ slug: string }>()
+  const [search, setSearch] = useSearchParams<{ module?: string }>()
+  const moduleId = () => {
+    const id = Number(search.module)
+    return Number.isInteger(id) && id > 0 ? id : undefined
+  }
   const [kind, setKind] = createSignal('')
   const [severity, setSeverity] = createSignal('')
   const [level, setLevel] = createSignal('')
@@ -40,6 +47,7 @@ export default function FindingsPage() {
     (slug) => data(client.pathways[':slug'].matrix.$get({ param: { slug }, query: {} })),
   )
   const names = (): Names => namesOf(matrix.latest)
+  const modules = () => (matrix.state === 'ready' ? matrix().modules : undefined)
   return (
     <>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -65,10 +73,26 @@ export default function FindingsPage() {
           options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
         <FilterSelect id="filter-level" label="Level" all="All levels" value={level()} onChange={setLevel}
           options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
+        <Show when={modules()}>
+          {(list) => (
+            <FilterSelect id="filter-module" label="Module" all="All modules" value={search.module ?? ''}
+              onChange={(value) => setSearch({ module: value || undefined })}
+              options={list().map((m) => ({ value: String(m.id), label: `${m.code} ${m.title}` }))} />
+          )}
+        </Show>
       </FilterBar>
+      <Show when={moduleId()}>
+        {(id) => (
+          <p class="module-filter-note">
+            Showing only the findings that involve {names().modules.get(id()) ?? `module ${id()}`}.{' '}
+            <A href={findingsHref(params.slug)}>Show the findings of every module</A>
+          </p>
+        )}
+      </Show>
+      {/* The export has no module filter, so the downloads hold every module's findings. */}
       <Downloads slug={params.slug} what="findings" filters={filters()} />
       <Loadable resource={findings} what="the findings">
-        {(report) => <FindingsView report={report} names={names()} />}
+        {(report) => <FindingsView report={report} names={names()} moduleId={moduleId()} />}
       </Loadable>
     </>
   )
@@ -81,22 +105,28 @@ function namesOf(matrix: MatrixData | undefined): Names {
   }
 }
 
-function FindingsView(props: { report: Findings; names: Names }) {
-  const kinds = () => FINDING_KINDS.filter((k) => props.report.counts.byKind[k] > 0)
-  const ofKind = (kind: FindingKind) => props.report.findings.filter((f) => f.kind === kind)
+// `moduleId` narrows the report to the findings that involve that module, recounting them.
+function FindingsView(props: { report: Findings; names: Names; moduleId?: number }) {
+  const findings = () => {
+    const id = props.moduleId
+    return id === undefined ? props.report.findings : props.report.findings.filter((f) => involvesModule(f, id))
+  }
+  const counts = () => (props.moduleId === undefined ? props.report.counts : countFindings(findings()))
+  const kinds = () => FINDING_KINDS.filter((k) => counts().byKind[k] > 0)
+  const ofKind = (kind: FindingKind) => findings().filter((f) => f.kind === kind)
   return (
     <>
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
         <p>
-          {plural(props.report.findings.length, 'finding')} shown of {plural(totalOf(props.report.totals.bySeverity), 'finding')} in
+          {plural(findings().length, 'finding')} shown of {plural(totalOf(props.report.totals.bySeverity), 'finding')} in
           the pathway.
         </p>
         <ul class="finding-counts" aria-label="Findings by severity">
           <For each={SEVERITIES}>
             {(s) => (
               <li>
-                <SeverityBadge severity={s} />: {props.report.counts.bySeverity[s]}
+                <SeverityBadge severity={s} />: {counts().bySeverity[s]}
               </li>
             )}
           </For>
@@ -105,7 +135,7 @@ function FindingsView(props: { report: Findings; names: Names }) {
           <For each={FINDING_KINDS}>
             {(k) => (
               <li class="badge">
-                {FINDING_KIND_LABELS[k]}: {props.report.counts.byKind[k]}
+                {FINDING_KIND_LABELS[k]}: {counts().byKind[k]}
               </li>
             )}
           </For>
@@ -116,7 +146,7 @@ function FindingsView(props: { report: Findings; names: Names }) {
           {(kind) => (
             <section aria-labelledby={`kind-${kind}`}>
               <h2 id={`kind-${kind}`}>
-                {FINDING_KIND_LABELS[kind]} ({props.report.counts.byKind[kind]})
+                {FINDING_KIND_LABELS[kind]} ({counts().byKind[kind]})
               </h2>
               <ul class="finding-list">
                 <For each={ofKind(kind)}>{(f) => <FindingItem finding={f} names={props.names} />}</For>

@@ -1,16 +1,23 @@
-// /pathways/:slug: a pathway's road map, its credentials ladder, articulations, frameworks and occupations.
+// /pathways/:slug: a pathway's road map (with each module's findings), its credentials ladder, articulations,
+// frameworks and occupations. The findings load beside the pathway; the road map never waits for them.
 import { A, useParams } from '@solidjs/router'
-import { createResource, For, Show } from 'solid-js'
+import { createMemo, createResource, For, Show, type Resource } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import { client, data, type RoadMap as RoadMapData } from '../api'
+import { FindingsSummary } from '../components/analysis/FindingsSummary'
+import { findingsByModule, findingsHref } from '../components/analysis/module-findings'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { CredentialLadder } from '../components/CredentialLadder'
 import { CurriculumImport } from '../components/import/CurriculumImport'
 import { Loadable } from '../components/Loadable'
-import { RoadMap } from '../components/RoadMap'
+import { RoadMap, type RoadMapFindings } from '../components/RoadMap'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
 import { mayEdit } from '../lib/session'
+import '../styles/analysis.css'
+
+const loadFindings = (slug: string) => data(client.pathways[':slug'].findings.$get({ param: { slug }, query: {} }))
+type FindingsReport = Awaited<ReturnType<typeof loadFindings>>
 
 export default function PathwayPage() {
   const params = useParams<{ slug: string }>()
@@ -18,6 +25,11 @@ export default function PathwayPage() {
     () => params.slug,
     (slug) => data(client.pathways[':slug'].$get({ param: { slug } })),
   )
+  const [findings, { refetch: refetchFindings }] = createResource(() => params.slug, loadFindings)
+  const onChange = () => {
+    void refetch()
+    void refetchFindings()
+  }
   return (
     <>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -28,13 +40,20 @@ export default function PathwayPage() {
         </ol>
       </nav>
       <Loadable resource={pathway} what="this pathway">
-        {(p) => <PathwayView pathway={p} onChange={() => void refetch()} />}
+        {(p) => <PathwayView pathway={p} findings={findings} onChange={onChange} />}
       </Loadable>
     </>
   )
 }
 
-function PathwayView(props: { pathway: RoadMapData; onChange: () => void }) {
+function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsReport>; onChange: () => void }) {
+  // Read only once loaded: a pending resource would suspend the page and an errored one would throw.
+  const report = () => (props.findings.state === 'ready' || props.findings.state === 'refreshing' ? props.findings.latest : undefined)
+  const roadMapFindings = createMemo((): RoadMapFindings | undefined => {
+    const loaded = report()
+    const slug = props.pathway.slug
+    return loaded && { byModule: findingsByModule(loaded.findings), href: (moduleId) => findingsHref(slug, moduleId) }
+  })
   const moduleCount = () => props.pathway.stages.reduce((n, stage) => n + stage.modules.length, 0)
   const moduleCodes = () => new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))
   return (
@@ -63,8 +82,14 @@ function PathwayView(props: { pathway: RoadMapData; onChange: () => void }) {
           Modules grouped by stage, the order in which a person climbs, and within a stage by education level. Entry
           points are where a person can start; exit points lead to a job.
         </p>
+        <FindingsSummary
+          href={findingsHref(props.pathway.slug)}
+          bySeverity={report()?.counts.bySeverity}
+          loading={props.findings.loading}
+          failed={Boolean(props.findings.error)}
+        />
         <Show when={props.pathway.stages.length} fallback={<p class="empty">No modules have been placed in this pathway yet.</p>}>
-          <RoadMap stages={props.pathway.stages} />
+          <RoadMap stages={props.pathway.stages} findings={roadMapFindings()} />
         </Show>
       </section>
 

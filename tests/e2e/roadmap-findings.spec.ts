@@ -1,0 +1,115 @@
+// Findings on the road map: the pathway's summary above it, a badge on each module card that findings involve
+// (the demo's deliberate findings, fixtures/demo/README.md), leading to the findings page narrowed to that module;
+// the road map still shows while the analysis runs and when it fails.
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/a11y'
+import { saveElementScreenshot, saveScreenshot } from './support/screenshots'
+
+const ROAD_MAP = '/pathways/advanced-manufacturing'
+const FINDINGS_API = /\/api\/pathways\/advanced-manufacturing\/findings(\?|$)/
+
+const roadMapOf = (page: Page) => page.getByRole('region', { name: 'Road map' })
+const cardOf = (page: Page, code: string) =>
+  roadMapOf(page).locator('.module-card').filter({ has: page.getByRole('link', { name: new RegExp(`^${code} `) }) })
+const badgeOf = (page: Page, code: string) => cardOf(page, code).getByRole('link', { name: /^\d+ findings?, worst / })
+// What a sighted reader sees of an element: its text without the parts only screen readers read.
+const seenText = (part: Locator) =>
+  part.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove())
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+  })
+
+test('module cards show how many findings involve them, by worst severity, under a pathway summary', async ({ page }) => {
+  await page.goto(ROAD_MAP)
+  const roadMap = roadMapOf(page)
+  // 11 in all: the out-of-order prerequisite is critical, the near-duplicate outcomes info, the rest warnings.
+  await expect(roadMap.locator('.findings-summary')).toHaveText('11 findings: 1 critical, 9 warnings, 1 info')
+  await expect(roadMap.getByRole('link', { name: '11 findings', exact: true })).toHaveAttribute('href', `${ROAD_MAP}/findings`)
+
+  // MFG 140: AM-BP-6 never mastered, no credential, and an outcome near-duplicating one of IET 101.
+  const mfg140 = badgeOf(page, 'MFG 140')
+  expect(await seenText(mfg140)).toBe('3 findings · Warning')
+  await expect(mfg140).toHaveAccessibleName(
+    '3 findings, worst Warning, for MFG 140: Never mastered; Near-duplicate outcomes; Modules leading to no credential',
+  )
+  await expect(mfg140).toHaveClass(/badge-severity-warning/)
+  await expect(mfg140).toHaveAttribute('href', new RegExp(`^${ROAD_MAP}/findings\\?module=\\d+$`))
+  // IET 101: the bridge gap (warning) and the same near-duplicate pair (info).
+  await expect(badgeOf(page, 'IET 101')).toHaveAccessibleName('2 findings, worst Warning, for IET 101: Near-duplicate outcomes; Bridge gaps')
+  // MFG 150 and MFG 220: one prerequisite on a later stage, critical.
+  for (const code of ['MFG 150', 'MFG 220']) {
+    expect(await seenText(badgeOf(page, code))).toBe('1 finding · Critical')
+    await expect(badgeOf(page, code)).toHaveClass(/badge-severity-critical/)
+  }
+  await expect(badgeOf(page, 'CTE 2100')).toHaveAccessibleName(/^2 findings, worst Warning, for CTE 2100: Duplicated across levels; Dead-end credentials$/)
+  expect(await seenText(badgeOf(page, 'MFG 110'))).toBe('1 finding · Warning')
+  expect(await seenText(badgeOf(page, 'MFG 120'))).toBe('1 finding · Warning')
+
+  // No finding names the bridge, the capstone or the apprenticeship modules: their cards carry no badge.
+  for (const code of ['ABE 095', 'MFG 250', 'APP 201', 'WFD 120']) {
+    await expect(cardOf(page, code)).toBeVisible()
+    await expect(cardOf(page, code).locator('.finding-badge')).toHaveCount(0)
+    await expect(cardOf(page, code).getByRole('link')).toHaveCount(1)
+  }
+  await expect(roadMap.locator('.finding-badge')).toHaveCount(7)
+
+  await saveScreenshot(page, 'road-map-findings')
+  await saveElementScreenshot(cardOf(page, 'MFG 140'), 'road-map-findings-card')
+  await expectNoAxeViolations(page)
+})
+
+test('a badge is reached by keyboard and leads to the findings of its module', async ({ page }) => {
+  await page.goto(ROAD_MAP)
+  await cardOf(page, 'MFG 140').getByRole('link', { name: /^MFG 140 / }).focus()
+  await page.keyboard.press('Tab')
+  await expect(badgeOf(page, 'MFG 140')).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  await expect(page).toHaveURL(new RegExp(`${ROAD_MAP}/findings\\?module=\\d+$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Findings: /)
+  await expect(page.getByLabel('Module', { exact: true })).toHaveValue(/^\d+$/)
+  await expect(page.getByLabel('Module', { exact: true }).locator('option:checked')).toHaveText('MFG 140 Metrology and Quality Control')
+  await expect(page.getByText('Showing only the findings that involve MFG 140.')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('3 findings shown of 11 findings in the pathway.')
+  const findings = page.locator('.finding-list > li')
+  await expect(findings).toHaveCount(3)
+  for (const finding of await findings.all()) await expect(finding).toContainText('MFG 140')
+  for (const heading of ['Never mastered (1)', 'Near-duplicate outcomes (1)', 'Modules leading to no credential (1)']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible()
+  }
+  await expect(page.getByRole('heading', { level: 2, name: /^Uncovered competencies/ })).toHaveCount(0)
+  await saveScreenshot(page, 'findings-of-module')
+  await expectNoAxeViolations(page)
+
+  // The module filter combines with the others, and can be lifted.
+  await page.getByLabel('Severity', { exact: true }).selectOption('info')
+  await expect(findings).toHaveCount(1)
+  await expect(findings.first()).toContainText('IET 101')
+  await page.getByLabel('Severity', { exact: true }).selectOption('')
+  await page.getByRole('link', { name: 'Show the findings of every module' }).click()
+  await expect(page).toHaveURL(`${ROAD_MAP}/findings`)
+  await expect(findings).toHaveCount(11)
+  await expect(page.getByLabel('Module', { exact: true })).toHaveValue('')
+})
+
+test('the road map shows while the analysis runs and when it fails', async ({ page }) => {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(FINDINGS_API, async (route) => {
+    await held
+    await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Analysis failed' } }) })
+  })
+  await page.goto(ROAD_MAP)
+  const roadMap = roadMapOf(page)
+  await expect(roadMap.locator('.findings-summary')).toHaveText('Checking the pathway for gaps and duplications…')
+  await expect(cardOf(page, 'MFG 140')).toBeVisible()
+
+  release()
+  await expect(roadMap.locator('.findings-summary')).toContainText('The findings could not be loaded; the road map is shown without them.')
+  await expect(roadMap.getByRole('link', { name: 'Open the findings' })).toHaveAttribute('href', `${ROAD_MAP}/findings`)
+  await expect(cardOf(page, 'MFG 140')).toBeVisible()
+  await expect(roadMap.locator('.finding-badge')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Credentials ladder' })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
