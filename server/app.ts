@@ -13,7 +13,9 @@ import { auth } from './routes/auth'
 import { caseApi } from './routes/case'
 import { campaigns } from './routes/campaigns'
 import { competencies } from './routes/competencies'
+import { bridges } from './routes/bridges'
 import { competencyLinks } from './routes/competency-links'
+import { levels } from './routes/levels'
 import { credentials } from './routes/credentials'
 import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
@@ -42,7 +44,9 @@ const api = new Hono<AppEnv>()
   .route('/frameworks', frameworks)
   .route('/competencies', competencies)
   .route('/competency-links', competencyLinks)
+  .route('/levels', levels)
   .route('/modules', modules)
+  .route('/bridges', bridges)
   .route('/pathways', pathways)
   .route('/pathways', analysis)
   .route('/credentials', credentials)

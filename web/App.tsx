@@ -30,12 +30,14 @@ export function App() {
       <Route path="/modules/new" component={ModuleEditorPage} />
       <Route path="/modules/:id/edit" component={ModuleEditorPage} />
       <Route path="/modules/:id" component={ModulePage} />
+      <Route path="/bridges/new" component={lazy(() => import('./pages/BridgeBuilderPage'))} />
       <Route path="/frameworks" component={FrameworksPage} />
       <Route path="/frameworks/:id" component={FrameworkPage} />
       <Route path="/import" component={lazy(() => import('./pages/ImportPage'))} />
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/admin/users" component={UsersPage} />
       <Route path="/admin/audit" component={AuditPage} />
+      <Route path="/admin/levels" component={lazy(() => import('./pages/LevelsPage'))} />
       <Route path="/pathways/:slug/findings" component={lazy(() => import('./pages/FindingsPage'))} />
       <Route path="/pathways/:slug/matrix" component={lazy(() => import('./pages/MatrixPage'))} />
       <Route path="/pathways/:slug/validation" component={ValidationPage} />

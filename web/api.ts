@@ -61,6 +61,11 @@ export type ReviewForm = InferResponseType<(typeof client.review)[':token']['$ge
 export type CampaignList = InferResponseType<(typeof client.pathways)[':slug']['campaigns']['$get'], 200>
 export type CampaignResults = InferResponseType<(typeof client.campaigns)[':id']['results']['$get'], 200>
 export type NewInvite = InferResponseType<(typeof client.campaigns)[':id']['invites']['$post'], 201>
+export type Requirement = InferResponseType<(typeof client.frameworks)[':id']['requirements']['$get'], 200>['items'][number]
+export type RequirementsEdit = InferResponseType<(typeof client)['competency-links']['requirements']['$post'], 200>
+export type SkillLevelScales = InferResponseType<typeof client.levels.$get, 200>
+export type BridgePlan = InferResponseType<typeof client.bridges.plan.$get, 200>
+export type BridgeCoverage = InferResponseType<(typeof client.modules)[':id']['coverage']['$get'], 200>
 
 // Sends a file to /api/imports/preview or /commit as a multipart form, reporting the share uploaded so far
 // (fetch cannot report upload progress, so this one call uses XMLHttpRequest).

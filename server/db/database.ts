@@ -1,7 +1,9 @@
 // Row types of every table, as Kysely sees them through CamelCasePlugin (columns are snake_case in SQL).
 // Flags are 0/1 integers in both dialects; query modules turn them into booleans.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { BasicSkillSubject } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
+import type { LevelTables } from './tables/levels'
 import type { ValidationTables } from './tables/validation'
 
 type Timestamps = { createdAt: string; updatedAt: string }
@@ -31,6 +33,8 @@ export interface CompetenciesTable extends Timestamps {
   kind: 'area' | 'competency' | 'skill' | 'task'
   level: string | null
   position: number
+  // Reading, writing, math… for basic-skills items; an item without one takes its nearest ancestor's.
+  subject: ColumnType<BasicSkillSubject | null, BasicSkillSubject | null | undefined, BasicSkillSubject | null>
 }
 
 export interface CompetencyLinksTable {
@@ -57,6 +61,8 @@ export interface ModulesTable extends Timestamps {
   organisationId: Owner
   // JSON array of delivery formats; the column defaults to '[]'.
   delivery: ColumnType<string, string | undefined, string>
+  // Percent of an integrated module's hours taught by a basic-skills and an occupational instructor together.
+  teamTaughtShare: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 export interface OutcomesTable {
@@ -143,7 +149,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -1,10 +1,11 @@
-// /api/competencies: search by code or words, read with ancestors and links, edit.
+// /api/competencies: search by code or words, read with ancestors and links (and basic-skill requirements), edit.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { CompetencyInput, CompetencyPatch, CompetencySearch } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
+import { competencyRequirements } from '../services/competency-links'
 import {
   searchCompetencies,
   createCompetency, deleteCompetency, getCompetency, updateCompetency } from '../services/competencies'
@@ -18,6 +19,9 @@ export const competencies = new Hono<AppEnv>()
     return c.json(created, 201)
   })
   .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getCompetency(c.var.db, c.req.valid('param').id)))
+  .get('/:id/requirements', requireReader, validate('param', IdParam), async (c) =>
+    c.json(await competencyRequirements(c.var.db, c.req.valid('param').id)),
+  )
   .patch('/:id', requirePermission('framework:write'), validate('param', IdParam), validate('json', CompetencyPatch), async (c) => {
     const { id } = c.req.valid('param')
     const updated = await c.var.db.transaction().execute((trx) => updateCompetency(trx, c.var.user!, id, c.req.valid('json')))

@@ -1,10 +1,11 @@
-// /api/frameworks: skill standards and their competency trees.
+// /api/frameworks: skill standards, their competency trees and the basic-skill requirements touching them.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { FrameworkInput, FrameworkPatch, FrameworkQuery } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
+import { frameworkRequirements } from '../services/competency-links'
 import {
   listFrameworks,
   createFramework, deleteFramework, getFramework, getFrameworkTree, updateFramework } from '../services/frameworks'
@@ -18,6 +19,9 @@ export const frameworks = new Hono<AppEnv>()
   .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getFramework(c.var.db, c.req.valid('param').id)))
   .get('/:id/tree', requireReader, validate('param', IdParam), async (c) =>
     c.json(await getFrameworkTree(c.var.db, c.req.valid('param').id)),
+  )
+  .get('/:id/requirements', requireReader, validate('param', IdParam), async (c) =>
+    c.json(await frameworkRequirements(c.var.db, c.req.valid('param').id)),
   )
   .patch('/:id', requirePermission('framework:write'), validate('param', IdParam), validate('json', FrameworkPatch), async (c) => {
     const { id } = c.req.valid('param')

@@ -7,6 +7,7 @@ import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { moduleHistory } from '../services/audit'
+import { bridgeCoverage } from '../services/bridges/coverage'
 import { deleteModule } from '../services/modules/delete'
 import { getModule, listModules } from '../services/modules/read'
 import { compareRevisions, getRevision, listRevisions } from '../services/modules/revisions'
@@ -39,6 +40,9 @@ export const modules = new Hono<AppEnv>()
     await getModule(c.var.db, id, c.var.user ?? null)
     return c.json(await moduleHistory(c.var.db, id))
   })
+  .get('/:id/coverage', requireReader, validate('param', IdParam), async (c) =>
+    c.json(await bridgeCoverage(c.var.db, c.var.user ?? null, c.req.valid('param').id)),
+  )
   .get('/:id/revisions', requireReader, validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
     await getModule(c.var.db, id, c.var.user ?? null)

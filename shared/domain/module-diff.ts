@@ -16,6 +16,9 @@ export type ModuleSnapshot = {
   status: string
   // Absent in revisions saved before delivery formats existed.
   delivery?: string[]
+  // Absent in revisions saved before the bridge builder existed.
+  teamTaughtShare?: number | null
+  targets?: { id: number; code: string }[]
   description: unknown
   descriptionText: string
   outcomes: SnapshotOutcome[]
@@ -25,14 +28,14 @@ export type ModuleSnapshot = {
 }
 
 export type ModuleChange = {
-  section: 'field' | 'description' | 'outcome' | 'alignment' | 'prerequisite' | 'credential'
+  section: 'field' | 'description' | 'outcome' | 'alignment' | 'prerequisite' | 'credential' | 'target'
   change: 'added' | 'removed' | 'changed'
   label: string
   before?: string
   after?: string
 }
 
-const FIELDS = ['code', 'title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel', 'status'] as const
+const FIELDS = ['code', 'title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel', 'teamTaughtShare', 'status'] as const
 const FIELD_LABELS: Record<(typeof FIELDS)[number], string> = {
   code: 'Code',
   title: 'Title',
@@ -41,6 +44,7 @@ const FIELD_LABELS: Record<(typeof FIELDS)[number], string> = {
   clockHours: 'Clock hours',
   credits: 'Credits',
   entryLevel: 'Entry level',
+  teamTaughtShare: 'Team-taught share (%)',
   status: 'Status',
 }
 
@@ -75,7 +79,7 @@ function diffKeyed<T>(
 export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapshot): ModuleChange[] {
   const changes: ModuleChange[] = []
   for (const field of FIELDS) {
-    if (before[field] !== after[field]) {
+    if ((before[field] ?? null) !== (after[field] ?? null)) {
       changes.push({ section: 'field', change: 'changed', label: FIELD_LABELS[field], before: show(before[field]), after: show(after[field]) })
     }
   }
@@ -96,5 +100,6 @@ export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapsho
   }
   changes.push(...diffKeyed(before.prerequisites, after.prerequisites, (p) => p.id, (p) => p.code, 'prerequisite'))
   changes.push(...diffKeyed(before.credentials, after.credentials, (c) => c.id, (c) => c.title, 'credential'))
+  changes.push(...diffKeyed(before.targets ?? [], after.targets ?? [], (t) => t.id, (t) => t.code, 'target'))
   return changes
 }

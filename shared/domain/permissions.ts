@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'credential:write', // credentials, stacking, articulations
   'audit:read',
   'users:manage',
+  'levels:write', // the basic-skill level scale and the Educational Functioning Levels (a state-wide table)
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

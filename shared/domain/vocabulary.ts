@@ -60,3 +60,22 @@ export const ARTICULATION_KIND_LABELS: Record<ArticulationKind, string> = {
   dual_enrollment: 'Dual enrollment',
   prior_learning: 'Credit for prior learning',
 }
+
+// The subjects of basic-skills standards, by which a bridge groups what it teaches.
+export const BASIC_SKILL_SUBJECTS = ['reading', 'writing', 'math', 'english_language', 'digital_literacy'] as const
+export type BasicSkillSubject = (typeof BASIC_SKILL_SUBJECTS)[number]
+export const BASIC_SKILL_SUBJECT_LABELS: Record<BasicSkillSubject, string> = {
+  reading: 'Reading',
+  writing: 'Writing',
+  math: 'Mathematics',
+  english_language: 'English language',
+  digital_literacy: 'Digital literacy',
+}
+
+// The two scales of NRS Educational Functioning Levels an adult's entry level is stated in.
+export const ENTRY_LEVEL_SCALES = ['abe', 'esl'] as const
+export type EntryLevelScale = (typeof ENTRY_LEVEL_SCALES)[number]
+export const ENTRY_LEVEL_SCALE_LABELS: Record<EntryLevelScale, string> = {
+  abe: 'Adult Basic Education',
+  esl: 'English as a Second Language',
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { COMPETENCY_KINDS, FRAMEWORK_KINDS, LINK_RELATIONS } from '../domain/vocabulary'
+import { BASIC_SKILL_SUBJECTS, COMPETENCY_KINDS, FRAMEWORK_KINDS, LINK_RELATIONS } from '../domain/vocabulary'
 import { Id, Line, OptionalLine, Page } from './common'
 
 export const FrameworkInput = z.object({
@@ -24,6 +24,8 @@ export const CompetencyInput = z.object({
   statement: Line(1000),
   kind: z.enum(COMPETENCY_KINDS),
   level: OptionalLine(20),
+  // For basic-skills items: the subject a bridge groups it under (inherited from the nearest ancestor when null).
+  subject: z.enum(BASIC_SKILL_SUBJECTS).nullish(),
   position: z.number().int().min(0).optional(),
 })
 export type CompetencyInput = z.infer<typeof CompetencyInput>
@@ -48,3 +50,18 @@ export type CompetencyLinkInput = z.infer<typeof CompetencyLinkInput>
 export const CompetencyLinkQuery = Page.extend({ competencyId: Id.optional(), relation: z.enum(LINK_RELATIONS).optional() })
 export const CompetencyLinkPatch = CompetencyLinkInput.pick({ relation: true, minLevel: true }).partial()
 export type CompetencyLinkPatch = z.infer<typeof CompetencyLinkPatch>
+
+// Bulk edit of basic-skill requirements: add (or re-level) or remove the "requires" link from each competency to
+// one basic-skills standard. Ids are deduplicated; minLevel is a code of the basic-skill level scale, or null.
+export const REQUIREMENT_ACTIONS = ['add', 'remove'] as const
+export const RequirementsBulkInput = z.object({
+  competencyIds: z
+    .array(Id)
+    .min(1)
+    .max(500)
+    .transform((ids) => [...new Set(ids)]),
+  skillId: Id,
+  minLevel: OptionalLine(20),
+  action: z.enum(REQUIREMENT_ACTIONS),
+})
+export type RequirementsBulkInput = z.infer<typeof RequirementsBulkInput>

@@ -7,7 +7,7 @@ export const IMPORT_FORMATS = ['case', 'opensalt', 'sheet'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 // The fields a column of a plain spreadsheet or CSV can be mapped to; code and statement are required.
-export const SHEET_FIELDS = ['code', 'statement', 'parentCode', 'kind', 'level', 'identifier', 'sequence'] as const
+export const SHEET_FIELDS = ['code', 'statement', 'parentCode', 'kind', 'level', 'subject', 'identifier', 'sequence'] as const
 export type SheetField = (typeof SHEET_FIELDS)[number]
 export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
   code: 'Code',
@@ -15,6 +15,7 @@ export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
   parentCode: 'Parent code',
   kind: 'Kind',
   level: 'Level',
+  subject: 'Subject (basic skills)',
   identifier: 'Identifier (UUID)',
   sequence: 'Order among siblings',
 }

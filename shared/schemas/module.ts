@@ -32,6 +32,8 @@ const ModuleFields = z.object({
   clockHours: z.number().int().min(0).max(5000).nullish(),
   credits: z.number().min(0).max(200).nullish(),
   entryLevel: OptionalLine(40),
+  // Percent of an integrated module's hours that a basic-skills and an occupational instructor teach together.
+  teamTaughtShare: z.number().int().min(0).max(100).nullish(),
   delivery: Delivery.optional(),
   description: RichText.optional(),
   status: z.enum(MODULE_STATUSES),
@@ -43,6 +45,8 @@ const ModuleCollections = z.object({
   alignments: z.array(AlignmentInput).max(500),
   prerequisiteIds: z.array(Id).max(100),
   credentialIds: z.array(Id).max(50),
+  // The modules a bridge or integrated module prepares its learners for.
+  targetIds: z.array(Id).max(50),
 })
 
 export const ModuleInput = ModuleFields.extend(ModuleCollections.partial().shape).extend({

@@ -33,10 +33,17 @@ export function docFromText(text: string): RichTextDoc {
 }
 
 // The plain text of a document, blocks separated by newlines: for search and similarity, never for display.
+// Inline nodes sit within a line; a competency chip reads as its code.
+const INLINE: Record<string, (node: RichTextNode) => string> = {
+  text: (node) => node.text ?? '',
+  hardBreak: () => '\n',
+  competencyRef: (node) => String(node.attrs?.code ?? ''),
+}
+
 export function textOf(node: RichTextNode): string {
-  if (node.type === 'text') return node.text ?? ''
-  if (node.type === 'hardBreak') return '\n'
+  const inline = INLINE[node.type]
+  if (inline) return inline(node)
   const inner = (node.content ?? []).map(textOf)
-  const isBlockContainer = (node.content ?? []).some((child) => child.type !== 'text' && child.type !== 'hardBreak')
+  const isBlockContainer = (node.content ?? []).some((child) => !INLINE[child.type])
   return inner.join(isBlockContainer ? '\n' : '').trim()
 }

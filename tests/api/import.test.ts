@@ -90,6 +90,29 @@ describe.each(testDialects)('framework imports on %s', (dialect) => {
     expect((await api.get(`/frameworks/${id}`)).body.competencyCount).toBe(5)
   })
 
+  it('reads the subject of basic-skills rows, warning of one it does not know, and updates it in place', async () => {
+    const csv = 'Code,Statement,Parent code,Level,Subject\nBS.M,Numeracy,,,Numeracy\nBS.M.1,Add decimals,BS.M,C,\nBS.D.1,Save a file,,D,Digital literacy\nBS.X.1,Sing,,B,Music\n'
+    const preview = await api.post('/imports/preview', uploadForm(csv, 'basic.csv', { title: 'Basic skills', kind: 'basic_skills' }))
+    expect(preview.body.problems).toContainEqual({
+      severity: 'warning',
+      message: 'Subject "Music" is not one Rungs knows (reading, writing, math, English language, digital literacy); left empty',
+      sheet: 'basic.csv', row: 5, column: 'E (Subject)',
+    })
+    const done = await api.post('/imports/commit', uploadForm(csv, 'basic.csv', { title: 'Basic skills', kind: 'basic_skills' }))
+    expect(done.status, JSON.stringify(done.body)).toBe(201)
+    const subjects = async () => {
+      const tree = (await api.get(`/frameworks/${done.body.framework.id}/tree`)).body
+      const flat = (nodes: { code: string; subject: string | null; children: unknown[] }[]): [string, string | null][] =>
+        nodes.flatMap((n) => [[n.code, n.subject] as [string, string | null], ...flat(n.children as typeof nodes)])
+      return Object.fromEntries(flat(tree.competencies))
+    }
+    expect(await subjects()).toEqual({ 'BS.M': 'math', 'BS.M.1': null, 'BS.D.1': 'digital_literacy', 'BS.X.1': null })
+    const again = 'Code,Statement,Subject\nBS.X.1,Sing,Reading\n'
+    const updated = await api.post('/imports/commit', uploadForm(again, 'again.csv', { frameworkId: done.body.framework.id }))
+    expect(updated.body.counts).toMatchObject({ create: 0, update: 1 })
+    expect((await subjects())['BS.X.1']).toBe('reading')
+  })
+
   it('refuses a stale preview and people who may not write frameworks', async () => {
     const stale = await api.post('/imports/commit', uploadForm(fixture('machining.csv'), 'x.csv', { expectedHash: '0'.repeat(64) }))
     expect(stale.status).toBe(409)

@@ -18,7 +18,7 @@ test('tabbing to a module card and pressing Enter opens the module', async ({ pa
   const card = page.getByRole('link', { name: /^ABE 095 Shop Math and Reading Bridge/ })
   await expect(card).toBeVisible()
   // Tab from the top of the page until the first module card has focus.
-  for (let presses = 0; presses < 10 && !(await card.evaluate((el) => el === document.activeElement)); presses++) {
+  for (let presses = 0; presses < 25 && !(await card.evaluate((el) => el === document.activeElement)); presses++) {
     await page.keyboard.press('Tab')
   }
   await expect(card).toBeFocused()

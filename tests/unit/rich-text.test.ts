@@ -32,6 +32,12 @@ describe('textOf', () => {
     expect(textOf(doc)).toBe('Safety\nWear eye protection')
   })
 
+  it('reads a competency chip as its code, within the line', () => {
+    const chip = { type: 'competencyRef', attrs: { competencyId: 4, code: 'AM-QM-4' } }
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Applied to: ' }, chip, { type: 'text', text: ' micrometers' }] }] }
+    expect(textOf(doc)).toBe('Applied to: AM-QM-4 micrometers')
+  })
+
   it('round-trips plain paragraphs', () => {
     expect(textOf(docFromText('one\n\ntwo'))).toBe('one\ntwo')
   })

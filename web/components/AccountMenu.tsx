@@ -10,6 +10,7 @@ type Props = {
   // Which of the administration links to offer.
   showUsers: boolean
   showAudit: boolean
+  showLevels: boolean
   onSignOut: () => void
 }
 
@@ -66,6 +67,13 @@ export function AccountMenu(props: Props) {
             <li>
               <A href="/admin/audit" onClick={() => close(false)}>
                 Recent changes
+              </A>
+            </li>
+          </Show>
+          <Show when={props.showLevels}>
+            <li>
+              <A href="/admin/levels" onClick={() => close(false)}>
+                Adult education levels
               </A>
             </li>
           </Show>

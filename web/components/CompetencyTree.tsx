@@ -1,4 +1,5 @@
-// A framework's competencies as nested disclosure lists: each parent is a button with aria-expanded.
+// A framework's competencies as nested disclosure lists: each parent is a button with aria-expanded. When the
+// owner lets items be selected, a leaf's label is a toggle button and a parent gets a "Details" toggle beside it.
 import { For, Show } from 'solid-js'
 import type { CompetencyNode } from '../api'
 import { Highlight } from './Highlight'
@@ -13,6 +14,11 @@ type TreeProps = {
   matches: ReadonlySet<number>
   words: readonly string[]
   onToggle: (id: number, open: boolean) => void
+  // The item whose details are shown, and how to choose one; without onSelect nothing is selectable.
+  selected?: number | null
+  onSelect?: (id: number) => void
+  // A short note per item (such as how many basic skills it needs), shown as a badge.
+  notes?: ReadonlyMap<number, string>
 }
 
 export function CompetencyTree(props: TreeProps) {
@@ -48,10 +54,19 @@ function TreeItem(props: { node: CompetencyNode; tree: TreeProps }) {
       </span>
     </>
   )
+  const selected = () => props.tree.selected === props.node.id
+  const select = () => props.tree.onSelect?.(props.node.id)
+  const leaf = () => (
+    <Show when={props.tree.onSelect} fallback={<span class="tree-label tree-leaf">{label()}</span>}>
+      <button type="button" class="tree-label tree-leaf tree-select" aria-pressed={selected()} onClick={select}>
+        {label()}
+      </button>
+    </Show>
+  )
   return (
     <li class="tree-item">
-      <div class="tree-row" classList={{ 'tree-match': props.tree.matches.has(props.node.id) }}>
-        <Show when={hasChildren()} fallback={<span class="tree-label tree-leaf">{label()}</span>}>
+      <div class="tree-row" classList={{ 'tree-match': props.tree.matches.has(props.node.id), 'tree-selected': selected() }}>
+        <Show when={hasChildren()} fallback={leaf()}>
           <button
             type="button"
             class="tree-label tree-toggle"
@@ -67,10 +82,22 @@ function TreeItem(props: { node: CompetencyNode; tree: TreeProps }) {
               ({props.node.children.length} {props.node.children.length === 1 ? 'item' : 'items'})
             </span>
           </button>
+          <Show when={props.tree.onSelect}>
+            <button
+              type="button"
+              class="button button-small tree-details"
+              aria-pressed={selected()}
+              aria-label={`Details of ${props.node.code}`}
+              onClick={select}
+            >
+              Details
+            </button>
+          </Show>
         </Show>
         <span class="badges tree-badges">
           <span class="badge badge-kind">{props.node.kind}</span>
           <Show when={props.node.level}>{(level) => <span class="badge badge-level">Level {level()}</span>}</Show>
+          <Show when={props.tree.notes?.get(props.node.id)}>{(note) => <span class="badge tree-note">{note()}</span>}</Show>
         </span>
       </div>
       <Show when={hasChildren() && open()}>

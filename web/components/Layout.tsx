@@ -69,7 +69,7 @@ export function Layout(props: ParentProps) {
               }
             >
               {(person) => (
-                <AccountMenu user={person()} showUsers={can('users:manage')} showAudit={can('audit:read')} onSignOut={onSignOut} />
+                <AccountMenu user={person()} showUsers={can('users:manage')} showAudit={can('audit:read')} showLevels={can('levels:write')} onSignOut={onSignOut} />
               )}
             </Show>
           </Show>

@@ -15,6 +15,7 @@ const SECTION_LABELS: Record<ModuleChange['section'], string> = {
   alignment: 'Alignment',
   prerequisite: 'Prerequisite',
   credential: 'Credential',
+  target: 'Prepares for',
 }
 const CHANGE_LABELS: Record<ModuleChange['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' }
 

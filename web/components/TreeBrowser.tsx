@@ -1,10 +1,29 @@
-// A searchable, collapsible view of a competency tree: search box, match count, expand and collapse all.
-import { createMemo, createSignal, Show } from 'solid-js'
+// A searchable, collapsible view of a competency tree: search box, match count, expand and collapse all; and,
+// when the owner asks, selectable items (the selected one's branch is opened, e.g. when a link points at it).
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js'
 import type { CompetencyNode } from '../api'
 import { parentIds, queryWords, searchTree } from '../lib/tree-search'
 import { CompetencyTree } from './CompetencyTree'
 
-export function TreeBrowser(props: { roots: readonly CompetencyNode[]; label: string }) {
+type Props = {
+  roots: readonly CompetencyNode[]
+  label: string
+  selected?: number | null
+  onSelect?: (id: number) => void
+  notes?: ReadonlyMap<number, string>
+}
+
+// The ids of the items above one item, root first: empty for a root, null when the item is not in the tree.
+function ancestorIds(nodes: readonly CompetencyNode[], id: number): number[] | null {
+  for (const node of nodes) {
+    if (node.id === id) return []
+    const below = ancestorIds(node.children, id)
+    if (below) return [node.id, ...below]
+  }
+  return null
+}
+
+export function TreeBrowser(props: Props) {
   const [query, setQuery] = createSignal('')
   const words = createMemo(() => queryWords(query()))
   const search = createMemo(() => searchTree(props.roots, words()))
@@ -19,6 +38,15 @@ export function TreeBrowser(props: { roots: readonly CompetencyNode[]; label: st
       : props.roots.map((root) => root.id)
     setExpanded(new Set(open))
   }
+  createEffect(
+    on(
+      () => props.selected,
+      (id) => {
+        const above = id == null ? null : ancestorIds(props.roots, id)
+        if (above?.some((a) => !expanded().has(a))) setExpanded(new Set([...expanded(), ...above]))
+      },
+    ),
+  )
   const toggle = (id: number, open: boolean) => {
     const next = new Set(expanded())
     if (open) next.add(id)
@@ -70,6 +98,9 @@ export function TreeBrowser(props: { roots: readonly CompetencyNode[]; label: st
             matches={search().matches}
             words={words()}
             onToggle={toggle}
+            selected={props.selected}
+            onSelect={props.onSelect}
+            notes={props.notes}
           />
         </Show>
       </Show>

@@ -20,6 +20,8 @@ export type ModuleDraft = {
   clockHours: string
   credits: string
   entryLevel: string
+  // Percent of the hours taught by two instructors together; kept while the kind changes, sent only for integrated.
+  teamTaughtShare: string
   delivery: DeliveryFormat[]
   status: ModuleStatus
   description: RichTextDoc
@@ -51,6 +53,7 @@ export function draftOf(module: ModuleDetail): ModuleDraft {
     clockHours: module.clockHours == null ? '' : String(module.clockHours),
     credits: module.credits == null ? '' : String(module.credits),
     entryLevel: module.entryLevel ?? '',
+    teamTaughtShare: module.teamTaughtShare == null ? '' : String(module.teamTaughtShare),
     delivery: [...module.delivery],
     status: module.status,
     // The client's JSON inference loosens the document type; it is the RichTextDoc the server stored.
@@ -73,9 +76,12 @@ const FIELD_NAMES: Record<string, string> = {
   clockHours: 'clock hours',
   credits: 'credits',
   entryLevel: 'entry level',
+  teamTaughtShare: 'team-taught share',
 }
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text))
+// Only an integrated module has a team-taught share: the server refuses one on any other kind.
+const shareOf = (draft: ModuleDraft) => (draft.kind === 'integrated' ? numberOrNull(draft.teamTaughtShare) : null)
 const alignmentInput = (a: DraftAlignment) => ({ competencyId: a.competencyId, depth: a.depth, assessed: a.assessed })
 
 // The outcomes worth sending: a new outcome still without text is left out until something is written in it.
@@ -98,6 +104,7 @@ export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
     clockHours: numberOrNull(draft.clockHours),
     credits: numberOrNull(draft.credits),
     entryLevel: draft.entryLevel,
+    teamTaughtShare: shareOf(draft),
     delivery: draft.delivery,
     status: draft.status,
     description: draft.description,
@@ -111,7 +118,7 @@ export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
   throw new DraftProblem(`${FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
 }
 
-const CheckedFields = ModulePatch.pick({ code: true, title: true, clockHours: true, credits: true, entryLevel: true })
+const CheckedFields = ModulePatch.pick({ code: true, title: true, clockHours: true, credits: true, entryLevel: true, teamTaughtShare: true })
 
 // The message for each plain field the server would refuse as it stands, to show beside the field.
 export function fieldErrors(draft: ModuleDraft): FieldErrors {
@@ -121,11 +128,13 @@ export function fieldErrors(draft: ModuleDraft): FieldErrors {
     clockHours: numberOrNull(draft.clockHours),
     credits: numberOrNull(draft.credits),
     entryLevel: draft.entryLevel,
+    teamTaughtShare: shareOf(draft),
   })
   const found = { ...errors }
   for (const field of ['clockHours', 'credits'] as const) {
     if (Number.isNaN(numberOrNull(draft[field]))) found[field] = 'Enter a number, or leave it empty'
   }
+  if (Number.isNaN(shareOf(draft))) found.teamTaughtShare = 'Enter a whole percent from 0 to 100, or leave it empty'
   return found
 }
 
@@ -141,6 +150,7 @@ export function snapshotOfDraft(draft: ModuleDraft): ModuleSnapshot {
     clockHours: numberOrNull(draft.clockHours),
     credits: numberOrNull(draft.credits),
     entryLevel: draft.entryLevel.trim() || null,
+    teamTaughtShare: shareOf(draft),
     status: draft.status,
     description: draft.description,
     descriptionText: textOf(draft.description),

@@ -1,18 +1,77 @@
-// /frameworks/:id: one skill standard, its facts and its searchable tree of competencies.
-import { A, useParams } from '@solidjs/router'
-import { createResource, Show } from 'solid-js'
+// /frameworks/:id: one skill standard, its facts and its searchable tree of competencies. Selecting an item
+// (?competency=<id>) opens a panel with its basic-skill requirements: what it needs, or what needs it.
+import { A, useParams, useSearchParams } from '@solidjs/router'
+import { createEffect, createMemo, createResource, on, Show } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
+import type { RequirementsBulkInput } from '../../shared/schemas/framework'
 import { client, data, type CompetencyNode } from '../api'
 import { Loadable } from '../components/Loadable'
+import { focusPanelHeading, RequirementPanel } from '../components/requirements/RequirementPanel'
+import { indexTree, requirementNotes } from '../components/requirements/requirement-model'
+import { basicSkillSource, loadLevels, loadRequirements, saveRequirements } from '../components/requirements/requirements-api'
 import { Title } from '../components/Title'
 import { TreeBrowser } from '../components/TreeBrowser'
+import { problemText } from '../lib/form'
+import { can } from '../lib/session'
+import '../styles/requirements.css'
 
 export default function FrameworkPage() {
   const params = useParams<{ id: string }>()
+  const [search, setSearch] = useSearchParams<{ competency?: string }>()
   const [tree] = createResource(
     () => params.id,
     (id) => data(client.frameworks[':id'].tree.$get({ param: { id } })),
   )
+  const [requirements, { refetch }] = createResource(() => params.id, loadRequirements)
+  const [levels] = createResource(loadLevels)
+  const skills = basicSkillSource()
+
+  const selected = () => {
+    const id = Number(search.competency)
+    return Number.isInteger(id) && id > 0 ? id : null
+  }
+  // A resource that failed throws when read, so each is read only when it did not (Loadable shows the failure).
+  const index = createMemo(() => indexTree((tree.error ? [] : (tree.latest?.competencies ?? [])) as CompetencyNode[]))
+  const selectedNode = createMemo(() => index().get(selected() ?? 0))
+  const requirementRows = () => (requirements.error ? [] : (requirements.latest?.items ?? []))
+  const notes = createMemo(() => requirementNotes(requirementRows(), Number(params.id)))
+  const mayEdit = () => can('basic_skill:write') || can('framework:write')
+
+  // A person who selects an item is taken to its panel; one who arrives by a link to an item sees it in the tree.
+  let heading: HTMLHeadingElement | undefined
+  let focusPanel = false
+  let arriving = true
+  createEffect(on(() => params.id, () => (arriving = true), { defer: true }))
+  createEffect(
+    on(selectedNode, (node) => {
+      if (!node || !heading) return
+      if (focusPanel) focusPanelHeading(heading)
+      else if (arriving) {
+        requestAnimationFrame(() => {
+          document.querySelector('.tree-selected')?.scrollIntoView({ block: 'center' })
+          heading?.focus({ preventScroll: true })
+        })
+      }
+      focusPanel = arriving = false
+    }),
+  )
+  const choose = (id: number | null) => setSearch({ competency: id === null ? undefined : String(id) }, { replace: true, scroll: false })
+  const select = (id: number) => {
+    focusPanel = selected() !== id
+    arriving = false
+    choose(focusPanel ? id : null)
+  }
+  const close = () => {
+    const trigger = document.querySelector<HTMLElement>('.tree-selected [aria-pressed]')
+    choose(null)
+    trigger?.focus()
+  }
+  const edit = async (input: RequirementsBulkInput) => {
+    const result = await saveRequirements(input)
+    await refetch()
+    return result
+  }
+
   return (
     <>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -66,7 +125,51 @@ export default function FrameworkPage() {
               </a>
             </p>
             <h2>Competencies</h2>
-            <TreeBrowser roots={competencies as CompetencyNode[]} label={framework.title} />
+            <p class="hint">
+              {framework.kind === 'basic_skills'
+                ? 'Select a standard to see which competencies need it, and at what level.'
+                : 'Select a competency to see the basic skills it needs; Details on an area shows all its competencies together.'}
+            </p>
+            <Show when={requirements.error}>
+              {(error) => (
+                <p class="error" role="alert">
+                  Could not load the basic-skill requirements. {problemText(error())}
+                </p>
+              )}
+            </Show>
+            <div class="framework-browser">
+              <TreeBrowser
+                roots={competencies as CompetencyNode[]}
+                label={framework.title}
+                selected={selected()}
+                onSelect={select}
+                notes={notes()}
+              />
+              <Show
+                when={selectedNode()}
+                keyed
+                fallback={
+                  <p class="requirement-placeholder">
+                    Nothing selected. The basic skills a competency needs, and the competencies that need a basic skill,
+                    show here.
+                  </p>
+                }
+              >
+                {(node) => (
+                  <RequirementPanel
+                    node={node}
+                    framework={framework}
+                    requirements={requirementRows()}
+                    levels={levels.error ? [] : (levels.latest?.skillLevels ?? [])}
+                    mayEdit={mayEdit()}
+                    source={skills}
+                    onEdit={edit}
+                    onClose={close}
+                    headingRef={(element) => (heading = element)}
+                  />
+                )}
+              </Show>
+            </div>
           </>
         )}
       </Loadable>

@@ -1,7 +1,8 @@
 // The module editor itself: a local draft that autosaves with the version it was read at, and the conflict
-// panel when someone else saved first. Loaded by ModuleEditorPage.
+// panel when someone else saved first; for a bridge, its coverage checklist as of the last save. Loaded by
+// ModuleEditorPage.
 import { A } from '@solidjs/router'
-import { createMemo, createSignal, Show } from 'solid-js'
+import { createMemo, createResource, createSignal, Show } from 'solid-js'
 import { createStore, produce, unwrap } from 'solid-js/store'
 import { client, data, type ModuleDetail } from '../api'
 import { AlignmentList } from '../components/authoring/AlignmentList'
@@ -10,6 +11,9 @@ import { ConflictPanel } from '../components/authoring/ConflictPanel'
 import { ModuleFields } from '../components/authoring/ModuleFields'
 import { OutcomesEditor } from '../components/authoring/OutcomesEditor'
 import { SaveStatus } from '../components/authoring/SaveStatus'
+import { loadCoverage } from '../components/bridges/bridges-api'
+import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
+import { ErrorMessage } from '../components/ErrorMessage'
 import { Title } from '../components/Title'
 import { serverCompetencySource, type CompetencyHit } from '../editor/competency-search'
 import { RichTextEditor } from '../editor/RichTextEditor'
@@ -48,6 +52,11 @@ export function ModuleEditorForm(props: Props) {
   const [generation, setGeneration] = createSignal(1)
   const [conflict, setConflict] = createSignal<Conflict | null>(null)
   let version = props.module.version
+  // The version the server last stored: the coverage checklist follows it, so it changes as alignments are saved.
+  const [savedVersion, setSavedVersion] = createSignal(version)
+  const [coverage] = createResource(() => (props.module.targets.length ? savedVersion() : undefined), () => loadCoverage(props.module.id))
+  // Read only once loaded, so a refetch keeps the last checklist in view instead of suspending the page.
+  const shownCoverage = () => (coverage.state === 'ready' || coverage.state === 'refreshing' ? coverage.latest : undefined)
   const source = serverCompetencySource()
 
   const autosave = createAutosave({
@@ -55,6 +64,7 @@ export function ModuleEditorForm(props: Props) {
       const sent = sendableOutcomes(draft).map((o) => o.key)
       const saved = await data(client.modules[':id'].$patch({ param: { id }, json: patchOf(unwrap(draft), version) }))
       version = saved.version
+      setSavedVersion(version)
       // Outcomes that were new now have ids: later saves must name them, or they would be added twice.
       setDraft(
         'outcomes',
@@ -86,6 +96,7 @@ export function ModuleEditorForm(props: Props) {
     const { theirs } = conflict()!
     setDraft(draftOf(theirs))
     version = theirs.version
+    setSavedVersion(version)
     setGeneration((g) => g + 1)
     setConflict(null)
     autosave.resume(false)
@@ -186,6 +197,9 @@ export function ModuleEditorForm(props: Props) {
           onRemove={(key) => edit('outcomes', (outcomes) => outcomes.filter((o) => o.key !== key))}
         />
       </Show>
+
+      <Show when={coverage.error}>{(error) => <ErrorMessage error={error()} what="the coverage of this bridge" />}</Show>
+      <Show when={shownCoverage()}>{(checklist) => <CoverageChecklist coverage={checklist()} />}</Show>
 
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">Prerequisites and credentials</h2>

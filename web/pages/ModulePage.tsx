@@ -1,18 +1,21 @@
 // /modules/:id: one module with its description, outcomes, alignments, prerequisites, credentials and articulations,
-// and its history of revisions.
+// the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history.
 import { A, useParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
-import { ApiError, client, data, type ModuleDetail, type Revision, type RevisionComparison } from '../api'
+import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison } from '../api'
 import { AlignmentTable } from '../components/AlignmentTable'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { LevelBadge, ModuleKindBadge } from '../components/Badges'
+import { loadCoverage } from '../components/bridges/bridges-api'
+import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
+import { LinkedModules } from '../components/bridges/LinkedModules'
 import { Loadable } from '../components/Loadable'
 import { ModuleHistory } from '../components/ModuleHistory'
 import { OutcomeList } from '../components/OutcomeList'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
 import { formatLoad } from '../lib/format'
-import { mayEditModule } from '../lib/session'
+import { can, mayEditModule } from '../lib/session'
 
 type History = {
   revisions: Resource<Revision[]>
@@ -27,6 +30,11 @@ export default function ModulePage() {
   const [module, { mutate: setModule }] = createResource(() => params.id, getModule)
   // The history loads once the module has; an unknown module is reported once, by the module itself.
   const [revisions, { mutate: setRevisions }] = createResource(() => (module.error ? undefined : module()?.id), (id) => getRevisions(String(id)))
+  // A bridge's checklist loads once the module has, and again when a restore gives it another version.
+  const [coverage] = createResource(
+    () => (!module.error && module()?.targets.length ? { id: module()!.id, version: module()!.version } : undefined),
+    ({ id }) => loadCoverage(id),
+  )
   // Replacing the values in place (rather than refetching) keeps the page, and the reader's place on it, as it is.
   const reload = async (id: string) => {
     const [fresh, list] = await Promise.all([getModule(id), getRevisions(id)])
@@ -56,12 +64,12 @@ export default function ModulePage() {
   return (
     <Loadable resource={module} what="this module">
       {/* Read through the resource, not the callback's value, so that a restore updates the page in place. */}
-      {() => <ModuleView module={module()!} history={history} />}
+      {() => <ModuleView module={module()!} history={history} coverage={coverage} />}
     </Loadable>
   )
 }
 
-function ModuleView(props: { module: ModuleDetail; history: History }) {
+function ModuleView(props: { module: ModuleDetail; history: History; coverage: Resource<BridgeCoverage> }) {
   const m = () => props.module
   return (
     <>
@@ -89,16 +97,29 @@ function ModuleView(props: { module: ModuleDetail; history: History }) {
         <span class="badge capitalize">Status: {m().status}</span>
       </p>
       <Show when={mayEditModule(m())}>
-        <A href={`/modules/${m().id}/edit`} class="button">Edit module</A>
+        <A href={`/modules/${m().id}/edit`} class="button">Edit module</A>{' '}
+      </Show>
+      <Show when={m().kind !== 'bridge' && can('bridge:write')}>
+        <A href={`/bridges/new?target=${m().id}`} class="button">Build a bridge to this module</A>
       </Show>
       <dl class="facts">
         <dt>Load</dt>
         <dd>{formatLoad(m()) ?? 'Not recorded'}</dd>
         <dt>Entry level</dt>
         <dd>{m().entryLevel ?? 'None required'}</dd>
+        <Show when={m().kind === 'integrated'}>
+          <dt>Team-taught</dt>
+          <dd>{m().teamTaughtShare == null ? 'Not recorded' : `${m().teamTaughtShare}% of the hours`}</dd>
+        </Show>
         <dt>Version</dt>
         <dd>{m().version}</dd>
       </dl>
+
+      <Show when={m().targets.length}>
+        <Loadable resource={props.coverage} what="the coverage of this bridge">
+          {(coverage) => <CoverageChecklist coverage={coverage} />}
+        </Loadable>
+      </Show>
 
       <h2>Description</h2>
       <RichText content={m().description} />
@@ -145,6 +166,12 @@ function ModuleView(props: { module: ModuleDetail; history: History }) {
             </ul>
           </Show>
         </section>
+        <Show when={m().kind !== 'occupational'}>
+          <LinkedModules id="targets-heading" heading="Prepares learners for" modules={m().targets} empty="No target module recorded." />
+        </Show>
+        <Show when={m().kind !== 'bridge'}>
+          <LinkedModules id="bridges-heading" heading="Bridges into this module" modules={m().bridges} empty="No bridge prepares learners for this module yet." />
+        </Show>
         <section aria-labelledby="pathways-heading">
           <h2 id="pathways-heading">In pathways</h2>
           <Show when={m().pathways.length} fallback={<p class="empty">Not placed in any pathway.</p>}>

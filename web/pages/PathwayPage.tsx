@@ -13,7 +13,7 @@ import { Loadable } from '../components/Loadable'
 import { RoadMap, type RoadMapFindings } from '../components/RoadMap'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
-import { mayEdit } from '../lib/session'
+import { can, mayEdit } from '../lib/session'
 import '../styles/analysis.css'
 
 const loadFindings = (slug: string) => data(client.pathways[':slug'].findings.$get({ param: { slug }, query: {} }))
@@ -90,6 +90,15 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
         />
         <Show when={props.pathway.stages.length} fallback={<p class="empty">No modules have been placed in this pathway yet.</p>}>
           <RoadMap stages={props.pathway.stages} findings={roadMapFindings()} />
+        </Show>
+        <Show when={can('bridge:write') && props.pathway.stages[0]}>
+          {(entry) => (
+            <p>
+              <A href={`/bridges/new?pathway=${props.pathway.slug}&stage=${entry().stage}`} class="button">
+                Build a bridge for stage {entry().stage}
+              </A>
+            </p>
+          )}
         </Show>
       </section>
 

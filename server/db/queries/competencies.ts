@@ -14,6 +14,7 @@ export const competencyColumns = [
   'competencies.statement',
   'competencies.kind',
   'competencies.level',
+  'competencies.subject',
   'competencies.position',
 ] as const
 
@@ -110,6 +111,7 @@ export async function insertCompetency(
       statement: input.statement,
       kind: input.kind,
       level: input.level,
+      subject: input.subject ?? null,
       position: input.position,
       createdAt: stamp,
       updatedAt: stamp,

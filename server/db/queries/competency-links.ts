@@ -58,3 +58,97 @@ export async function deleteLink(db: Db, id: number): Promise<boolean> {
   const result = await db.deleteFrom('competency_links').where('id', '=', id).executeTakeFirst()
   return result.numDeletedRows > 0n
 }
+
+// A requires-link with each end's code, statement, kind, level and framework: what requirement views show.
+function requirementsWithEnds(db: Db) {
+  return db
+    .selectFrom('competency_links as l')
+    .innerJoin('competencies as f', 'f.id', 'l.fromId')
+    .innerJoin('frameworks as ff', 'ff.id', 'f.frameworkId')
+    .innerJoin('competencies as t', 't.id', 'l.toId')
+    .innerJoin('frameworks as tf', 'tf.id', 't.frameworkId')
+    .select([
+      'l.id',
+      'l.fromId',
+      'l.toId',
+      'l.minLevel',
+      'f.code as fromCode',
+      'f.statement as fromStatement',
+      'f.kind as fromKind',
+      'f.frameworkId as fromFrameworkId',
+      'ff.title as fromFrameworkTitle',
+      't.code as toCode',
+      't.statement as toStatement',
+      't.level as toLevel',
+      't.frameworkId as toFrameworkId',
+      'tf.title as toFrameworkTitle',
+    ])
+    .where('l.relation', '=', 'requires')
+    .orderBy('f.code')
+    .orderBy('t.code')
+    .orderBy('l.id')
+}
+
+// Every requires-link with either end in the framework: what its items need, and what needs its items.
+export function requirementsOfFramework(db: Db, frameworkId: number) {
+  return requirementsWithEnds(db)
+    .where((eb) => eb.or([eb('f.frameworkId', '=', frameworkId), eb('t.frameworkId', '=', frameworkId)]))
+    .execute()
+}
+
+// Every requires-link from or to one competency.
+export function requirementsOfCompetency(db: Db, competencyId: number) {
+  return requirementsWithEnds(db)
+    .where((eb) => eb.or([eb('l.fromId', '=', competencyId), eb('l.toId', '=', competencyId)]))
+    .execute()
+}
+
+// Competencies by id, with their framework's kind; missing ids are simply absent.
+export async function competencyEnds(db: Db, ids: readonly number[]) {
+  if (!ids.length) return []
+  return db
+    .selectFrom('competencies as c')
+    .innerJoin('frameworks as fw', 'fw.id', 'c.frameworkId')
+    .select(['c.id', 'c.code', 'c.frameworkId', 'fw.kind as frameworkKind'])
+    .where('c.id', 'in', ids)
+    .execute()
+}
+
+// The requires-links from any of these competencies to one target.
+export async function requiresLinksTo(db: Db, fromIds: readonly number[], toId: number) {
+  if (!fromIds.length) return []
+  return db
+    .selectFrom('competency_links')
+    .select(['id', 'fromId', 'minLevel'])
+    .where('relation', '=', 'requires')
+    .where('toId', '=', toId)
+    .where('fromId', 'in', fromIds)
+    .execute()
+}
+
+// Links by id with the codes and statements of both ends, in id order.
+export async function findLinks(db: Db, ids: readonly number[]) {
+  if (!ids.length) return []
+  return linksWithEnds(db).where('l.id', 'in', ids).orderBy('l.id').execute()
+}
+
+// Inserts a requires-link from each competency to the target; returns the new ids.
+export async function insertRequirements(db: Db, fromIds: readonly number[], toId: number, minLevel: string | null): Promise<number[]> {
+  if (!fromIds.length) return []
+  const rows = await db
+    .insertInto('competency_links')
+    .values(fromIds.map((fromId) => ({ fromId, toId, relation: 'requires' as const, minLevel })))
+    .returning('id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+// Sets the minimum level of several links at once.
+export async function setMinLevel(db: Db, ids: readonly number[], minLevel: string | null): Promise<void> {
+  if (ids.length) await db.updateTable('competency_links').set({ minLevel }).where('id', 'in', ids).execute()
+}
+
+// Deletes several links at once.
+export async function deleteLinks(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length) await db.deleteFrom('competency_links').where('id', 'in', ids).execute()
+}

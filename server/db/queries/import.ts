@@ -1,6 +1,6 @@
 // SQL for bulk imports: lookups by identifier and multi-row inserts, in chunks small enough for both dialects'
 // limits on bound parameters.
-import type { LinkRelation } from '../../../shared/domain/vocabulary'
+import type { BasicSkillSubject, LinkRelation } from '../../../shared/domain/vocabulary'
 import type { Db } from '../connect'
 import type { CompetenciesTable } from '../database'
 import { now } from '../stamps'
@@ -28,9 +28,9 @@ export async function competenciesByUuids(db: Db, uuids: readonly string[]) {
   return found
 }
 
-export type NewCompetency = Pick<CompetenciesTable, 'uuid' | 'frameworkId' | 'parentId' | 'code' | 'statement' | 'kind' | 'level' | 'position'>
+export type NewCompetency = Pick<CompetenciesTable, 'uuid' | 'frameworkId' | 'parentId' | 'code' | 'statement' | 'kind' | 'level' | 'position'> & { subject: BasicSkillSubject | null }
 
-// Inserts competencies in chunks and returns the id given to each identifier. 2,000 rows of 10 values stay
+// Inserts competencies in chunks and returns the id given to each identifier. 2,000 rows of 11 values stay
 // under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters, with few statements to prepare.
 export async function insertCompetencies(db: Db, rows: readonly NewCompetency[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>()

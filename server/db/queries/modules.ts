@@ -5,6 +5,7 @@ import type { ModuleQuery } from '../../../shared/schemas/module'
 import type { Db } from '../connect'
 import type { Database, NewModuleRow } from '../database'
 import { newUuid, now } from '../stamps'
+import { deleteBridgeTargetsOf } from './bridge-targets'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
 
@@ -26,6 +27,7 @@ const moduleColumns = [
   'modules.uuid',
   'modules.version',
   'modules.organisationId',
+  'modules.teamTaughtShare',
   'modules.createdAt',
   'modules.updatedAt',
 ] as const
@@ -151,5 +153,6 @@ export async function deleteModule(db: Db, id: number): Promise<void> {
   await db.deleteFrom('outcomes').where('moduleId', '=', id).execute()
   await db.deleteFrom('module_prerequisites').where('moduleId', '=', id).execute()
   await db.deleteFrom('module_credentials').where('moduleId', '=', id).execute()
+  await deleteBridgeTargetsOf(db, id)
   await db.deleteFrom('modules').where('id', '=', id).execute()
 }

@@ -49,7 +49,7 @@ export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework,
     // A parent still waiting in the batch must be written first.
     if (item.parentKey !== null && !ids.has(item.parentKey)) await flush()
     const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
-    batch.push({ uuid, frameworkId, parentId, code: item.code, statement: item.statement, kind: item.kind, level: item.level, position })
+    batch.push({ uuid, frameworkId, parentId, code: item.code, statement: item.statement, kind: item.kind, level: item.level, subject: item.subject ?? null, position })
     batchKeys.push(item.key)
   }
   await flush()

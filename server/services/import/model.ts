@@ -1,5 +1,5 @@
 // The shape every reader (CASE JSON, OpenSALT workbook, plain sheet) produces, and the problems list they share.
-import type { CompetencyKind, FrameworkKind, LinkRelation } from '../../../shared/domain/vocabulary'
+import type { BasicSkillSubject, CompetencyKind, FrameworkKind, LinkRelation } from '../../../shared/domain/vocabulary'
 import type { ImportFormat, ImportProblem } from '../../../shared/schemas/import'
 
 // Where a value came from, for messages: a sheet cell or a JSON path.
@@ -13,6 +13,8 @@ export type ParsedItem = {
   statement: string
   kind: CompetencyKind
   level: string | null
+  // Basic-skills subject; absent when the file does not say (so an update keeps what is stored).
+  subject?: BasicSkillSubject | null
   // Key of the parent item; null for a top-level item.
   parentKey: string | null
   // Order among siblings as given (sequence numbers); ties keep file order.

@@ -54,6 +54,7 @@ function patchOf(existing: Existing, item: ParsedItem, position: number, parentI
   if (existing.statement !== item.statement) patch.statement = item.statement
   if (existing.kind !== item.kind) patch.kind = item.kind
   if ((existing.level ?? null) !== item.level) patch.level = item.level
+  if (item.subject !== undefined && (existing.subject ?? null) !== item.subject) patch.subject = item.subject
   if (existing.position !== position) patch.position = position
   // undefined: the parent is new, so it changes.
   if (parentId === undefined || existing.parentId !== parentId) patch.parentId = parentId ?? null

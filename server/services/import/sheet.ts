@@ -2,6 +2,7 @@
 // (given by the person, or guessed from the headers) with every problem named by row and column.
 import { SHEET_FIELD_LABELS, SHEET_FIELDS, type ColumnMapping, type ImportOptions, type SheetField } from '../../../shared/schemas/import'
 import { kindFromText } from './kinds'
+import { SUBJECT_WORDS, subjectFromText } from './subjects'
 import { LIMITS } from './limits'
 import type { ParsedFramework, ParsedItem, Problems } from './model'
 import { columnLetter, type Grid } from './workbook'
@@ -12,6 +13,7 @@ const HEADER_WORDS: Record<SheetField, string[]> = {
   parentCode: ['parentcode', 'parent', 'ischildof', 'childof'],
   kind: ['kind', 'type', 'cfitemtype', 'itemtype'],
   level: ['level', 'educationlevel', 'educationallevel', 'grade'],
+  subject: ['subject', 'subjectarea', 'contentarea'],
   identifier: ['identifier', 'uuid', 'guid'],
   sequence: ['sequence', 'sequencenumber', 'order', 'position'],
 }
@@ -74,6 +76,9 @@ export function readPlainSheet(grid: Grid, options: ImportOptions, problems: Pro
     const kindText = get('kind')
     const kind = kindFromText(kindText)
     if (kindText && !kind) problems.warning(`Kind "${kindText}" is not one Rungs knows (area, competency, skill, task); decided by its place in the tree`, at('kind', row))
+    const subjectText = get('subject')
+    const subject = subjectText ? subjectFromText(subjectText) : null
+    if (subjectText && !subject) problems.warning(`Subject "${subjectText}" is not one Rungs knows (${SUBJECT_WORDS}); left empty`, at('subject', row))
     const sequenceText = get('sequence')
     const sequence = sequenceText === '' ? null : Number(sequenceText)
     if (sequence !== null && !Number.isFinite(sequence)) problems.warning(`Order "${sequenceText}" is not a number; file order is kept`, at('sequence', row))
@@ -84,6 +89,7 @@ export function readPlainSheet(grid: Grid, options: ImportOptions, problems: Pro
       statement,
       kind: kind ?? 'competency',
       level: get('level') || null,
+      ...(columns.subject === undefined ? {} : { subject }),
       parentKey: get('parentCode') || null,
       sequence: sequence !== null && Number.isFinite(sequence) ? sequence : null,
       where: { sheet: grid.name, row, column: columnName(headers, columns.code) },

@@ -3,20 +3,22 @@ import { textOf } from '../../../shared/schemas/rich-text'
 import type { AlignmentInput, ModulePatch, OutcomeInput } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { existingCompetencyIds, replaceAlignments } from '../../db/queries/alignments'
+import { replaceBridgeTargets } from '../../db/queries/bridge-targets'
 import { credentialsByIds, replaceModuleCredentials } from '../../db/queries/credentials'
 import { modulesByIds, prerequisiteEdges, replacePrerequisites } from '../../db/queries/modules'
 import { deleteOutcomes, insertOutcome, outcomesOfModule, updateOutcome, type OutcomeFields } from '../../db/queries/outcomes'
 import { Invalid } from '../../errors'
 import { checkRichText } from '../rich-text'
 import { loopThrough } from '../../../shared/domain/graph'
+import type { ModuleKind } from '../../../shared/domain/vocabulary'
 import { refuseDuplicates, refuseMissing } from '../id-checks'
 
 // An outcome whose content has passed the editor schema, ready to store.
 export type PreparedOutcome = { id?: number; fields: Omit<OutcomeFields, 'position'>; alignments: AlignmentInput[] }
 
-export type Collections = Pick<ModulePatch, 'alignments' | 'prerequisiteIds' | 'credentialIds'> & { outcomes?: PreparedOutcome[] }
+export type Collections = Pick<ModulePatch, 'alignments' | 'prerequisiteIds' | 'credentialIds' | 'targetIds'> & { outcomes?: PreparedOutcome[] }
 
-type ModuleRef = { id: number; code: string }
+type ModuleRef = { id: number; code: string; kind: ModuleKind }
 
 // Checks each outcome's rich text (no database needed), so a bad document fails before anything is written.
 export function prepareOutcomes(outcomes: readonly OutcomeInput[]): PreparedOutcome[] {
@@ -74,6 +76,17 @@ async function setCredentials(db: Db, moduleId: number, credentialIds: readonly 
   await replaceModuleCredentials(db, moduleId, credentialIds)
 }
 
+// Only bridge and integrated modules prepare learners for other modules.
+async function setTargets(db: Db, module: ModuleRef, targetIds: readonly number[]) {
+  if (targetIds.length && module.kind === 'occupational') {
+    throw new Invalid(`Module ${module.code} is occupational; only bridge and integrated modules prepare learners for other modules`, { field: 'targetIds' })
+  }
+  refuseDuplicates(targetIds, 'Module', 'targetIds')
+  if (targetIds.includes(module.id)) throw new Invalid(`Module ${module.code} cannot prepare learners for itself`, { field: 'targetIds' })
+  refuseMissing('Module', targetIds, await modulesByIds(db, targetIds), 'targetIds')
+  await replaceBridgeTargets(db, module.id, targetIds)
+}
+
 // Replaces each collection that is given and leaves the others alone; unknown ids and loops are refused (422).
 export async function replaceCollections(db: Db, module: ModuleRef, collections: Collections): Promise<void> {
   await checkAlignments(db, collections)
@@ -81,4 +94,5 @@ export async function replaceCollections(db: Db, module: ModuleRef, collections:
   if (collections.alignments) await replaceAlignments(db, module.id, null, collections.alignments)
   if (collections.prerequisiteIds) await setPrerequisites(db, module, collections.prerequisiteIds)
   if (collections.credentialIds) await setCredentials(db, module.id, collections.credentialIds)
+  if (collections.targetIds) await setTargets(db, module, collections.targetIds)
 }

@@ -4,6 +4,7 @@ import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import type { Db } from '../../db/connect'
 import { alignmentsOfModule } from '../../db/queries/alignments'
 import { articulationsOfModule } from '../../db/queries/articulations'
+import { bridgesInto, targetsOfBridge } from '../../db/queries/bridge-targets'
 import { credentialsOfModules } from '../../db/queries/credentials'
 import { findModule, prerequisitesOf } from '../../db/queries/modules'
 import { outcomesOfModule } from '../../db/queries/outcomes'
@@ -25,13 +26,15 @@ export async function requireModule(db: Db, id: number) {
 export async function getModule(db: Db, id: number, viewer: Viewer) {
   const { description, delivery, ...module } = await requireModule(db, id)
   if (!canSee(viewer, module)) throw new NotFound('Module', id)
-  const [outcomes, alignments, prerequisites, credentials, pathways, articulations] = await Promise.all([
+  const [outcomes, alignments, prerequisites, credentials, pathways, articulations, targets, bridges] = await Promise.all([
     outcomesOfModule(db, id),
     alignmentsOfModule(db, id),
     prerequisitesOf(db, id),
     credentialsOfModules(db, [id]),
     pathwaysPlacing(db, id),
     articulationsOfModule(db, id),
+    targetsOfBridge(db, id),
+    bridgesInto(db, id),
   ])
   return {
     ...module,
@@ -48,5 +51,8 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     pathways,
     articulationsInto: articulations.filter((a) => a.toModuleId === id),
     articulationsOutOf: articulations.filter((a) => a.fromModuleId === id),
+    // The modules this bridge prepares learners for, and the bridges that prepare learners for this module.
+    targets: targets.filter((m) => canSee(viewer, m)),
+    bridges: bridges.filter((m) => canSee(viewer, m)),
   }
 }

@@ -29,6 +29,7 @@ export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeCont
     clockHours: module.clockHours,
     credits: module.credits,
     entryLevel: module.entryLevel,
+    teamTaughtShare: module.teamTaughtShare,
     status: module.status,
     delivery: module.delivery,
     description: module.description,
@@ -38,6 +39,7 @@ export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeCont
     alignments: module.alignments.map(alignmentOf),
     prerequisites: module.prerequisites.map((p) => ({ id: p.id, code: p.code })),
     credentials: module.credentials.map((c) => ({ id: c.id, title: c.title })),
+    targets: module.targets.map((t) => ({ id: t.id, code: t.code })),
   }
 }
 
@@ -83,6 +85,7 @@ export function patchRestoring(snapshot: ReturnType<typeof snapshotOf>, currentV
     clockHours: snapshot.clockHours,
     credits: snapshot.credits,
     entryLevel: snapshot.entryLevel,
+    teamTaughtShare: snapshot.teamTaughtShare ?? null,
     status: snapshot.status as ModulePatch['status'],
     delivery: snapshot.delivery as ModulePatch['delivery'],
     description: snapshot.description as ModulePatch['description'],
@@ -94,5 +97,6 @@ export function patchRestoring(snapshot: ReturnType<typeof snapshotOf>, currentV
     alignments: snapshot.alignments.map(alignment),
     prerequisiteIds: snapshot.prerequisites.map((p) => p.id),
     credentialIds: snapshot.credentials.map((c) => c.id),
+    targetIds: (snapshot.targets ?? []).map((t) => t.id),
   }
 }

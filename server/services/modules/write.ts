@@ -6,7 +6,7 @@ import { emptyDoc } from '../../../shared/schemas/rich-text'
 import type { ModuleInput, ModulePatch } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { findModuleByCode, insertModule, updateModuleAtVersion } from '../../db/queries/modules'
-import { Conflict } from '../../errors'
+import { Conflict, Invalid } from '../../errors'
 import { assertActorMay, assertCanEdit, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { checkRichText } from '../rich-text'
@@ -27,13 +27,21 @@ const staleVersion = (code: string, readAt: number, currentVersion: number) =>
     { currentVersion },
   )
 
+// Team teaching (a basic-skills and an occupational instructor together) is what integrated modules do.
+function checkTeamTaught(kind: ModuleKind, share: number | null | undefined) {
+  if (share != null && kind !== 'integrated') {
+    throw new Invalid('Only an integrated module has a team-taught share; clear it or make the module integrated', { field: 'teamTaughtShare' })
+  }
+}
+
 // Faculty author occupational modules, ABE instructors bridges and integrated modules.
 const assertMayAuthor = (actor: Viewer, kind: ModuleKind) => assertActorMay(actor, modulePermission(kind), `author ${kind} modules`)
 
 // Creates a module owned by the actor's organisation, with whichever collections are given, and returns it.
 export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
   assertMayAuthor(actor, input.kind)
-  const { outcomes, alignments, prerequisiteIds, credentialIds, description, delivery, ...fields } = input
+  checkTeamTaught(input.kind, input.teamTaughtShare)
+  const { outcomes, alignments, prerequisiteIds, credentialIds, targetIds, description, delivery, ...fields } = input
   const checked = checkRichText(description ?? emptyDoc())
   const prepared = outcomes && prepareOutcomes(outcomes)
   await checkCodeFree(db, fields.code)
@@ -41,11 +49,12 @@ export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
     ...fields,
     clockHours: fields.clockHours ?? null,
     credits: fields.credits ?? null,
+    teamTaughtShare: fields.teamTaughtShare ?? null,
     description: JSON.stringify(checked),
     delivery: JSON.stringify(delivery ?? []),
     organisationId: actor?.organisationId ?? null,
   })
-  await replaceCollections(db, { id, code: fields.code }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds })
+  await replaceCollections(db, { id, code: fields.code, kind: fields.kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
   const created = await getModule(db, id, actor)
   await recordRevision(db, actor, created)
   await recordAudit(db, actor, { action: 'create', table: 'modules', rowId: id, summary: `Created module ${created.code}`, after: created })
@@ -59,8 +68,9 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   assertCanEdit(actor, current, 'Module', id)
   assertMayAuthor(actor, current.kind)
   if (patch.kind) assertMayAuthor(actor, patch.kind)
-  const { version, outcomes, alignments, prerequisiteIds, credentialIds, description, delivery, ...fields } = patch
+  const { version, outcomes, alignments, prerequisiteIds, credentialIds, targetIds, description, delivery, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.code, version, current.version)
+  checkTeamTaught(fields.kind ?? current.kind, fields.teamTaughtShare !== undefined ? fields.teamTaughtShare : current.teamTaughtShare)
   const before = await getModule(db, id, actor)
   const checked = description && JSON.stringify(checkRichText(description))
   const prepared = outcomes && prepareOutcomes(outcomes)
@@ -70,7 +80,8 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
     throw staleVersion(now.code, version, now.version)
   }
   const code = fields.code ?? current.code
-  await replaceCollections(db, { id, code }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds })
+  const kind = fields.kind ?? current.kind
+  await replaceCollections(db, { id, code, kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
   const after = await getModule(db, id, actor)
   await recordRevision(db, actor, after, restoredFrom)
   const summary = restoredFrom === null ? `Edited module ${code}` : `Restored module ${code} to version ${restoredFrom}`

@@ -50,8 +50,8 @@ class Ids {
 
 async function loadCompetencies(db: Db, frameworkId: number, items: DemoCompetency[], parentId: number | null, ids: Ids) {
   for (const [position, item] of items.entries()) {
-    const { code, statement, kind, level } = item
-    const created = await createCompetency(db, SYSTEM, CompetencyInput.parse({ frameworkId, parentId, code, statement, kind, level, position }))
+    const { code, statement, kind, level, subject } = item
+    const created = await createCompetency(db, SYSTEM, CompetencyInput.parse({ frameworkId, parentId, code, statement, kind, level, subject, position }))
     await setUuid(db, 'competencies', created.id, demoUuid(`competency:${code}`))
     ids.add(code, created.id)
     await loadCompetencies(db, frameworkId, item.children ?? [], created.id, ids)

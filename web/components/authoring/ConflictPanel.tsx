@@ -17,6 +17,7 @@ const SECTION_NAMES: Record<Exclude<ModuleChange['section'], 'field' | 'descript
   alignment: 'Alignment',
   prerequisite: 'Prerequisite',
   credential: 'Credential',
+  target: 'Prepares for',
 }
 
 const rowName = (change: ModuleChange) =>

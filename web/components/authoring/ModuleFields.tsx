@@ -1,6 +1,6 @@
-// The plain fields of a module: code, title, level, kind, clock hours, credits, entry level, delivery formats
-// that suit working adults, and status.
-import { For } from 'solid-js'
+// The plain fields of a module: code, title, level, kind, clock hours (and the team-taught share of an integrated
+// module), credits, entry level, delivery formats that suit working adults, and status.
+import { For, Show } from 'solid-js'
 import {
   DELIVERY_FORMAT_LABELS,
   DELIVERY_FORMATS,
@@ -17,7 +17,7 @@ import { SelectField, TextField } from '../Fields'
 
 export type ModuleFieldValues = Pick<
   ModuleDraft,
-  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'credits' | 'entryLevel' | 'delivery' | 'status'
+  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'teamTaughtShare' | 'credits' | 'entryLevel' | 'delivery' | 'status'
 >
 
 type Props = {
@@ -48,6 +48,10 @@ export function ModuleFields(props: Props) {
         onChange={(v) => props.onChange('kind', v as ModuleFieldValues['kind'])} />
       <TextField id="module-hours" label="Clock hours" autocomplete="off" value={props.values.clockHours} error={props.errors.clockHours}
         hint="Whole hours; leave empty if not recorded." onInput={(v) => props.onChange('clockHours', v)} />
+      <Show when={props.values.kind === 'integrated'}>
+        <TextField id="module-share" label="Team-taught share (%)" autocomplete="off" value={props.values.teamTaughtShare} error={props.errors.teamTaughtShare}
+          hint="Share of the hours a basic-skills and an occupational instructor teach together." onInput={(v) => props.onChange('teamTaughtShare', v)} />
+      </Show>
       <TextField id="module-credits" label="Credits" autocomplete="off" value={props.values.credits} error={props.errors.credits}
         hint="For example 1.5; leave empty for non-credit." onInput={(v) => props.onChange('credits', v)} />
       <TextField id="module-entry" label="Entry level" autocomplete="off" value={props.values.entryLevel} error={props.errors.entryLevel}
