@@ -56,6 +56,8 @@ test('an ABE instructor builds a bridge to IET 101, removes a skill in the edito
   await expect(alignments).toContainText('CCR.M.6.NS.3')
   await expect(alignments).toContainText('AM-QM-4')
   await expect(page.getByRole('textbox', { name: 'Description' })).toContainText('Lesson outline')
+  await expect(page.getByLabel('Entry level', { exact: true })).toHaveValue('ABE 3')
+  await expect(page.getByLabel('Entry level', { exact: true }).getByRole('option', { name: 'ABE 3: Low Intermediate Basic Education' })).toHaveCount(1)
 
   await alignments.getByRole('button', { name: 'Remove CCR.M.6.NS.3' }).click()
   await expectSaved(page)

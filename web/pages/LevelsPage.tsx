@@ -10,10 +10,11 @@ import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { can, sessionKnown } from '../lib/session'
 import '../styles/authoring.css'
+import { loadLevels } from '../lib/levels'
 import '../styles/levels.css'
 
 export default function LevelsPage() {
-  const [scales] = createResource(() => data(client.levels.$get()))
+  const [scales] = createResource(loadLevels)
   // The warnings of the last save, which replace those the page was loaded with.
   const [warnings, setWarnings] = createSignal<SkillLevelScales['warnings'] | null>(null)
   const save = async (input: LevelScalesInput) => {

@@ -36,6 +36,7 @@ type Props = {
   module: ModuleDetail
   credentials: readonly { id: number; title: string; kind: string }[]
   modules: readonly { id: number; code: string; title: string }[]
+  entryLevels: readonly { code: string; label: string }[]
 }
 
 type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChanges> }
@@ -152,7 +153,7 @@ export function ModuleEditorForm(props: Props) {
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
-        <ModuleFields values={draft} errors={errors()} onChange={(field, value) => edit(field, value as never)} />
+        <ModuleFields values={draft} errors={errors()} entryLevels={props.entryLevels} onChange={(field, value) => edit(field, value as never)} />
       </section>
 
       <Show when={generation()} keyed>

@@ -5,17 +5,19 @@ import { createResource, Show } from 'solid-js'
 import { client, data } from '../api'
 import { AuthorOnly } from '../components/authoring/AuthorOnly'
 import { Loadable } from '../components/Loadable'
+import { loadLevels } from '../lib/levels'
 import { can, mayEditModule } from '../lib/session'
 import { ModuleEditorForm } from './ModuleEditorForm'
 import { ModuleEditorNew } from './ModuleEditorNew'
 
-// Everything the editor offers to choose from: credentials and other modules.
+// Everything the editor offers to choose from: credentials, other modules and entry levels.
 async function loadChoices() {
-  const [credentials, modules] = await Promise.all([
+  const [credentials, modules, levels] = await Promise.all([
     data(client.credentials.$get({ query: { limit: '500' } })),
     data(client.modules.$get({ query: { limit: '500' } })),
+    loadLevels(),
   ])
-  return { credentials: credentials.items, modules: modules.items }
+  return { credentials: credentials.items, modules: modules.items, entryLevels: levels.entryLevels }
 }
 
 export default function ModuleEditorPage() {
@@ -37,8 +39,8 @@ export default function ModuleEditorPage() {
       <Loadable resource={module} what="this module">
         {(m) => (
           <AuthorOnly allowed={() => mayEditModule(m)} what={`module ${m.code}`}>
-            <Loadable resource={choices} what="credentials and modules to choose from">
-              {(c) => <ModuleEditorForm module={m} credentials={c.credentials} modules={c.modules} />}
+            <Loadable resource={choices} what="credentials, modules and levels to choose from">
+              {(c) => <ModuleEditorForm module={m} credentials={c.credentials} modules={c.modules} entryLevels={c.entryLevels} />}
             </Loadable>
           </AuthorOnly>
         )}

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/vocabulary'
 import type { ModuleDraft } from '../../lib/autosave-module'
 import type { FieldErrors } from '../../lib/form'
+import { entryLevelChoices } from '../../lib/levels'
 import { SelectField, TextField } from '../Fields'
 
 export type ModuleFieldValues = Pick<
@@ -23,6 +24,8 @@ export type ModuleFieldValues = Pick<
 type Props = {
   values: ModuleFieldValues
   errors: FieldErrors
+  // The NRS levels an entry level is chosen from.
+  entryLevels: readonly { code: string; label: string }[]
   onChange: <K extends keyof ModuleFieldValues>(field: K, value: ModuleFieldValues[K]) => void
 }
 
@@ -54,8 +57,9 @@ export function ModuleFields(props: Props) {
       </Show>
       <TextField id="module-credits" label="Credits" autocomplete="off" value={props.values.credits} error={props.errors.credits}
         hint="For example 1.5; leave empty for non-credit." onInput={(v) => props.onChange('credits', v)} />
-      <TextField id="module-entry" label="Entry level" autocomplete="off" value={props.values.entryLevel} error={props.errors.entryLevel}
-        hint="The skill level a person needs to start, e.g. ABE 4 or NRS 5." onInput={(v) => props.onChange('entryLevel', v)} />
+      <SelectField id="module-entry" label="Entry level" choices={entryLevelChoices(props.entryLevels, props.values.entryLevel)}
+        value={props.values.entryLevel} error={props.errors.entryLevel}
+        hint="The NRS Educational Functioning Level an adult needs to start." onChange={(v) => props.onChange('entryLevel', v)} />
       <SelectField id="module-status" label="Status" choices={choices(MODULE_STATUSES)} value={props.values.status}
         onChange={(v) => props.onChange('status', v as ModuleFieldValues['status'])} />
       <fieldset class="delivery-formats">

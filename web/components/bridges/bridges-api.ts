@@ -9,9 +9,6 @@ export type BridgeTargetChoice = { moduleId: number } | { pathwayId: number; sta
 // A module offered as a target by the module search.
 export type ModuleHit = { id: number; code: string; title: string }
 
-// The NRS entry levels (and the basic-skill levels they work at) to choose an entry level from.
-export const loadLevels = () => data(client.levels.$get())
-
 // One module, to name the target before the plan is asked for.
 export const loadModule = (id: string) => data(client.modules[':id'].$get({ param: { id } }))
 

@@ -8,9 +8,6 @@ import { serverCompetencySource, type CompetencySource } from '../../editor/comp
 export const loadRequirements = (frameworkId: string) =>
   data(client.frameworks[':id'].requirements.$get({ param: { id: frameworkId } }))
 
-// The basic-skill level scale (A–E unless the state changed it) and the entry levels.
-export const loadLevels = () => data(client.levels.$get())
-
 // Adds or removes one basic skill on many competencies at once.
 export const saveRequirements = (input: RequirementsBulkInput): Promise<RequirementsEdit> =>
   data(client['competency-links'].requirements.$post({ json: input }))
