@@ -51,8 +51,24 @@ export function TextField(props: TextFieldProps) {
   )
 }
 
+// Choices under a heading of their own (an optgroup).
+export type ChoiceGroup = { label: string; choices: readonly Choice[] }
+
+type SelectFieldProps = FieldFrame & {
+  choices: readonly Choice[]
+  // Listed after `choices`, each group under its heading.
+  groups?: readonly ChoiceGroup[]
+  value: string
+  onChange: (value: string) => void
+}
+
 // A select of choices with its label.
-export function SelectField(props: FieldFrame & { choices: readonly Choice[]; value: string; onChange: (value: string) => void }) {
+export function SelectField(props: SelectFieldProps) {
+  const option = (choice: Choice) => (
+    <option value={choice.value} selected={choice.value === props.value} disabled={choice.disabled}>
+      {choice.label}
+    </option>
+  )
   return (
     <Frame {...props}>
       <select
@@ -62,11 +78,12 @@ export function SelectField(props: FieldFrame & { choices: readonly Choice[]; va
         aria-describedby={describedBy(props)}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       >
-        <For each={props.choices}>
-          {(choice) => (
-            <option value={choice.value} selected={choice.value === props.value}>
-              {choice.label}
-            </option>
+        <For each={props.choices}>{option}</For>
+        <For each={props.groups}>
+          {(group) => (
+            <optgroup label={group.label}>
+              <For each={group.choices}>{option}</For>
+            </optgroup>
           )}
         </For>
       </select>

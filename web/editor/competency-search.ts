@@ -1,5 +1,5 @@
-// Competency search for the alignment picker and the `#` reference popup: the server calls, and a Solid
-// primitive that debounces typing and tracks the highlighted result and its place in the hierarchy.
+// Competency search for the competency pickers' combobox and the `#` reference popup: the server calls, and a
+// Solid primitive that debounces typing and tracks the highlighted result and its place in the hierarchy.
 import type { InferResponseType } from 'hono/client'
 import { createEffect, createSignal, onCleanup } from 'solid-js'
 import { client, data } from '../api'

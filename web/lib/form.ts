@@ -4,8 +4,8 @@ import { ApiError } from '../api'
 
 export type FieldErrors = Record<string, string>
 
-// One option of a select.
-export type Choice = { value: string; label: string }
+// One option of a select; a disabled one (a prompt such as “Choose…”) shows but cannot be chosen.
+export type Choice = { value: string; label: string; disabled?: boolean }
 
 // The parsed value, or the first message for each field that failed.
 export function validate<T>(schema: ZodType<T>, input: unknown): { value: T; errors?: undefined } | { value?: undefined; errors: FieldErrors } {

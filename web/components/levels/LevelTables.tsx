@@ -3,6 +3,7 @@
 import { For } from 'solid-js'
 import { ENTRY_LEVEL_SCALE_LABELS } from '../../../shared/domain/vocabulary'
 import type { SkillLevelScales } from '../../api'
+import { LevelTable } from './LevelTable'
 
 export function LevelTables(props: { scales: SkillLevelScales }) {
   const labelOf = (code: string) => props.scales.skillLevels.find((l) => l.code === code)?.label
@@ -10,63 +11,42 @@ export function LevelTables(props: { scales: SkillLevelScales }) {
     <>
       <section aria-labelledby="skill-levels-heading">
         <h2 id="skill-levels-heading">Basic-skill levels</h2>
-        <div class="table-wrap" role="region" aria-label="Basic-skill levels, lowest first" tabindex="0">
-          <table class="level-table">
-            <caption class="visually-hidden">Basic-skill levels, lowest first</caption>
-            <thead>
+        <LevelTable caption="Basic-skill levels, lowest first" region="Basic-skill levels, lowest first" columns={['Code', 'Label', 'Description']}>
+          <For each={props.scales.skillLevels}>
+            {(level) => (
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Label</th>
-                <th scope="col">Description</th>
+                <th scope="row" class="code">
+                  {level.code}
+                </th>
+                <td>{level.label}</td>
+                <td>{level.description ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              <For each={props.scales.skillLevels}>
-                {(level) => (
-                  <tr>
-                    <th scope="row" class="code">
-                      {level.code}
-                    </th>
-                    <td>{level.label}</td>
-                    <td>{level.description ?? ''}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+            )}
+          </For>
+        </LevelTable>
       </section>
       <section aria-labelledby="entry-levels-heading">
         <h2 id="entry-levels-heading">Educational Functioning Levels</h2>
-        <div class="table-wrap" role="region" aria-label="Educational Functioning Levels" tabindex="0">
-          <table class="level-table">
-            <caption class="visually-hidden">Educational Functioning Levels, lowest first within each scale</caption>
-            <thead>
+        <LevelTable
+          caption="Educational Functioning Levels, lowest first within each scale"
+          region="Educational Functioning Levels"
+          columns={['Code', 'Scale', 'Label', 'Works at basic-skill level']}
+        >
+          <For each={props.scales.entryLevels}>
+            {(level) => (
               <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Scale</th>
-                <th scope="col">Label</th>
-                <th scope="col">Works at basic-skill level</th>
+                <th scope="row" class="code">
+                  {level.code}
+                </th>
+                <td>{ENTRY_LEVEL_SCALE_LABELS[level.scale]}</td>
+                <td>{level.label}</td>
+                <td>
+                  <span class="badge badge-level">{level.skillLevel}</span> {labelOf(level.skillLevel)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              <For each={props.scales.entryLevels}>
-                {(level) => (
-                  <tr>
-                    <th scope="row" class="code">
-                      {level.code}
-                    </th>
-                    <td>{ENTRY_LEVEL_SCALE_LABELS[level.scale]}</td>
-                    <td>{level.label}</td>
-                    <td>
-                      <span class="badge badge-level">{level.skillLevel}</span> {labelOf(level.skillLevel)}
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+            )}
+          </For>
+        </LevelTable>
       </section>
     </>
   )
