@@ -145,6 +145,27 @@ describe.each(testDialects)('bridge builder (%s)', (dialect) => {
     expect(await t.db.selectFrom('modules').select('id').execute()).toHaveLength(before.length)
   })
 
+  it('judges bridge gaps on the level scale the instance sets', async () => {
+    const gaps = async () =>
+      (await accounts.as.anonymous.get('/pathways/advanced-manufacturing/findings?kind=bridge_gap')).body.findings.map((f: { message: string }) => f.message)
+    expect(await gaps()).toHaveLength(1)
+    // Entry module IET 101 now needs decimals at level D, which the bridge ABE 095 teaches only at level C.
+    const links = (await accounts.as.anonymous.get(`/competency-links?competencyId=${id('AM-QM-4')}&relation=requires`)).body.items
+    const decimals = links.find((l: { toCode: string }) => l.toCode === 'CCR.M.6.NS.3')
+    expect((await accounts.as.faculty.patch(`/competency-links/${decimals.id}`, { minLevel: 'D' })).status).toBe(200)
+    expect(await gaps()).toContainEqual(expect.stringMatching(/CCR\.M\.6\.NS\.3 .* at level D, but the pathway's bridge and integrated modules reach it only at level C\./))
+    // A state whose scale ranks C above D: level C now meets a need at level D.
+    const scales = (await accounts.as.anonymous.get('/levels')).body
+    const entryLevels = scales.entryLevels.map(({ code, scale, label, skillLevel }: Record<string, string>) => ({ code, scale, label, skillLevel }))
+    const byCode = new Map(scales.skillLevels.map((l: Record<string, string>) => [l.code, { code: l.code, label: l.label, description: l.description }]))
+    const put = (order: string[]) => accounts.as.admin.put('/levels', { skillLevels: order.map((code) => byCode.get(code)), entryLevels })
+    expect((await put(['A', 'B', 'D', 'C', 'E'])).status).toBe(200)
+    expect(await gaps()).toHaveLength(1)
+    expect((await put(['A', 'B', 'C', 'D', 'E'])).status).toBe(200)
+    expect(await gaps()).toHaveLength(2)
+    await accounts.as.faculty.patch(`/competency-links/${decimals.id}`, { minLevel: 'C' })
+  })
+
   it('answers an empty checklist for a module that prepares for nothing', async () => {
     const { body } = await accounts.as.anonymous.get<BridgeCoverage>(`/modules/${id('MFG 120')}/coverage`)
     expect(body).toEqual({ targets: [], entryLevel: null, items: [], covered: 0 })

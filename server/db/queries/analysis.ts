@@ -1,38 +1,45 @@
 // SQL that loads what the analysis of one pathway reads (an AnalysisInput): one set-based query per kind of
-// row, each restricted by a subquery of the pathway's modules that the viewer may see, never a query per row.
+// row, each restricted to the pathway's modules that the viewer may see, never a query per row.
 //
-// SQLite answers synchronously, so the reads of a statewide pathway would hold the event loop (every other
-// request) for their whole sum. They therefore run one after another with a pause between them, and the two
-// big ones (outcomes, alignments) in slices of the pathway's modules by id, so that a stall lasts one slice.
-import type { AnalysisCredential, AnalysisInput } from '../../../shared/domain/analysis/types'
+// The three big collections (competencies, outcomes, alignments: over half a million rows in a statewide
+// catalogue) are read with plain SQL naming only the columns the analysis uses, aliased to the input's field
+// names, so rows come from the driver ready to use: no CamelCasePlugin mapping and no copy per row.
+//
+// SQLite answers synchronously, so on the main thread the reads of a big pathway would hold the event loop
+// (every other request) for their whole sum. They therefore run one after another with a pause between them,
+// and the two biggest (outcomes, alignments) in slices of the pathway's modules, so that a stall lasts one
+// slice. A big pathway in an SQLite file is loaded on a worker thread instead (services/analysis/run.ts).
+import { sql, SqliteAdapter } from 'kysely'
+import { concatColumns } from '../../../shared/domain/analysis/alignments'
+import type { AlignmentColumns, AnalysisCompetency, AnalysisCredential, AnalysisInput, AnalysisOutcome } from '../../../shared/domain/analysis/types'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import { fromFlag } from '../stamps'
+import { skillLevelCodes } from './levels'
 import { visibleTo } from './modules'
 import { latestValidationResults } from './validation-results'
 
-// An AnalysisInput whose competencies also carry their sibling position, for ordering them as a tree.
-export type LoadedAnalysisInput = AnalysisInput & { competencies: (AnalysisInput['competencies'][number] & { position: number })[] }
+// A competency that also carries its sibling position, for ordering the competencies as a tree.
+export type LoadedCompetency = AnalysisCompetency & { position: number }
 
-// Modules per slice: about 50,000 alignments at the 25 per module of a statewide catalogue.
+// An AnalysisInput whose competencies carry their sibling positions, and whose alignments are columns.
+export type LoadedAnalysisInput = AnalysisInput<AlignmentColumns> & { competencies: LoadedCompetency[] }
+
+// Modules per slice: about 50,000 alignments at the 25 per module of a statewide catalogue, and few enough
+// bound parameters for either dialect.
 const MODULES_PER_SLICE = 2000
-
-type IdRange = { from: number; to: number }
 
 // Lets the event loop serve other requests between two synchronous reads.
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-// The ids of the modules placed in the pathway that the viewer may see (drafts are private), optionally
-// only those in an id range.
-function placedModules(db: Db, pathwayId: number, viewer: Actor | null, range?: IdRange) {
-  let query = db
+// The ids of the modules placed in the pathway that the viewer may see (drafts are private).
+function placedModules(db: Db, pathwayId: number, viewer: Actor | null) {
+  return db
     .selectFrom('pathway_modules as pm')
     .innerJoin('modules', 'modules.id', 'pm.moduleId')
     .select('pm.moduleId')
     .where('pm.pathwayId', '=', pathwayId)
     .where(visibleTo(viewer))
-  if (range) query = query.where('pm.moduleId', '>=', range.from).where('pm.moduleId', '<=', range.to)
-  return query
 }
 
 function frameworksOf(db: Db, pathwayId: number) {
@@ -50,6 +57,47 @@ const competencyColumns = [
   'c.level',
   'c.position',
 ] as const
+
+// The items of the pathway's frameworks, by id.
+async function frameworkItems(db: Db, pathwayId: number): Promise<LoadedCompetency[]> {
+  const { rows } = await sql<LoadedCompetency>`
+    select c.id, c.framework_id as "frameworkId", f.kind as "frameworkKind", c.parent_id as "parentId",
+      c.code, c.statement, c.kind, c.level, c.position
+    from competencies c
+    join frameworks f on f.id = c.framework_id
+    where c.framework_id in (select framework_id from pathway_frameworks where pathway_id = ${pathwayId})
+    order by c.id`.execute(db.withoutPlugins())
+  return rows
+}
+
+// The outcomes of these modules, module by module.
+async function outcomesOf(db: Db, moduleIds: readonly number[]): Promise<AnalysisOutcome[]> {
+  const { rows } = await sql<AnalysisOutcome>`
+    select id, module_id as "moduleId", text
+    from outcomes
+    where module_id in (${sql.join(moduleIds)})
+    order by module_id, id`.execute(db.withoutPlugins())
+  return rows
+}
+
+// The alignments of these modules (to one of their outcomes or to the module itself), module by module: the
+// three columns the rules read, the depth as its index into DEPTHS. Copied into columns at once, so that
+// half a million rows leave no object each behind.
+async function alignmentsOf(db: Db, moduleIds: readonly number[]): Promise<AlignmentColumns[]> {
+  const { rows } = await sql<{ moduleId: number; competencyId: number; depth: number }>`
+    select module_id as "moduleId", competency_id as "competencyId", case depth when 'I' then 0 when 'R' then 1 else 2 end as depth
+    from alignments
+    where module_id in (${sql.join(moduleIds)})
+    order by module_id, id`.execute(db.withoutPlugins())
+  const columns = { moduleId: new Float64Array(rows.length), competencyId: new Float64Array(rows.length), depth: new Uint8Array(rows.length) }
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
+    columns.moduleId[i] = row.moduleId
+    columns.competencyId[i] = row.competencyId
+    columns.depth[i] = row.depth
+  }
+  return [columns]
+}
 
 // The basic skills that competencies of the pathway's frameworks require, with all their descendants, that
 // are not already items of those frameworks.
@@ -72,12 +120,13 @@ function requiredSkills(db: Db, pathwayId: number) {
 }
 
 // Runs `read` over consecutive slices of the (sorted) module ids and concatenates the rows, pausing between.
-async function bySlices<T>(moduleIds: readonly number[], read: (range: IdRange) => Promise<T[]>): Promise<T[]> {
+async function bySlices<T>(moduleIds: readonly number[], read: (ids: readonly number[]) => Promise<T[]>): Promise<T[]> {
   const sorted = [...moduleIds].sort((a, b) => a - b)
-  const rows: T[] = []
+  let rows: T[] = []
   for (let at = 0; at < sorted.length; at += MODULES_PER_SLICE) {
-    const slice = await read({ from: sorted[at]!, to: sorted[Math.min(at + MODULES_PER_SLICE, sorted.length) - 1]! })
-    for (const row of slice) rows.push(row)
+    const slice = await read(sorted.slice(at, at + MODULES_PER_SLICE))
+    if (rows.length === 0) rows = slice
+    else for (const row of slice) rows.push(row)
     await pause()
   }
   return rows
@@ -95,10 +144,17 @@ function withStacking(
   return credentials.map((c) => ({ ...c, moduleIds: moduleIds.get(c.id)!, stacksIntoIds: stacksIntoIds.get(c.id)! }))
 }
 
-// Everything the analysis of the pathway reads, as the viewer may see it, with the latest employer consensus
-// recorded on each item of its frameworks (none recorded: the rules that use ratings stay silent).
-export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor | null): Promise<LoadedAnalysisInput> {
-  const placed = (range?: IdRange) => placedModules(db, pathwayId, viewer, range)
+// Which rows to read: all of them, or one of two halves that two threads can read and analyse side by side
+// (services/analysis/run.ts): 'outcomes' is what the near-duplicate rule reads (the modules, their outcomes,
+// and the credentials and articulations that join modules), 'all-but-outcomes' what every other rule reads.
+// A half leaves the other half's collections empty.
+export type InputPart = 'all' | 'outcomes' | 'all-but-outcomes'
+
+// Everything the analysis of the pathway reads (or `part` of it), as the viewer may see it, with the latest
+// employer consensus recorded on each item of its frameworks (none recorded: the rules that use ratings
+// stay silent).
+export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor | null, part: InputPart = 'all'): Promise<LoadedAnalysisInput> {
+  const placed = () => placedModules(db, pathwayId, viewer)
   const read = async <T>(query: { execute: () => Promise<T> }): Promise<T> => {
     const rows = await query.execute()
     await pause()
@@ -118,40 +174,25 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
   )
   const moduleIds = modules.map((m) => m.id)
   const frameworks = await read(frameworksOf(db, pathwayId).orderBy('frameworkId'))
-  const own = await read(
-    db
-      .selectFrom('competencies as c')
-      .innerJoin('frameworks as f', 'f.id', 'c.frameworkId')
-      .select(competencyColumns)
-      .where('c.frameworkId', 'in', frameworksOf(db, pathwayId))
-      .orderBy('c.id'),
-  )
+  const rest = part !== 'outcomes'
+  const own = rest ? await frameworkItems(db, pathwayId) : []
+  await pause()
   const validation = await latestValidationResults(db, own.map((c) => c.id))
   await pause()
-  const required = await read(requiredSkills(db, pathwayId).orderBy('c.id'))
-  const requirements = await read(
-    db
-      .selectFrom('competency_links')
-      .select(['fromId', 'toId', 'minLevel'])
-      .where('relation', '=', 'requires')
-      .where('fromId', 'in', db.selectFrom('competencies').select('id').where('frameworkId', 'in', frameworksOf(db, pathwayId)))
-      .orderBy('id'),
-  )
-  const outcomes = await bySlices(moduleIds, (range) =>
-    db.selectFrom('outcomes').select(['id', 'moduleId', 'text']).where('moduleId', 'in', placed(range)).orderBy('moduleId').orderBy('id').execute(),
-  )
-  // Object literals rather than spreads: half a million rows, each with the same fast shape for the rules.
-  const alignments = await bySlices(moduleIds, async (range) => {
-    const rows = await db
-      .selectFrom('alignments')
-      .select(['moduleId', 'outcomeId', 'competencyId', 'depth', 'assessed'])
-      .where('moduleId', 'in', placed(range))
-      .orderBy('moduleId')
-      .orderBy('id')
-      .execute()
-    return rows.map((a) => ({ moduleId: a.moduleId, outcomeId: a.outcomeId, competencyId: a.competencyId, depth: a.depth, assessed: fromFlag(a.assessed) }))
-  })
-  const prerequisites = await read(db.selectFrom('module_prerequisites').select(['moduleId', 'prerequisiteId']).where('moduleId', 'in', placed()))
+  const required = rest ? await read(requiredSkills(db, pathwayId).orderBy('c.id')) : []
+  const requirements = !rest
+    ? []
+    : await read(
+        db
+          .selectFrom('competency_links')
+          .select(['fromId', 'toId', 'minLevel'])
+          .where('relation', '=', 'requires')
+          .where('fromId', 'in', db.selectFrom('competencies').select('id').where('frameworkId', 'in', frameworksOf(db, pathwayId)))
+          .orderBy('id'),
+      )
+  const outcomes = part === 'all-but-outcomes' ? [] : await bySlices(moduleIds, (ids) => outcomesOf(db, ids))
+  const alignments = concatColumns(rest ? await bySlices(moduleIds, (ids) => alignmentsOf(db, ids)) : [])
+  const prerequisites = rest ? await read(db.selectFrom('module_prerequisites').select(['moduleId', 'prerequisiteId']).where('moduleId', 'in', placed())) : []
   const credentialIds = db.selectFrom('module_credentials').select('credentialId').where('moduleId', 'in', placed())
   const credentials = await read(db.selectFrom('credentials').select(['id', 'title']).where('id', 'in', credentialIds).orderBy('id'))
   const leading = await read(db.selectFrom('module_credentials').select(['moduleId', 'credentialId']).where('moduleId', 'in', placed()))
@@ -159,6 +200,8 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
   const articulations = await read(
     db.selectFrom('articulations').select(['fromModuleId', 'fromCredentialId', 'toModuleId']).where('toModuleId', 'in', placed()).orderBy('id'),
   )
+  // The basic-skill levels as this instance orders them (bridge_gap compares levels on this scale).
+  const basicSkillLevels = rest ? await skillLevelCodes(db) : undefined
   return {
     frameworkIds: frameworks.map((f) => f.frameworkId),
     competencies: [...own, ...required],
@@ -170,5 +213,28 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
     credentials: withStacking(credentials, leading, stacks),
     articulations,
     validation,
+    ...(basicSkillLevels ? { basicSkillLevels } : {}),
   }
+}
+
+// The file of an SQLite database on disk, which another thread can open; null for PostgreSQL, an in-memory
+// database, or a transaction (whose uncommitted writes no other connection would see).
+export async function sqliteFileOf(db: Db): Promise<string | null> {
+  if (db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return null
+  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(db.withoutPlugins())
+  return rows[0]?.file || null
+}
+
+// About how many rows the analysis of a pathway reads, counted (through indexes) without reading them: the
+// items of its frameworks, its modules, and their outcomes and alignments.
+export async function analysisSize(db: Db, pathwayId: number): Promise<number> {
+  const placed = sql`(select module_id from pathway_modules where pathway_id = ${pathwayId})`
+  const { rows } = await sql<{ n: number | string }>`
+    select
+      (select count(*) from competencies where framework_id in
+        (select framework_id from pathway_frameworks where pathway_id = ${pathwayId}))
+      + (select count(*) from pathway_modules where pathway_id = ${pathwayId})
+      + (select count(*) from outcomes where module_id in ${placed})
+      + (select count(*) from alignments where module_id in ${placed}) as n`.execute(db.withoutPlugins())
+  return Number(rows[0]?.n ?? 0)
 }

@@ -1,11 +1,16 @@
 // The findings of a pathway (DESIGN §3) as a reader asks for them: filtered by kind, severity and level, with
 // counts of what is shown and of everything found.
-import { FINDING_KINDS, SEVERITIES, type Finding, type FindingCounts } from '../../../shared/domain/analysis/types'
+import { combineResults } from '../../../shared/domain/analysis/analyse'
+import { countFindings } from '../../../shared/domain/analysis/counts'
+import { FINDING_KINDS, SEVERITIES, type AnalysisResult, type Finding, type FindingCounts } from '../../../shared/domain/analysis/types'
 import type { FindingsQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
+import { analysisSize, sqliteFileOf } from '../../db/queries/analysis'
+import { findPathwayBySlug } from '../../db/queries/pathways'
+import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
 import { loadPathway, type LoadedPathway } from './load'
-import { runAnalysis, type RunOptions } from './run'
+import { INLINE_BELOW_ROWS, reportsOnWorkers, runAnalysis, type RunOptions } from './run'
 
 export type FindingsReport = {
   pathway: LoadedPathway['pathway']
@@ -15,17 +20,6 @@ export type FindingsReport = {
   // Of every finding of the pathway, so a page can show what the filters hide.
   totals: FindingCounts
   generatedAt: string
-}
-
-// Every kind and severity present (zero when none), so a summary never has holes.
-function countFindings(findings: readonly Finding[]): FindingCounts {
-  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as FindingCounts['byKind']
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as FindingCounts['bySeverity']
-  for (const f of findings) {
-    byKind[f.kind]++
-    bySeverity[f.severity]++
-  }
-  return { byKind, bySeverity }
 }
 
 // Keeps the findings of the asked kinds and severities that involve one of the asked levels: a module of
@@ -44,14 +38,45 @@ function filterFindings(findings: readonly Finding[], query: FindingsQuery, load
   )
 }
 
-// The findings of an already loaded pathway.
-export async function findingsOf(loaded: LoadedPathway, query: FindingsQuery, options: RunOptions = {}): Promise<FindingsReport> {
-  const result = await runAnalysis(loaded.input, options)
+// The report of an analysis of a loaded pathway: its findings as the query filters them, and the counts.
+export function reportOf(loaded: LoadedPathway, result: AnalysisResult, query: FindingsQuery): FindingsReport {
   const findings = filterFindings(result.findings, query, loaded)
   return { pathway: loaded.pathway, findings, counts: countFindings(findings), totals: result.counts, generatedAt: new Date().toISOString() }
 }
 
-// Analyses the pathway with this slug as the viewer sees it (another organisation's drafts are left out), or 404.
+// One report from reports on disjoint kinds of findings of the same pathway and query (the halves of an
+// analysis run side by side): what a report on all of those kinds at once gives.
+function combineReports(reports: readonly FindingsReport[]): FindingsReport {
+  if (reports.length === 1) return reports[0]!
+  const { findings, counts } = combineResults(reports.map((r) => ({ findings: r.findings, counts: r.counts })))
+  const totals = countFindings([])
+  for (const r of reports) {
+    for (const kind of FINDING_KINDS) totals.byKind[kind] += r.totals.byKind[kind]
+    for (const severity of SEVERITIES) totals.bySeverity[severity] += r.totals.bySeverity[severity]
+  }
+  return { pathway: reports[0]!.pathway, findings, counts, totals, generatedAt: reports[0]!.generatedAt }
+}
+
+// The findings of an already loaded pathway.
+export async function findingsOf(loaded: LoadedPathway, query: FindingsQuery, options: RunOptions = {}): Promise<FindingsReport> {
+  return reportOf(loaded, await runAnalysis(loaded.input, options), query)
+}
+
+// Analyses the pathway with this slug as the viewer sees it (another organisation's drafts are left out), or
+// 404. A big pathway in an SQLite file is loaded and analysed on worker threads, each through a connection of
+// its own, so that neither its reads nor its rules hold up other requests; any other is loaded here and
+// analysed as runAnalysis decides.
 export async function analysePathwayBySlug(db: Db, slug: string, viewer: Viewer, query: FindingsQuery = {}, options: RunOptions = {}) {
+  const { inlineBelowRows = INLINE_BELOW_ROWS, ...analysis } = options
+  if (inlineBelowRows !== Infinity) {
+    const row = await findPathwayBySlug(db, slug)
+    if (!row) throw new NotFound('Pathway', slug)
+    const file = await sqliteFileOf(db)
+    if (file !== null && (await analysisSize(db, row.id)) >= inlineBelowRows) {
+      // Only what access checks read crosses to the worker, whatever else the caller's user object holds.
+      const actor = viewer && { id: viewer.id, role: viewer.role, organisationId: viewer.organisationId }
+      return combineReports(await reportsOnWorkers({ file, slug, viewer: actor }, query, analysis))
+    }
+  }
   return findingsOf(await loadPathway(db, slug, viewer), query, options)
 }

@@ -1,13 +1,12 @@
 // Loading one pathway for analysis: its row, its frameworks and the AnalysisInput the viewer may see, with
 // competencies in reading order (framework by framework, each as a tree: parent, then its children in order).
-import { buildTree, type TreeNode } from '../../../shared/domain/tree'
+// The same loader runs on the main thread and, for a big pathway in an SQLite file, on a worker (run.ts), so
+// both read exactly the same input.
 import type { Db } from '../../db/connect'
-import { loadAnalysisInput, type LoadedAnalysisInput } from '../../db/queries/analysis'
+import { loadAnalysisInput, type InputPart, type LoadedAnalysisInput, type LoadedCompetency } from '../../db/queries/analysis'
 import { findPathwayBySlug, frameworksOfPathway } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
-
-type Competency = LoadedAnalysisInput['competencies'][number]
 
 export type LoadedPathway = {
   pathway: { id: number; slug: string; title: string }
@@ -17,11 +16,11 @@ export type LoadedPathway = {
   indent: ReadonlyMap<number, number>
 }
 
-// The pathway by slug with everything its analysis and matrix read, or 404.
-export async function loadPathway(db: Db, slug: string, viewer: Viewer): Promise<LoadedPathway> {
+// The pathway by slug with everything its analysis and matrix read (or `part` of it: see InputPart), or 404.
+export async function loadPathway(db: Db, slug: string, viewer: Viewer, part: InputPart = 'all'): Promise<LoadedPathway> {
   const row = await findPathwayBySlug(db, slug)
   if (!row) throw new NotFound('Pathway', slug)
-  const [frameworks, input] = await Promise.all([frameworksOfPathway(db, row.id), loadAnalysisInput(db, row.id, viewer)])
+  const [frameworks, input] = await Promise.all([frameworksOfPathway(db, row.id), loadAnalysisInput(db, row.id, viewer, part)])
   const { ordered, indent } = inReadingOrder(input.competencies, frameworks.map((f) => f.id))
   return {
     pathway: { id: row.id, slug: row.slug, title: row.title },
@@ -32,23 +31,45 @@ export async function loadPathway(db: Db, slug: string, viewer: Viewer): Promise
 }
 
 // The pathway's frameworks in their listed order, then any other framework (required basic skills), each
-// walked depth-first; the order in which findings about competencies and matrix rows are read.
-function inReadingOrder(competencies: readonly Competency[], frameworkOrder: readonly number[]) {
-  const byFramework = new Map<number, Competency[]>(frameworkOrder.map((id) => [id, []]))
+// walked depth-first with siblings by position then id (as buildTree orders them); the order in which
+// findings about competencies and matrix rows are read. A parent in another framework makes a root. The rows
+// themselves are kept (no copies): a statewide catalogue has fifty thousand of them.
+function inReadingOrder(competencies: readonly LoadedCompetency[], frameworkOrder: readonly number[]) {
+  const byFramework = new Map<number, LoadedCompetency[]>(frameworkOrder.map((id) => [id, []]))
+  const byId = new Map<number, LoadedCompetency>()
   for (const c of competencies) {
     const list = byFramework.get(c.frameworkId)
     if (list) list.push(c)
     else byFramework.set(c.frameworkId, [c])
+    byId.set(c.id, c)
   }
-  const ordered: Competency[] = []
+  const children = new Map<number, LoadedCompetency[]>()
+  const roots = new Map<number, LoadedCompetency[]>()
+  for (const [frameworkId, rows] of byFramework) {
+    const frameworkRoots: LoadedCompetency[] = []
+    for (const c of rows) {
+      const parent = c.parentId === null ? undefined : byId.get(c.parentId)
+      if (parent && parent.frameworkId === frameworkId) {
+        const siblings = children.get(parent.id)
+        if (siblings) siblings.push(c)
+        else children.set(parent.id, [c])
+      } else frameworkRoots.push(c)
+    }
+    roots.set(frameworkId, frameworkRoots)
+  }
+  const bySiblingOrder = (a: LoadedCompetency, b: LoadedCompetency) => a.position - b.position || a.id - b.id
+  const ordered: LoadedCompetency[] = []
   const indent = new Map<number, number>()
-  const walk = (node: TreeNode<Competency>, depth: number) => {
-    const { children, ...competency } = node
-    ordered.push(competency)
-    indent.set(competency.id, depth)
-    for (const child of children) walk(child, depth + 1)
+  const walk = (list: LoadedCompetency[], depth: number) => {
+    list.sort(bySiblingOrder)
+    for (const c of list) {
+      ordered.push(c)
+      indent.set(c.id, depth)
+      const below = children.get(c.id)
+      if (below) walk(below, depth + 1)
+    }
   }
-  for (const rows of byFramework.values()) for (const root of buildTree(rows)) walk(root, 0)
+  for (const list of roots.values()) walk(list, 0)
   // Rows caught in a parent cycle (which writes refuse) are no root's descendants; keep them all the same.
   for (const c of competencies) {
     if (indent.has(c.id)) continue

@@ -1,5 +1,6 @@
 // The crosswalk matrix of a pathway: its frameworks' competencies (areas and their items, as a tree) against
 // its modules in ladder order, each cell the depth a module reaches, with coverage per competency and level.
+import { alignmentRows } from '../../../shared/domain/analysis/alignments'
 import { DEPTHS, LEVELS, type CompetencyKind, type Depth, type Level, type ModuleKind } from '../../../shared/domain/vocabulary'
 import type { MatrixQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
@@ -78,7 +79,7 @@ export function buildMatrix(loaded: LoadedPathway, query: MatrixQuery): Matrix {
   }
 
   const perLevel = new Map<Level, { covered: Set<number>; mastered: Set<number> }>()
-  for (const a of input.alignments) {
+  for (const a of alignmentRows(input.alignments)) {
     const row = rows.get(a.competencyId)
     const level = levelOf.get(a.moduleId)
     if (!row || !level) continue

@@ -1,30 +1,53 @@
-// Runs the pure analysis: inline for a small pathway, on a small pool of worker threads for a big one, so
-// that analysing a statewide catalogue does not hold up the requests of everyone else.
+// Runs the analysis off the main thread when it is big, on a small pool of worker threads, so that analysing
+// a statewide catalogue does not hold up the requests of everyone else. Two kinds of job:
+// - `analyse`: an input already loaded here is packed (wire.ts), analysed on a worker, and the result sent back;
+// - `report`: the worker opens the SQLite file itself, loads the pathway and analyses it, so neither the
+//   half a million rows read nor the rules ever touch the main thread, and no input crosses between threads.
+// With two workers, a big analysis is split in two halves that run side by side (HALVES). Either way the
+// findings come back in chunks, each its own message, so that taking them in never stalls the event loop
+// for long.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { analysePathway, type AnalysisOptions } from '../../../shared/domain/analysis/analyse'
-import type { AnalysisInput, AnalysisResult } from '../../../shared/domain/analysis/types'
+import { alignmentCount } from '../../../shared/domain/analysis/alignments'
+import { analysePathway, combineResults, type AnalysisOptions } from '../../../shared/domain/analysis/analyse'
+import { nearDuplicateInput } from '../../../shared/domain/analysis/rules/near-duplicates'
+import { FINDING_KINDS, type AnalysisInput, type AnalysisResult, type AnyAlignments, type Finding, type FindingKind } from '../../../shared/domain/analysis/types'
+import type { FindingsQuery } from '../../../shared/schemas/analysis'
+import type { InputPart } from '../../db/queries/analysis'
+import { AppError } from '../../errors'
+import type { Viewer } from '../access'
+import type { FindingsReport } from './findings'
 import { packInput } from './wire'
-import type { AnalysisJob } from './worker'
+import { unpackFindings } from './wire-findings'
+import type { AnalysisJob, WorkerReply } from './worker'
 
 // Below this many rows (competencies, modules, outcomes and alignments together) a pathway is analysed on the
 // calling thread: that takes tens of milliseconds at most, about what handing it to a worker costs. A college's
 // pathway (the demo has a few hundred rows) stays inline; a regional or statewide catalogue goes to a worker.
-const INLINE_BELOW_ROWS = 10_000
+export const INLINE_BELOW_ROWS = 10_000
 
 // `inlineBelowRows: 0` always uses a worker (tests do), `Infinity` never does.
 export type RunOptions = AnalysisOptions & { inlineBelowRows?: number }
 
-// One worker per spare core, at most 2: analyses are rare and each one is single-threaded.
-const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism() - 1))
+// What a worker needs to load a pathway itself: the database file, and the pathway as the viewer sees it.
+export type ReportSource = { file: string; slug: string; viewer: Viewer }
+
+// Two workers where there are two cores, so that one big analysis can keep both busy (analyses are rare;
+// the main thread only waits meanwhile).
+const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()))
+// The two halves of a big analysis: the near-duplicate pass (MinHash over every outcome text) takes about as
+// long as all the other rules together, and reads only modules, outcomes and what joins modules; every other
+// rule reads everything but the outcomes. Each half loads (or is sent) only its part of the input.
+type Half = { part: InputPart; kinds: readonly FindingKind[] }
+const NEAR_DUPLICATES: Half = { part: 'outcomes', kinds: ['near_duplicate_outcomes'] }
+const THE_REST: Half = { part: 'all-but-outcomes', kinds: FINDING_KINDS.filter((kind) => !NEAR_DUPLICATES.kinds.includes(kind)) }
+const HALVES: readonly Half[] = [THE_REST, NEAR_DUPLICATES]
 const WORKER = new URL('./worker.ts', import.meta.url).href
 // The worker is TypeScript like the rest of the server. Node 20 does not apply loaders given in a worker's
 // execArgv to its entry point, so a one-line bootstrap registers tsx's loader, then imports the worker.
 // tsx is resolved from here, so it is found whatever the working directory (npm start, the CLI, vitest).
 const TSX_API = import.meta.resolve('tsx/esm/api')
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}) })`
-
-type Reply = { id: number; result: AnalysisResult; error?: undefined } | { id: number; error: string }
 
 const idle: Worker[] = []
 const waiting: ((worker: Worker) => void)[] = []
@@ -58,19 +81,30 @@ function release(worker: Worker): void {
   else idle.push(worker)
 }
 
-// Resolves with the worker's reply; rejects only when the worker itself fails or stops.
-function runOn(worker: Worker, input: AnalysisInput, options: AnalysisOptions): Promise<Reply> {
-  const { packed, transfer } = packInput(input)
-  const job: AnalysisJob = { id: ++lastJobId, input: packed, options }
+type Outcome<T> = { findings: Finding[]; rest: T } | { error: NonNullable<WorkerReply['error']> }
+
+// Resolves with the findings (gathered from their chunks) and the rest of the result, or the job's error;
+// rejects only when the worker itself fails or stops.
+function runOn<T>(worker: Worker, job: AnalysisJob, transfer: ArrayBuffer[]): Promise<Outcome<T>> {
+  const findings: Finding[] = []
   return new Promise((resolve, reject) => {
     const settle = () => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       worker.unref()
     }
-    const onMessage = (reply: Reply) => {
+    const onMessage = (reply: WorkerReply) => {
       if (reply.id !== job.id) return
-      settle()
-      resolve(reply)
+      if (reply.findings) {
+        for (const f of unpackFindings(reply.findings)) findings.push(f)
+        worker.postMessage({ id: job.id, kind: 'next' } satisfies AnalysisJob)
+      }
+      if (reply.error) {
+        settle()
+        resolve({ error: reply.error })
+      } else if (reply.done) {
+        settle()
+        resolve({ findings, rest: reply.rest as T })
+      }
     }
     const onError = (error: Error) => {
       settle()
@@ -86,25 +120,55 @@ function runOn(worker: Worker, input: AnalysisInput, options: AnalysisOptions): 
   })
 }
 
-async function onWorker(input: AnalysisInput, options: AnalysisOptions): Promise<AnalysisResult> {
+async function onWorker<T>(job: AnalysisJob, transfer: ArrayBuffer[] = []): Promise<{ findings: Finding[]; rest: T }> {
   const worker = await acquire()
-  let reply: Reply
+  let outcome: Outcome<T>
   try {
-    reply = await runOn(worker, input, options)
+    outcome = await runOn<T>(worker, job, transfer)
   } catch (error) {
     // A worker that failed may be in any state: stop it (its exit listener starts another for a waiting job).
     void worker.terminate()
     throw error
   }
   release(worker)
-  if (reply.error !== undefined) throw new Error(`The analysis failed: ${reply.error}`)
-  return reply.result
+  if ('error' in outcome) {
+    const { message, code, status } = outcome.error
+    // A service's own error (a pathway removed meanwhile: 404) keeps its meaning across the thread.
+    if (code !== undefined && status !== undefined) throw new AppError(code, status, message)
+    throw new Error(`The analysis failed: ${message}`)
+  }
+  return outcome
 }
 
-// Analyses a pathway's input: inline when it is small, otherwise on a worker thread.
-export function runAnalysis(input: AnalysisInput, options: RunOptions = {}): Promise<AnalysisResult> {
+function analyseOnWorker(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions): Promise<AnalysisResult> {
+  const { packed, transfer } = packInput(input)
+  return onWorker<Omit<AnalysisResult, 'findings'>>({ id: ++lastJobId, kind: 'analyse', input: packed, options }, transfer).then(
+    ({ findings, rest }) => ({ findings, ...rest }),
+  )
+}
+
+// Analyses a pathway's input: inline when it is small, otherwise on a worker thread (in two halves on two).
+export async function runAnalysis(input: AnalysisInput<AnyAlignments>, options: RunOptions = {}): Promise<AnalysisResult> {
   const { inlineBelowRows = INLINE_BELOW_ROWS, ...analysis } = options
-  const rows = input.competencies.length + input.modules.length + input.outcomes.length + input.alignments.length
-  if (rows < inlineBelowRows) return Promise.resolve(analysePathway(input, analysis))
-  return onWorker(input, analysis)
+  const rows = input.competencies.length + input.modules.length + input.outcomes.length + alignmentCount(input.alignments)
+  if (rows < inlineBelowRows) return analysePathway(input, analysis)
+  if (analysis.kinds || POOL_SIZE < 2) return analyseOnWorker(input, analysis)
+  return combineResults(
+    await Promise.all([
+      analyseOnWorker({ ...input, outcomes: [] }, { ...analysis, kinds: THE_REST.kinds }),
+      analyseOnWorker(nearDuplicateInput(input), { ...analysis, kinds: NEAR_DUPLICATES.kinds }),
+    ]),
+  )
+}
+
+// The findings report of a pathway in an SQLite file, loaded and analysed on worker threads: its halves side
+// by side on two workers, each reporting on its own kinds (findings.ts puts the reports together).
+export async function reportsOnWorkers(source: ReportSource, query: FindingsQuery, options: AnalysisOptions = {}): Promise<FindingsReport[]> {
+  const jobs = POOL_SIZE < 2 || options.kinds ? [{ part: 'all' as const, options }] : HALVES.map(({ part, kinds }) => ({ part, options: { ...options, kinds } }))
+  return Promise.all(
+    jobs.map(async ({ part, options }) => {
+      const { findings, rest } = await onWorker<Omit<FindingsReport, 'findings'>>({ id: ++lastJobId, kind: 'report', source, part, query, options })
+      return { pathway: rest.pathway, findings, counts: rest.counts, totals: rest.totals, generatedAt: rest.generatedAt }
+    }),
+  )
 }

@@ -15,6 +15,7 @@
 // | dead_end_credential       | warning                                    | a credential that leads nowhere on the ladder           |
 // | not_needed_but_taught     | info                                       | survey opinion, a prompt to reconsider                  |
 // | no_adult_entry            | critical                                   | the pathway fails its purpose of serving adults         |
+import { countFindings } from './counts'
 import { buildIndex, type AnalysisIndex } from './build-index'
 import { bridgeGap, noAdultEntry } from './rules/bridges'
 import { neverMastered, uncovered } from './rules/coverage'
@@ -24,49 +25,63 @@ import { notNeededButTaught } from './rules/employers'
 import { nearDuplicateOutcomes } from './rules/near-duplicates'
 import { outOfOrder } from './rules/sequence'
 import type { SimilarityOptions } from './similarity/find-similar'
-import { FINDING_KINDS, SEVERITIES, type AnalysisInput, type AnalysisResult, type Finding, type FindingCounts } from './types'
+import {
+  FINDING_KINDS,
+  SEVERITIES,
+  type AnalysisInput,
+  type AnyAlignments,
+  type AnalysisResult,
+  type Finding,
+  type FindingKind,
+} from './types'
 
 export type AnalysisOptions = {
   // Tuning of near_duplicate_outcomes; defaults in DEFAULT_SIMILARITY (Jaccard >= 0.7 on word pairs).
   similarity?: Partial<SimilarityOptions>
+  // Only the rules that find these kinds run (every rule when absent), so that two threads can share the
+  // work of one analysis (server/services/analysis/run.ts) and combineResults put it back together.
+  kinds?: readonly FindingKind[]
 }
 
 type Rule = (index: AnalysisIndex, options: AnalysisOptions) => Finding[]
 
-const RULES: readonly Rule[] = [
+// Each rule finds one kind.
+const RULES: Readonly<Record<FindingKind, Rule>> = {
   uncovered,
-  neverMastered,
-  outOfOrder,
-  duplicatedAcrossLevels,
-  (index, options) => nearDuplicateOutcomes(index, options.similarity ?? {}),
-  bridgeGap,
-  noCredential,
-  deadEndCredential,
-  notNeededButTaught,
-  noAdultEntry,
-]
+  never_mastered: neverMastered,
+  out_of_order: outOfOrder,
+  duplicated_across_levels: duplicatedAcrossLevels,
+  near_duplicate_outcomes: (index, options) => nearDuplicateOutcomes(index, options.similarity ?? {}),
+  bridge_gap: bridgeGap,
+  no_credential: noCredential,
+  dead_end_credential: deadEndCredential,
+  not_needed_but_taught: notNeededButTaught,
+  no_adult_entry: noAdultEntry,
+}
 
-const severityOrder = new Map(SEVERITIES.map((s, i) => [s, i]))
-const kindOrder = new Map(FINDING_KINDS.map((k, i) => [k, i]))
-
-// Analyses one pathway: every §3 rule over one shared index, findings sorted by severity, then kind; within a
-// kind they keep the order the rule found them in (the input's order), as the sort is stable.
-export function analysePathway(input: AnalysisInput, options: AnalysisOptions = {}): AnalysisResult {
+// Analyses one pathway: every §3 rule (or those of options.kinds) over one shared index, findings sorted by
+// severity, then kind; within a kind they keep the order the rules found them in (the input's order).
+export function analysePathway(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions = {}): AnalysisResult {
   const index = buildIndex(input)
-  const findings = RULES.flatMap((rule) => rule(index, options))
-  findings.sort(
-    (a, b) => severityOrder.get(a.severity)! - severityOrder.get(b.severity)! || kindOrder.get(a.kind)! - kindOrder.get(b.kind)!,
-  )
+  const kinds = options.kinds ?? FINDING_KINDS
+  const findings = inReadingOrder(kinds.map((kind) => RULES[kind](index, options)))
   return { findings, counts: countFindings(findings) }
 }
 
-// Every kind and severity is present (zero when none), so a summary table never has holes.
-function countFindings(findings: readonly Finding[]): FindingCounts {
-  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as FindingCounts['byKind']
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as FindingCounts['bySeverity']
-  for (const f of findings) {
-    byKind[f.kind]++
-    bySeverity[f.severity]++
-  }
-  return { byKind, bySeverity }
+// One result from the results of analyses of the same input by disjoint kinds: what analysePathway gives
+// when it runs all of those kinds at once.
+export function combineResults(results: readonly AnalysisResult[]): AnalysisResult {
+  const findings = inReadingOrder(results.map((r) => r.findings))
+  return { findings, counts: countFindings(findings) }
 }
+
+// The rules' findings by severity, then kind, each group in the order found: a stable sort done as one pass
+// into a bucket per severity and kind (a statewide catalogue has tens of thousands of findings).
+function inReadingOrder(found: readonly Finding[][]): Finding[] {
+  const buckets = new Map<string, Finding[]>(SEVERITIES.flatMap((s) => FINDING_KINDS.map((k) => [`${s}:${k}`, []])))
+  for (const list of found) for (const f of list) buckets.get(`${f.severity}:${f.kind}`)!.push(f)
+  const out: Finding[] = []
+  for (const bucket of buckets.values()) for (const f of bucket) out.push(f)
+  return out
+}
+

@@ -1,8 +1,9 @@
 // The lookups every rule needs, built once per analysis so that each rule is a linear pass over the input.
+import { indexAlignments, type AlignedColumns } from './index-alignments'
 import type {
-  AnalysisAlignment,
   AnalysisCompetency,
   AnalysisInput,
+  AnyAlignments,
   AnalysisModule,
   AnalysisRequirement,
   EmployerRating,
@@ -10,14 +11,16 @@ import type {
 import { DEFAULT_BASIC_SKILL_LEVELS } from './types'
 
 export type AnalysisIndex = {
-  input: AnalysisInput
+  input: AnalysisInput<AnyAlignments>
   modules: ReadonlyMap<number, AnalysisModule>
   competencies: ReadonlyMap<number, AnalysisCompetency>
   // Items of the pathway's frameworks with no children, in input order: what "competency" means in §3.
   leaves: readonly AnalysisCompetency[]
-  // Only alignments of the pathway's own modules; a stray row of another module cannot cover anything.
-  alignmentsByCompetency: ReadonlyMap<number, readonly AnalysisAlignment[]>
-  alignmentsByModule: ReadonlyMap<number, readonly AnalysisAlignment[]>
+  // Only alignments of the pathway's own modules (a stray row of another module cannot cover anything): by
+  // competency as columns (read them through alignedTo); by module, the competency of each alignment, in
+  // input order.
+  aligned: AlignedColumns
+  competenciesByModule: ReadonlyMap<number, readonly number[]>
   requirementsByFrom: ReadonlyMap<number, readonly AnalysisRequirement[]>
   credentialIdsByModule: ReadonlyMap<number, readonly number[]>
   // Symmetric: an articulation counts in either direction, and a credential's articulation counts for
@@ -38,7 +41,7 @@ export type AnalysisIndex = {
 const MAX_DEPTH = 100
 
 // Builds the shared lookups of one pathway's input in a single pass over each collection.
-export function buildIndex(input: AnalysisInput): AnalysisIndex {
+export function buildIndex(input: AnalysisInput<AnyAlignments>): AnalysisIndex {
   const modules = new Map(input.modules.map((m) => [m.id, m]))
   const competencies = new Map(input.competencies.map((c) => [c.id, c]))
 
@@ -47,13 +50,7 @@ export function buildIndex(input: AnalysisInput): AnalysisIndex {
   const frameworks = new Set(input.frameworkIds)
   const leaves = input.competencies.filter((c) => frameworks.has(c.frameworkId) && !hasChildren.has(c.id))
 
-  const alignmentsByCompetency = new Map<number, AnalysisAlignment[]>()
-  const alignmentsByModule = new Map<number, AnalysisAlignment[]>()
-  for (const a of input.alignments) {
-    if (!modules.has(a.moduleId)) continue
-    push(alignmentsByCompetency, a.competencyId, a)
-    push(alignmentsByModule, a.moduleId, a)
-  }
+  const { byCompetency: aligned, byModule: competenciesByModule } = indexAlignments(input.alignments, modules)
 
   const requirementsByFrom = new Map<number, AnalysisRequirement[]>()
   for (const r of input.requirements) push(requirementsByFrom, r.fromId, r)
@@ -90,8 +87,8 @@ export function buildIndex(input: AnalysisInput): AnalysisIndex {
     modules,
     competencies,
     leaves,
-    alignmentsByCompetency,
-    alignmentsByModule,
+    aligned,
+    competenciesByModule,
     requirementsByFrom,
     credentialIdsByModule,
     articulatedWith,
@@ -141,7 +138,30 @@ export function modulesInOrder(index: AnalysisIndex, ids: Iterable<number>): Ana
     const m = index.modules.get(id)
     if (m) out.push(m)
   }
-  return out.sort((a, b) => a.stage - b.stage || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return out.sort(byLadder)
+}
+
+// Distinct modules in ladder order, as modulesInOrder gives them.
+export function inLadderOrder(modules: AnalysisModule[]): AnalysisModule[] {
+  return modules.sort(byLadder)
+}
+
+// Where the alignments to competency `id` sit in index.aligned: positions from .. to - 1, in input order
+// (none: from === to).
+export function alignedTo(index: AnalysisIndex, id: number): { from: number; to: number } {
+  return index.aligned.range(id)
+}
+
+// The distinct modules at positions from .. to - 1 of index.aligned that `keep` accepts, in ladder order (as
+// modulesInOrder gives them).
+export function alignedModules(index: AnalysisIndex, range: { from: number; to: number }, keep: (at: number) => boolean = () => true): AnalysisModule[] {
+  const out = new Set<AnalysisModule>()
+  for (let at = range.from; at < range.to; at++) if (keep(at)) out.add(index.aligned.module(at))
+  return [...out].sort(byLadder)
+}
+
+function byLadder(a: AnalysisModule, b: AnalysisModule): number {
+  return a.stage - b.stage || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 }
 
 // The rank of a basic-skill level in the configured ordering; -1 for none or a level outside it.

@@ -33,12 +33,21 @@ export type AnalysisModule = {
 // `text` is the outcome's plain text (textOf its rich text).
 export type AnalysisOutcome = { id: number; moduleId: number; text: string }
 
+// What the rules read of an alignment (whether it belongs to an outcome, and whether it is assessed, no rule
+// of DESIGN §3 asks; a statewide catalogue has half a million of these, so the input carries no more).
 export type AnalysisAlignment = {
   moduleId: number
-  outcomeId: number | null
   competencyId: number
   depth: Depth
-  assessed: boolean
+}
+
+// Alignments as columns, row i in each: what the server's loader reads a catalogue into, as half a million
+// rows need no object each. The analysis reads these and a list of rows alike (alignments.ts).
+export type AlignmentColumns = {
+  moduleId: Float64Array
+  competencyId: Float64Array
+  // Index into DEPTHS.
+  depth: Uint8Array
 }
 
 export type AnalysisPrerequisite = { moduleId: number; prerequisiteId: number }
@@ -58,7 +67,11 @@ export type EmployerRating = { result: ValidationResult; respondents: number }
 // CCRS levels, lowest first. States order their own levels differently, so the ordering is data.
 export const DEFAULT_BASIC_SKILL_LEVELS: readonly string[] = ['A', 'B', 'C', 'D', 'E']
 
-export type AnalysisInput = {
+// Alignments as the analysis takes them: rows, or columns.
+export type AnyAlignments = readonly AnalysisAlignment[] | AlignmentColumns
+
+// The input with alignments as rows (the default: what tests and fixtures build) or as columns (`A`).
+export type AnalysisInput<A extends AnyAlignments = readonly AnalysisAlignment[]> = {
   // The frameworks the pathway is held against. `competencies` holds all of their items, plus the basic
   // skills their requirements point to (with those skills' children, so a bridge's reach through a
   // level-specific child is seen); only items of `frameworkIds` are checked for coverage.
@@ -68,7 +81,7 @@ export type AnalysisInput = {
   // The pathway's modules, each with its stage and entry/exit marks.
   modules: readonly AnalysisModule[]
   outcomes: readonly AnalysisOutcome[]
-  alignments: readonly AnalysisAlignment[]
+  alignments: A
   prerequisites: readonly AnalysisPrerequisite[]
   credentials: readonly AnalysisCredential[]
   articulations: readonly AnalysisArticulation[]

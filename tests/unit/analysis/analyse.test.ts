@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analysePathway } from '../../../shared/domain/analysis/analyse'
+import { analysePathway, combineResults } from '../../../shared/domain/analysis/analyse'
+import { nearDuplicateInput } from '../../../shared/domain/analysis/rules/near-duplicates'
 import { FINDING_KINDS, SEVERITIES } from '../../../shared/domain/analysis/types'
 import { pathway } from './builder'
 
@@ -45,6 +46,25 @@ describe('analysePathway', () => {
 
     const withoutRatings = analysePathway({ ...input, validation: undefined })
     expect(withoutRatings.findings.find((f) => f.kind === 'uncovered')!.severity).toBe('warning')
+  })
+
+  it('runs only the rules of the kinds asked for, and puts disjoint halves back together exactly', () => {
+    const { p } = flawed()
+    const school = p.module('HS-1', { level: 'secondary', stage: 1 })
+    const college = p.module('MFG-301', { stage: 3 })
+    p.outcome(school, 'Measure a machined part with an outside micrometer and record the reading.')
+    p.outcome(college, 'Measure machined parts with outside micrometers and record the readings.')
+    const input = p.build()
+    const whole = analysePathway(input)
+    expect(whole.findings.map((f) => f.kind)).toContain('near_duplicate_outcomes')
+
+    const near = analysePathway(nearDuplicateInput(input), { kinds: ['near_duplicate_outcomes'] })
+    expect(near.findings.map((f) => f.kind)).toEqual(['near_duplicate_outcomes'])
+    const rest = analysePathway({ ...input, outcomes: [] }, { kinds: FINDING_KINDS.filter((k) => k !== 'near_duplicate_outcomes') })
+    expect(rest.findings.some((f) => f.kind === 'near_duplicate_outcomes')).toBe(false)
+    expect(combineResults([near, rest])).toEqual(whole)
+    expect(combineResults([rest, near])).toEqual(whole)
+    expect(analysePathway(input, { kinds: [] }).findings).toEqual([])
   })
 
   it('gives every finding a stable, unique key', () => {

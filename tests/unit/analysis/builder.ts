@@ -79,8 +79,8 @@ export class PathwayBuilder {
     return id
   }
 
-  align(moduleId: number, competencyId: number, depth: Depth = 'M', outcomeId: number | null = null): this {
-    this.alignments.push({ moduleId, competencyId, depth, outcomeId, assessed: depth === 'M' })
+  align(moduleId: number, competencyId: number, depth: Depth = 'M'): this {
+    this.alignments.push({ moduleId, competencyId, depth })
     return this
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findSimilarPairs } from '../../../shared/domain/analysis/similarity/find-similar'
+import { DEFAULT_SIMILARITY, findSimilarPairs } from '../../../shared/domain/analysis/similarity/find-similar'
 import { lshBanding } from '../../../shared/domain/analysis/similarity/lsh'
 import { normalise, stem } from '../../../shared/domain/analysis/similarity/normalise'
 import { jaccard, shingleSets } from '../../../shared/domain/analysis/similarity/shingles'
@@ -32,12 +32,21 @@ describe('shingles and Jaccard', () => {
 describe('LSH banding', () => {
   it('puts the S-curve below the threshold so pairs at the threshold are found with probability >= 0.99', () => {
     expect(lshBanding(128, 0.7)).toEqual({ bands: 32, rows: 4 })
-    for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-      const { bands, rows } = lshBanding(128, threshold)
-      expect(bands * rows).toBeLessThanOrEqual(128)
-      expect((1 / bands) ** (1 / rows)).toBeLessThan(threshold)
-      expect(1 - (1 - threshold ** rows) ** bands).toBeGreaterThanOrEqual(0.99)
+    expect(lshBanding(64, 0.7)).toEqual({ bands: 21, rows: 3 })
+    for (const numHashes of [64, 128]) {
+      for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+        const { bands, rows } = lshBanding(numHashes, threshold)
+        expect(bands * rows).toBeLessThanOrEqual(numHashes)
+        expect((1 / bands) ** (1 / rows)).toBeLessThan(threshold)
+        expect(1 - (1 - threshold ** rows) ** bands).toBeGreaterThanOrEqual(0.99)
+      }
     }
+  })
+
+  it('finds a pair at the default threshold at least as surely with the default hashes as with 128', () => {
+    const { numHashes, threshold } = DEFAULT_SIMILARITY
+    const found = (layout: { bands: number; rows: number }) => 1 - (1 - threshold ** layout.rows) ** layout.bands
+    expect(found(lshBanding(numHashes, threshold))).toBeGreaterThanOrEqual(found(lshBanding(128, threshold)))
   })
 })
 

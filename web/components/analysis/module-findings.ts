@@ -1,6 +1,6 @@
 // Findings seen from one module: which involve it (refs.moduleIds), how many, the worst severity and the kinds.
 // Plain functions over a findings report, so the road map and the findings page count alike.
-import { FINDING_KINDS, SEVERITIES, type Finding, type FindingCounts, type FindingKind, type Severity } from '../../../shared/domain/analysis/types'
+import { FINDING_KINDS, SEVERITIES, type Finding, type FindingKind, type Severity } from '../../../shared/domain/analysis/types'
 
 // The part of a finding these functions read; the client's inferred response type fits it.
 export type FindingSketch = Pick<Finding, 'kind' | 'severity'> & { refs: Pick<Finding['refs'], 'moduleIds'> }
@@ -34,17 +34,6 @@ export function findingsByModule(findings: readonly FindingSketch[]): Map<number
   return new Map(
     [...byModule].map(([id, e]) => [id, { count: e.count, worst: e.worst, kinds: FINDING_KINDS.filter((k) => e.kinds.has(k)) }]),
   )
-}
-
-// Counts by kind and by severity with every key present, as the server's report gives them, for a subset of it.
-export function countFindings(findings: readonly FindingSketch[]): FindingCounts {
-  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as FindingCounts['byKind']
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as FindingCounts['bySeverity']
-  for (const f of findings) {
-    byKind[f.kind]++
-    bySeverity[f.severity]++
-  }
-  return { byKind, bySeverity }
 }
 
 // The address of a pathway's findings page, narrowed to one module when given.

@@ -16,8 +16,8 @@ export function bridgeGap(index: AnalysisIndex): Finding[] {
   const reach = basicSkillReach(index)
   const needs = new Map<number, Need>()
   for (const entry of index.entryModules) {
-    for (const a of index.alignmentsByModule.get(entry.id) ?? []) {
-      for (const from of ancestorsAndSelf(index, a.competencyId)) {
+    for (const competencyId of index.competenciesByModule.get(entry.id) ?? []) {
+      for (const from of ancestorsAndSelf(index, competencyId)) {
         for (const req of index.requirementsByFrom.get(from) ?? []) {
           const skill = index.competencies.get(req.toId)
           if (skill && skill.frameworkKind !== 'basic_skills') continue
@@ -35,7 +35,7 @@ export function bridgeGap(index: AnalysisIndex): Finding[] {
           }
           need.levels.add(level)
           need.moduleIds.add(entry.id)
-          need.competencyIds.add(a.competencyId)
+          need.competencyIds.add(competencyId)
         }
       }
     }
@@ -66,13 +66,17 @@ export function bridgeGap(index: AnalysisIndex): Finding[] {
 }
 
 // Highest level rank each basic skill is reached at by the pathway's bridge and integrated modules,
-// credited to the aligned item and every ancestor; -1 when reached only at an unstated level.
+// credited to the aligned item and every ancestor; -1 when reached only at an unstated level. An item's
+// rank depends on the item alone, so each aligned item is credited once however many modules align to it.
 function basicSkillReach(index: AnalysisIndex): Map<number, number> {
   const reach = new Map<number, number>()
-  for (const [moduleId, aligned] of index.alignmentsByModule) {
+  const credited = new Set<number>()
+  for (const [moduleId, competencyIds] of index.competenciesByModule) {
     if (!teachesBasicSkills(index.modules.get(moduleId)!)) continue
-    for (const a of aligned) {
-      const chain = ancestorsAndSelf(index, a.competencyId)
+    for (const competencyId of competencyIds) {
+      if (credited.has(competencyId)) continue
+      credited.add(competencyId)
+      const chain = ancestorsAndSelf(index, competencyId)
       const level = chain.map((id) => index.competencies.get(id)?.level ?? null).find((l) => l !== null) ?? null
       const rank = levelRankOf(index, level)
       for (const id of chain) if ((reach.get(id) ?? -2) < rank) reach.set(id, rank)

@@ -1,5 +1,5 @@
 // uncovered and never_mastered: is each competency of the pathway's frameworks taught, and taught to mastery?
-import { modulesInOrder, ratedAs, type AnalysisIndex } from '../build-index'
+import { alignedModules, alignedTo, ratedAs, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
 import type { AnalysisModule, Finding } from '../types'
 
@@ -12,10 +12,13 @@ export function teachesBasicSkills(m: AnalysisModule): boolean {
 // or integrated module). Critical when employers rated it essential.
 export function uncovered(index: AnalysisIndex): Finding[] {
   const findings: Finding[] = []
+  const { aligned } = index
   for (const c of index.leaves) {
-    const aligned = index.alignmentsByCompetency.get(c.id) ?? []
+    const { from, to } = alignedTo(index, c.id)
     const basic = c.frameworkKind === 'basic_skills'
-    if (aligned.some((a) => !basic || teachesBasicSkills(index.modules.get(a.moduleId)!))) continue
+    let taught = false
+    for (let at = from; at < to && !taught; at++) taught = !basic || teachesBasicSkills(aligned.module(at))
+    if (taught) continue
     const essential = ratedAs(index, c.id, 'essential')
     const subject = basic
       ? `No bridge or integrated module of the pathway teaches the basic skill ${competencyName(c)}`
@@ -35,9 +38,11 @@ export function uncovered(index: AnalysisIndex): Finding[] {
 export function neverMastered(index: AnalysisIndex): Finding[] {
   const findings: Finding[] = []
   for (const c of index.leaves) {
-    const aligned = index.alignmentsByCompetency.get(c.id)
-    if (!aligned || aligned.some((a) => a.depth === 'M')) continue
-    const modules = modulesInOrder(index, aligned.map((a) => a.moduleId))
+    const range = alignedTo(index, c.id)
+    let mastered = range.from === range.to
+    for (let at = range.from; at < range.to && !mastered; at++) mastered = index.aligned.depth(at) === 'M'
+    if (mastered) continue
+    const modules = alignedModules(index, range)
     findings.push({
       key: `never_mastered:c${c.id}`,
       kind: 'never_mastered',

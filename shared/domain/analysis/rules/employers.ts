@@ -1,5 +1,5 @@
 // not_needed_but_taught: instruction time spent mastering what employers said they do not need.
-import { modulesInOrder, ratedAs, type AnalysisIndex } from '../build-index'
+import { alignedModules, alignedTo, ratedAs, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
 import type { Finding } from '../types'
 
@@ -9,9 +9,8 @@ export function notNeededButTaught(index: AnalysisIndex): Finding[] {
   const findings: Finding[] = []
   for (const c of index.leaves) {
     if (!ratedAs(index, c.id, 'not_needed')) continue
-    const masters = (index.alignmentsByCompetency.get(c.id) ?? []).filter((a) => a.depth === 'M').map((a) => a.moduleId)
-    if (masters.length === 0) continue
-    const modules = modulesInOrder(index, masters)
+    const modules = alignedModules(index, alignedTo(index, c.id), (at) => index.aligned.depth(at) === 'M')
+    if (modules.length === 0) continue
     const respondents = index.validation.get(c.id)!.respondents
     findings.push({
       key: `not_needed_but_taught:c${c.id}`,

@@ -3,7 +3,7 @@
 import { areArticulated, type AnalysisIndex } from '../build-index'
 import { levelName, moduleName, outcomeText } from '../describe'
 import { findSimilarPairs, type SimilarityOptions } from '../similarity/find-similar'
-import type { AnalysisModule, AnalysisOutcome, Finding } from '../types'
+import type { AnalysisInput, AnalysisModule, AnalysisOutcome, AnyAlignments, Finding } from '../types'
 
 // Pairs of outcomes whose texts reach the similarity threshold, in modules at different levels with no
 // articulation between the modules (info: a text heuristic that needs a person's reading).
@@ -40,6 +40,13 @@ export function nearDuplicateOutcomes(index: AnalysisIndex, similarity: Partial<
 }
 
 type Placed = { outcome: AnalysisOutcome; module: AnalysisModule }
+
+// The part of an input that nearDuplicateOutcomes reads (modules, outcomes, and the articulations and
+// credentials that join modules): enough to run this rule alone, on another thread, without the rest.
+export function nearDuplicateInput(input: AnalysisInput<AnyAlignments>): AnalysisInput {
+  const { frameworkIds, modules, outcomes, credentials, articulations } = input
+  return { frameworkIds, competencies: [], requirements: [], modules, outcomes, alignments: [], prerequisites: [], credentials, articulations }
+}
 
 // Lower rung first, so the sentence reads up the ladder.
 function upTheLadder(x: Placed, y: Placed): [Placed, Placed] {

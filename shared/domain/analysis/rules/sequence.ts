@@ -1,5 +1,5 @@
 // out_of_order: the ladder must introduce before it masters, and put prerequisites on earlier rungs.
-import { modulesInOrder, type AnalysisIndex } from '../build-index'
+import { alignedModules, alignedTo, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
 import type { Finding } from '../types'
 
@@ -11,21 +11,21 @@ export function outOfOrder(index: AnalysisIndex): Finding[] {
 
 function masteredBeforeIntroduced(index: AnalysisIndex): Finding[] {
   const findings: Finding[] = []
+  const { aligned } = index
   for (const c of index.leaves) {
-    const aligned = index.alignmentsByCompetency.get(c.id)
-    if (!aligned) continue
+    const range = alignedTo(index, c.id)
     let introduced = Infinity
     let mastered = Infinity
-    for (const a of aligned) {
-      const stage = index.modules.get(a.moduleId)!.stage
-      if (a.depth === 'I') introduced = Math.min(introduced, stage)
-      else if (a.depth === 'M') mastered = Math.min(mastered, stage)
+    for (let at = range.from; at < range.to; at++) {
+      const depth = aligned.depth(at)
+      if (depth === 'I') introduced = Math.min(introduced, aligned.module(at).stage)
+      else if (depth === 'M') mastered = Math.min(mastered, aligned.module(at).stage)
     }
     if (!Number.isFinite(introduced) || mastered >= introduced) continue
-    const at = (depth: 'I' | 'M', stage: number) =>
-      modulesInOrder(index, aligned.filter((a) => a.depth === depth && index.modules.get(a.moduleId)!.stage === stage).map((a) => a.moduleId))
-    const masters = at('M', mastered)
-    const introduces = at('I', introduced)
+    const modulesAt = (wanted: 'I' | 'M', stage: number) =>
+      alignedModules(index, range, (at) => aligned.depth(at) === wanted && aligned.module(at).stage === stage)
+    const masters = modulesAt('M', mastered)
+    const introduces = modulesAt('I', introduced)
     findings.push({
       key: `out_of_order:c${c.id}`,
       kind: 'out_of_order',

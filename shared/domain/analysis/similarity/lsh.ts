@@ -8,7 +8,8 @@ const RECALL_AT_THRESHOLD = 0.99
 
 // The strictest banding (most rows per band, so fewest false candidates to verify) that still makes a pair
 // at `threshold` a candidate with probability >= 0.99. For 128 hashes and 0.7 this is 32 bands × 4 rows:
-// the S-curve sits at (1/32)^(1/4) ≈ 0.42, well below 0.7, and P(candidate | s = 0.7) ≈ 0.9998.
+// the S-curve sits at (1/32)^(1/4) ≈ 0.42, well below 0.7, and P(candidate | s = 0.7) ≈ 0.9998; for the
+// default 64 hashes it is 21 × 3, the S-curve at ≈ 0.36 and P(candidate | s = 0.7) ≈ 0.9998.
 export function lshBanding(numHashes: number, threshold: number): { bands: number; rows: number } {
   for (let rows = numHashes; rows > 1; rows--) {
     const bands = Math.floor(numHashes / rows)
@@ -17,9 +18,11 @@ export function lshBanding(numHashes: number, threshold: number): { bands: numbe
   return { bands: numHashes, rows: 1 }
 }
 
-// Calls visit(a, b) with a < b for every pair sharing a bucket in some band; a pair sharing several bands
-// is visited once per band (callers dedupe). `live` marks the sets that have a signature. Buckets live in an
-// open-addressing table of typed arrays, reused band after band: no Map and no sort per band.
+// Calls visit(a, b) once, with a < b, for every pair of sets that agree on every row of some band (share a
+// bucket), at the first such band. `live` marks the sets that have a signature. Each band's buckets are found
+// by sorting that band's keys (a stable radix sort of typed arrays, reused band after band): no Map and no
+// hash table to chase, and a pair met again in a later band is known by comparing its earlier bands' keys,
+// so no set of pairs seen is kept either.
 export function forEachCandidate(
   keys: Uint32Array,
   live: Uint8Array,
@@ -27,34 +30,59 @@ export function forEachCandidate(
   visit: (a: number, b: number) => void,
 ): void {
   const n = live.length
-  let capacity = 16
-  while (capacity < 2 * n) capacity *= 2
-  const mask = capacity - 1
-  const slotKeys = new Uint32Array(capacity)
-  const heads = new Int32Array(capacity)
-  const next = new Int32Array(n)
-  const used: number[] = []
+  const members: number[] = []
+  for (let i = 0; i < n; i++) if (live[i]) members.push(i)
+  const m = members.length
+  let order = new Int32Array(m)
+  let spare = new Int32Array(m)
+  let sorted = new Uint32Array(m)
+  let sortedSpare = new Uint32Array(m)
+  const counts = new Int32Array(RADIX)
   for (let band = 0; band < layout.bands; band++) {
-    heads.fill(-1)
-    used.length = 0
-    for (let i = 0; i < n; i++) {
-      if (!live[i]) continue
-      const key = keys[band * n + i]!
-      // Keys are already avalanched, so their low bits index the table directly; probe linearly.
-      let slot = key & mask
-      while (heads[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & mask
-      if (heads[slot] === -1) {
-        slotKeys[slot] = key
-        used.push(slot)
-      }
-      next[i] = heads[slot]!
-      heads[slot] = i
+    const base = band * n
+    for (let j = 0; j < m; j++) {
+      order[j] = members[j]!
+      sorted[j] = keys[base + members[j]!]!
     }
-    // Chains run from the newest (highest) index down, so the later member of a pair comes first.
-    for (const slot of used) {
-      for (let b = heads[slot]!; b !== -1; b = next[b]!) {
-        for (let a = next[b]!; a !== -1; a = next[a]!) visit(a, b)
+    // Least significant digit first; each pass is stable, so equal keys keep ascending set order.
+    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+      counts.fill(0)
+      for (let j = 0; j < m; j++) counts[(sorted[j]! >>> shift) & RADIX_MASK]!++
+      for (let d = 0, total = 0; d < RADIX; d++) {
+        const count = counts[d]!
+        counts[d] = total
+        total += count
       }
+      for (let j = 0; j < m; j++) {
+        const at = counts[(sorted[j]! >>> shift) & RADIX_MASK]!++
+        spare[at] = order[j]!
+        sortedSpare[at] = sorted[j]!
+      }
+      ;[order, spare] = [spare, order]
+      ;[sorted, sortedSpare] = [sortedSpare, sorted]
+    }
+    for (let from = 0; from < m; ) {
+      let to = from + 1
+      while (to < m && sorted[to] === sorted[from]) to++
+      for (let p = from; p < to; p++) {
+        for (let q = p + 1; q < to; q++) {
+          const a = order[p]!
+          const b = order[q]!
+          if (!metEarlier(keys, n, band, a, b)) visit(a, b)
+        }
+      }
+      from = to
     }
   }
+}
+
+// Keys are sorted 11 bits at a time: three passes over 32 bits, with counts that fit in the fastest cache.
+const RADIX_BITS = 11
+const RADIX = 1 << RADIX_BITS
+const RADIX_MASK = RADIX - 1
+
+// True when sets a and b already shared a bucket in a band before `band`.
+function metEarlier(keys: Uint32Array, n: number, band: number, a: number, b: number): boolean {
+  for (let earlier = 0; earlier < band; earlier++) if (keys[earlier * n + a] === keys[earlier * n + b]) return true
+  return false
 }

@@ -42,14 +42,36 @@ export function bandKeys(sets: ShingleSets, layout: BandLayout): Uint32Array {
       const id = ids[start[i]! + s]!
       mixed[s] = mix32((id >>> 0) ^ mix32(Math.floor(id / 0x100000000) ^ seed))
     }
-    // Hash-major with the running minimum in a local keeps the hot loop in 32-bit registers; flipping the
-    // sign bit lets a signed comparison order values as unsigned ones.
-    for (let h = 0; h < numHashes; h++) {
+    // Hash-major, four hashes per pass over the shingles with their running minima in locals: the hot loop
+    // stays in 32-bit registers and reads each shingle once per four hashes. Minima are taken in signed order,
+    // which orders the values as well as any other fixed order does.
+    let h = 0
+    for (; h + 4 <= numHashes; h += 4) {
+      const a0 = multipliers[h]!, a1 = multipliers[h + 1]!, a2 = multipliers[h + 2]!, a3 = multipliers[h + 3]!
+      const b0 = offsets[h]!, b1 = offsets[h + 1]!, b2 = offsets[h + 2]!, b3 = offsets[h + 3]!
+      let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff
+      for (let s = 0; s < size; s++) {
+        const x = mixed[s]!
+        const v0 = (Math.imul(x, a0) + b0) | 0
+        const v1 = (Math.imul(x, a1) + b1) | 0
+        const v2 = (Math.imul(x, a2) + b2) | 0
+        const v3 = (Math.imul(x, a3) + b3) | 0
+        if (v0 < m0) m0 = v0
+        if (v1 < m1) m1 = v1
+        if (v2 < m2) m2 = v2
+        if (v3 < m3) m3 = v3
+      }
+      signature[h] = m0
+      signature[h + 1] = m1
+      signature[h + 2] = m2
+      signature[h + 3] = m3
+    }
+    for (; h < numHashes; h++) {
       const a = multipliers[h]!
       const b = offsets[h]!
       let min = 0x7fffffff
       for (let s = 0; s < size; s++) {
-        const v = ((Math.imul(mixed[s]!, a) + b) ^ 0x80000000) | 0
+        const v = (Math.imul(mixed[s]!, a) + b) | 0
         if (v < min) min = v
       }
       signature[h] = min

@@ -29,12 +29,24 @@ export function stem(word: string): string {
   return w
 }
 
-// The meaningful, stemmed words of a text, in order.
-export function normalise(text: string): string[] {
+// The words of a text as they are compared before stop words and stems: lowercase, accents and punctuation gone.
+export function words(text: string): string[] {
   // Decomposing accents is costly and most outcomes are plain ASCII, so only non-ASCII text pays for it.
   const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
-  const words = plain.toLowerCase().split(/[^a-z0-9]+/)
+  return plain.toLowerCase().split(/[^a-z0-9]+/)
+}
+
+// One word of words() as it is compared: its stem, or null for a stop word or an empty word.
+export function normaliseWord(word: string): string | null {
+  return word === '' || STOP_WORDS.has(word) ? null : stem(word)
+}
+
+// The meaningful, stemmed words of a text, in order.
+export function normalise(text: string): string[] {
   const out: string[] = []
-  for (const word of words) if (word !== '' && !STOP_WORDS.has(word)) out.push(stem(word))
+  for (const word of words(text)) {
+    const normalised = normaliseWord(word)
+    if (normalised !== null) out.push(normalised)
+  }
   return out
 }

@@ -1,5 +1,5 @@
 // Word shingles as exact numeric ids, each text's sorted and distinct, so Jaccard is an exact merge.
-import { normalise } from './normalise'
+import { WordIds } from './word-ids'
 
 // k = 2 (word pairs): outcomes are short, and pairs keep word order ("cut metal" vs "metal cut") while
 // one changed word still leaves most pairs intact. Texts with fewer than k words fall back to single words.
@@ -14,17 +14,13 @@ export type ShingleSets = { ids: Float64Array; start: Int32Array }
 // short texts get ids above all k-word ones so the two kinds never meet. A text of stop words has none.
 export function shingleSets(texts: readonly string[], k = DEFAULT_SHINGLE_SIZE): ShingleSets {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`Shingle size must be a positive integer, not ${k}`)
-  const vocabulary = new Map<string, number>()
+  const vocabulary = new WordIds()
   const words: number[] = []
   const wordStart = new Int32Array(texts.length + 1)
-  texts.forEach((text, i) => {
-    for (const word of normalise(text)) {
-      let id = vocabulary.get(word)
-      if (id === undefined) vocabulary.set(word, (id = vocabulary.size))
-      words.push(id)
-    }
+  for (let i = 0; i < texts.length; i++) {
+    vocabulary.push(texts[i]!, words)
     wordStart[i + 1] = words.length
-  })
+  }
   const base = Math.max(vocabulary.size, 1)
   const unigramOffset = base ** k
   if (unigramOffset + base > Number.MAX_SAFE_INTEGER) {
@@ -47,12 +43,32 @@ export function shingleSets(texts: readonly string[], k = DEFAULT_SHINGLE_SIZE):
         ids[end++] = id
       }
     }
-    const own = ids.subarray(first, end).sort()
+    sortRange(ids, first, end)
+    // Keep each distinct id once, in place.
+    const last = end
     end = first
-    for (let s = 0; s < own.length; s++) if (s === 0 || own[s] !== own[s - 1]) ids[end++] = own[s]!
+    for (let s = first; s < last; s++) if (s === first || ids[s] !== ids[s - 1]) ids[end++] = ids[s]!
     start[i + 1] = end
   }
   return { ids, start }
+}
+
+// Outcomes are short, so an insertion sort in place beats a typed-array sort of a subarray per text; a long
+// text still gets the built-in sort.
+function sortRange(ids: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    ids.subarray(from, to).sort()
+    return
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = ids[i]!
+    let j = i - 1
+    while (j >= from && ids[j]! > x) {
+      ids[j + 1] = ids[j]!
+      j--
+    }
+    ids[j + 1] = x
+  }
 }
 
 // Exact Jaccard similarity |A ∩ B| / |A ∪ B| of texts a and b's shingle sets; 0 when both are empty.

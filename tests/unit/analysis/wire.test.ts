@@ -1,0 +1,60 @@
+// What crosses between the main thread and the analysis workers: inputs and findings packed as columns must
+// come back equal to what was sent, property order included (so their JSON is the same).
+import { describe, expect, it } from 'vitest'
+import { packInput, unpackInput } from '../../../server/services/analysis/wire'
+import { packFindings, unpackFindings } from '../../../server/services/analysis/wire-findings'
+import { alignmentColumns, alignmentRows } from '../../../shared/domain/analysis/alignments'
+import { analysePathway } from '../../../shared/domain/analysis/analyse'
+import type { Finding } from '../../../shared/domain/analysis/types'
+import { pathway } from './builder'
+
+function sample() {
+  const p = pathway()
+  const area = p.competency('MM')
+  const basic = p.framework('basic_skills', false)
+  const skill = p.competency('B-1', { framework: basic, level: 'D' })
+  const c = p.competency('MM-1', { parent: area })
+  const entry = p.module('MFG-101', { isEntry: true })
+  const school = p.module('HS-1', { level: 'secondary', stage: 2 })
+  p.align(entry, c, 'M').align(school, c, 'M').align(entry, p.competency('MM-2', { parent: area }), 'I').requires(c, skill, 'D')
+  p.outcome(entry, 'Measure a machined part with an outside micrometer and record the reading.')
+  p.outcome(school, 'Measure machined parts with outside micrometers and record the readings.')
+  p.credential('Certificate', [entry])
+  p.prerequisite(entry, school)
+  return p.build()
+}
+
+describe('packInput', () => {
+  it('sends alignments and outcomes as columns and rebuilds the same input', () => {
+    const input = sample()
+    const { packed, transfer } = packInput(input)
+    expect(transfer.length).toBeGreaterThan(0)
+    const unpacked = unpackInput(structuredClone(packed, { transfer }))
+    expect({ ...unpacked, alignments: alignmentRows(unpacked.alignments) }).toEqual(input)
+    // Columns the sender already had are copied, not moved away from it.
+    const columns = { ...input, alignments: alignmentColumns(input.alignments) }
+    const again = packInput(columns)
+    structuredClone(again.packed, { transfer: again.transfer })
+    expect(alignmentRows(columns.alignments)).toEqual(input.alignments)
+  })
+})
+
+describe('packFindings', () => {
+  it('rebuilds the same findings, with the same JSON, from columns', () => {
+    const findings = analysePathway(sample()).findings
+    expect(new Set(findings.map((f) => f.kind)).size).toBeGreaterThan(4)
+    const extra: Finding = {
+      key: 'k',
+      kind: 'bridge_gap',
+      severity: 'warning',
+      message: 'Levels “D” and ‘E’ … and an empty list',
+      refs: { levels: ['D', 'E'], moduleIds: [], stages: [3, 1], competencyIds: [2 ** 40] },
+    }
+    const all = [...findings, extra]
+    const { packed, transfer } = packFindings(all)
+    const back = unpackFindings(structuredClone(packed, { transfer }))
+    expect(back).toEqual(all)
+    expect(JSON.stringify(back)).toBe(JSON.stringify(all))
+    expect(unpackFindings(packFindings([]).packed)).toEqual([])
+  })
+})
