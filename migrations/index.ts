@@ -9,6 +9,7 @@ import * as createAccounts from './20261123T120000-create-accounts'
 import * as moduleDelivery from './20261123T130000-module-delivery'
 import * as createValidation from './20261123T131000-create-validation'
 import * as bridgeBuilder from './20261123T140000-bridge-builder'
+import * as pathwayVersion from './20261123T150000-pathway-version'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T130000-module-delivery': moduleDelivery,
   '20261123T131000-create-validation': createValidation,
   '20261123T140000-bridge-builder': bridgeBuilder,
+  '20261123T150000-pathway-version': pathwayVersion,
 }

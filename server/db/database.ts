@@ -126,6 +126,8 @@ export interface PathwaysTable extends Timestamps {
   sector: string
   description: string | null
   organisationId: Owner
+  // Bumped by every edit; an edit names the version it was read at (optimistic concurrency).
+  version: Generated<number>
 }
 
 export interface PathwayOccupationsTable {

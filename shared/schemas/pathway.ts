@@ -37,8 +37,10 @@ export const PathwayInput = z.object({
 })
 export type PathwayInput = z.infer<typeof PathwayInput>
 
-// Collections, when given, replace what the pathway had, in one transaction.
+// Collections, when given, replace what the pathway had, in one transaction. An update names the version it was
+// read at; a stale version is refused with 409.
 export const PathwayPatch = z.object({
+  version: z.number().int().min(1),
   slug: Slug.optional(),
   title: Line().optional(),
   sector: Line().optional(),

@@ -124,6 +124,8 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
     expect((await faculty.get(`/modules/${ids.turning}`)).body.version).toBe(1)
     expect((await faculty.get(`/modules/${ids.measuring}/revisions`)).body.items).toHaveLength(2)
     const road = (await faculty.get(`/pathways/${slug}`)).body
+    // Placing the new module edited the pathway, so an editor open on the old ladder gets a conflict.
+    expect(road.version).toBe(2)
     expect(road.stages.map((s: { modules: { code: string }[] }) => s.modules.map((m) => m.code))).toEqual([['CW-101'], ['CW-102', 'CW-103']])
     const created = road.stages[1].modules[1]
     const safetyModule = (await faculty.get(`/modules/${created.id}`)).body

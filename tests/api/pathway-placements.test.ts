@@ -30,7 +30,7 @@ describe.each(testDialects)('pathway placements and private drafts on %s', (dial
     const seen = await outsider.get(`/pathways/${pathway.slug}`)
     expect(seen.body.stages.flatMap((s: { modules: { code: string }[] }) => s.modules.map((m) => m.code))).toEqual([shared.code])
 
-    const saved = await outsider.patch(`/pathways/${pathway.id}`, { modules: [{ moduleId: shared.id, stage: 3 }] })
+    const saved = await outsider.patch(`/pathways/${pathway.id}`, { version: seen.body.version, modules: [{ moduleId: shared.id, stage: 3 }] })
     expect(saved.status).toBe(200)
     const asOwner = await accounts.as.faculty.get(`/pathways/${pathway.slug}`)
     const ladder = asOwner.body.stages.map((s: { stage: number; modules: { code: string }[] }) => [s.stage, s.modules.map((m) => m.code)])

@@ -85,16 +85,17 @@ describe.each(testDialects)('pathways API on %s', (dialect) => {
     expect(dup.body.error.message).toContain('health-care')
 
     const p = (await api.get('/pathways/advanced-manufacturing')).body
+    expect(p.version).toBe(1)
     const unknown = await api.patch(`/pathways/${p.id}`, {
-      title: 'Renamed', frameworkIds: [], modules: [{ moduleId: ids.bridge, stage: 1 }, { moduleId: 777777, stage: 2 }, { moduleId: 888888, stage: 2 }],
+      version: p.version, title: 'Renamed', frameworkIds: [], modules: [{ moduleId: ids.bridge, stage: 1 }, { moduleId: 777777, stage: 2 }, { moduleId: 888888, stage: 2 }],
     })
     expect(unknown.status).toBe(422)
     expect(unknown.body.error.message).toBe('Module ids 777777, 888888 do not exist')
-    const unknownFramework = await api.patch(`/pathways/${p.id}`, { frameworkIds: [555555] })
+    const unknownFramework = await api.patch(`/pathways/${p.id}`, { version: p.version, frameworkIds: [555555] })
     expect(unknownFramework.body.error.message).toBe('Framework id 555555 does not exist')
-    const twice = await api.patch(`/pathways/${p.id}`, { modules: [{ moduleId: ids.bridge, stage: 1 }, { moduleId: ids.bridge, stage: 2 }] })
+    const twice = await api.patch(`/pathways/${p.id}`, { version: p.version, modules: [{ moduleId: ids.bridge, stage: 1 }, { moduleId: ids.bridge, stage: 2 }] })
     expect(twice.status).toBe(422)
-    const takenSlug = await api.patch(`/pathways/${p.id}`, { slug: 'it-support' })
+    const takenSlug = await api.patch(`/pathways/${p.id}`, { version: p.version, slug: 'it-support' })
     expect(takenSlug.status).toBe(409)
     expect((await api.get('/pathways/advanced-manufacturing')).body).toEqual(p)
   })
@@ -102,10 +103,10 @@ describe.each(testDialects)('pathways API on %s', (dialect) => {
   it('replaces the collections given in an edit and keeps the others', async () => {
     const p = (await api.get('/pathways/advanced-manufacturing')).body
     const edited = await api.patch(`/pathways/${p.id}`, {
-      slug: 'adv-mfg', description: 'Machining ladder', modules: [{ moduleId: ids.measure, stage: 1, isEntry: true }],
+      version: p.version, slug: 'adv-mfg', description: 'Machining ladder', modules: [{ moduleId: ids.measure, stage: 1, isEntry: true }],
     })
     expect(edited.status).toBe(200)
-    expect(edited.body).toMatchObject({ slug: 'adv-mfg', description: 'Machining ladder', title: 'Advanced Manufacturing' })
+    expect(edited.body).toMatchObject({ slug: 'adv-mfg', description: 'Machining ladder', title: 'Advanced Manufacturing', version: p.version + 1 })
     expect(edited.body.stages).toEqual([{ stage: 1, modules: [expect.objectContaining({ code: 'MFG-101', isEntry: true })] }])
     expect(edited.body.occupations).toHaveLength(2)
     expect(edited.body.frameworks).toHaveLength(1)
@@ -116,7 +117,7 @@ describe.each(testDialects)('pathways API on %s', (dialect) => {
   it('answers unknown pathways with 404 and bad slugs with 400', async () => {
     expect((await api.get('/pathways/no-such-pathway')).status).toBe(404)
     expect((await api.get('/pathways/Not_A_Slug')).status).toBe(400)
-    expect((await api.patch('/pathways/99999', { title: 'x' })).status).toBe(404)
+    expect((await api.patch('/pathways/99999', { version: 1, title: 'x' })).status).toBe(404)
     expect((await api.delete('/pathways/99999')).status).toBe(404)
   })
 

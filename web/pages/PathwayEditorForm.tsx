@@ -1,13 +1,16 @@
 // Editing a pathway: title, sector, description, frameworks, target occupations and the modules on its stages;
-// saved with one button (the server replaces each list in one transaction). Loaded by PathwayEditorPage.
+// saved with one button (the server replaces each list in one transaction) along with the version it was read at,
+// so a save that lost a race with someone else's opens a conflict panel instead of overwriting. Loaded by
+// PathwayEditorPage.
 import { A } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
-import { createStore } from 'solid-js/store'
+import { createStore, reconcile, unwrap } from 'solid-js/store'
 import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import { PathwayPatch } from '../../shared/schemas/pathway'
-import { client, data, type FrameworkList, type RoadMap } from '../api'
+import { ApiError, client, data, type FrameworkList, type RoadMap } from '../api'
 import { Checklist } from '../components/authoring/Checklist'
 import { OccupationRows } from '../components/authoring/OccupationRows'
+import { PathwayConflictPanel } from '../components/authoring/PathwayConflictPanel'
 import { PlacementsEditor, type PlaceableModule, type Placement } from '../components/authoring/PlacementsEditor'
 import { Title } from '../components/Title'
 import { problemText } from '../lib/form'
@@ -20,22 +23,73 @@ const placementsOf = (pathway: RoadMap): Placement[] =>
     s.modules.map((m) => ({ moduleId: m.id, code: m.code, title: m.title, level: m.level, stage: m.stage, isEntry: m.isEntry, isExit: m.isExit })),
   )
 
+const formOf = (pathway: RoadMap) => ({
+  title: pathway.title,
+  sector: pathway.sector,
+  description: pathway.description ?? '',
+  frameworkIds: pathway.frameworks.map((f) => f.id),
+  occupations: pathway.occupations.map((o) => ({ socCode: o.socCode, title: o.title })),
+  placements: placementsOf(pathway),
+})
+type Form = ReturnType<typeof formOf>
+
+// The parts of the form, by the name a person sees, with what counts when comparing two versions.
+const PARTS: [string, (f: Form) => unknown][] = [
+  ['Title', (f) => f.title.trim()],
+  ['Sector', (f) => f.sector.trim()],
+  ['Description', (f) => f.description.trim()],
+  ['Frameworks', (f) => [...f.frameworkIds].sort((a, b) => a - b)],
+  ['Target occupations', (f) => f.occupations.map((o) => [o.socCode.trim(), o.title.trim()])],
+  ['Modules on the ladder', (f) => f.placements.map((p) => [p.moduleId, p.stage, p.isEntry, p.isExit])],
+]
+const differences = (theirs: Form, mine: Form) =>
+  PARTS.filter(([, value]) => JSON.stringify(value(theirs)) !== JSON.stringify(value(mine))).map(([name]) => name)
+
+const isStale = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 409 && error.code === 'stale_version'
+
+type Conflict = { theirs: RoadMap; differences: string[] }
+
 // The pathway form.
 export function PathwayEditorForm(props: Props) {
-  const [form, setForm] = createStore({
-    title: props.pathway.title,
-    sector: props.pathway.sector,
-    description: props.pathway.description ?? '',
-    frameworkIds: props.pathway.frameworks.map((f) => f.id),
-    occupations: props.pathway.occupations.map((o) => ({ socCode: o.socCode, title: o.title })),
-    placements: placementsOf(props.pathway),
-  })
+  const [form, setForm] = createStore(formOf(props.pathway))
   const [errors, setErrors] = createSignal<Record<string, string>>({})
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = createSignal(false)
+  const [conflict, setConflict] = createSignal<Conflict | null>(null)
+  // The version this form was read at (or last saved as): every save names it.
+  let version = props.pathway.version
 
-  const save = async (event: SubmitEvent) => {
+  // Someone saved first: fetch their version to say what differs; if even that fails, the server's message stays.
+  async function showConflict(error: ApiError) {
+    setMessage({ ok: false, text: error.message })
+    try {
+      const theirs = await data(client.pathways[':slug'].$get({ param: { slug: props.pathway.slug } }))
+      setConflict({ theirs, differences: differences(formOf(theirs), unwrap(form)) })
+      setMessage(null)
+    } catch {
+      // The message above already tells the person to reload.
+    }
+  }
+  const keepMine = () => {
+    version = conflict()!.theirs.version
+    setConflict(null)
+    void send()
+  }
+  const takeTheirs = () => {
+    const { theirs } = conflict()!
+    setForm(reconcile(formOf(theirs)))
+    version = theirs.version
+    setErrors({})
+    setConflict(null)
+    setMessage({ ok: true, text: `Reloaded their version (version ${theirs.version}).` })
+  }
+
+  const save = (event: SubmitEvent) => {
     event.preventDefault()
+    void send()
+  }
+
+  async function send() {
     setMessage(null)
     // Position counts within a stage, in the order the list shows.
     const modules = form.placements.map((p, i) => ({
@@ -45,7 +99,7 @@ export function PathwayEditorForm(props: Props) {
       isEntry: p.isEntry,
       isExit: p.isExit,
     }))
-    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, modules })
+    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, modules, version })
     if (!checked.success) {
       const found: Record<string, string> = {}
       for (const issue of checked.error.issues) found[issue.path.slice(issue.path[0] === 'occupations' ? 1 : 0).join('.')] ??= issue.message
@@ -55,11 +109,14 @@ export function PathwayEditorForm(props: Props) {
     }
     setErrors({})
     setBusy(true)
+    setConflict(null)
     try {
-      await data(client.pathways[':id'].$patch({ param: { id: String(props.pathway.id) }, json: checked.data }))
+      const saved = await data(client.pathways[':id'].$patch({ param: { id: String(props.pathway.id) }, json: checked.data }))
+      version = saved.version
       setMessage({ ok: true, text: `Saved at ${new Date().toLocaleTimeString()}.` })
     } catch (error) {
-      setMessage({ ok: false, text: problemText(error) })
+      if (isStale(error)) await showConflict(error)
+      else setMessage({ ok: false, text: problemText(error) })
     } finally {
       setBusy(false)
     }
@@ -122,6 +179,12 @@ export function PathwayEditorForm(props: Props) {
         </p>
         <PlacementsEditor placements={form.placements} modules={props.modules} onChange={(list) => setForm('placements', list)} />
       </section>
+
+      <Show when={conflict()}>
+        {(c) => (
+          <PathwayConflictPanel theirVersion={c().theirs.version} differences={c().differences} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />
+        )}
+      </Show>
 
       <div class="form-actions save-row">
         <button type="submit" class="button button-primary" disabled={busy()}>

@@ -17,6 +17,7 @@ const pathwayColumns = [
   'pathways.sector',
   'pathways.description',
   'pathways.organisationId',
+  'pathways.version',
   'pathways.createdAt',
   'pathways.updatedAt',
 ] as const
@@ -129,13 +130,16 @@ export async function insertPathway(db: Db, fields: PathwayFields, uuid = newUui
   return row.id
 }
 
-// Updates the given fields and the stamp (also called after a collection-only edit).
-export async function updatePathway(db: Db, id: number, fields: Partial<PathwayFields>): Promise<void> {
-  await db
+// Writes the given fields and the stamp and bumps the version (also for a collection-only edit), only if the
+// pathway is still at `version`; false otherwise.
+export async function updatePathwayAtVersion(db: Db, id: number, version: number, fields: Partial<PathwayFields>): Promise<boolean> {
+  const result = await db
     .updateTable('pathways')
-    .set({ ...fields, updatedAt: now() })
+    .set((eb) => ({ ...fields, version: eb('version', '+', 1), updatedAt: now() }))
     .where('id', '=', id)
-    .execute()
+    .where('version', '=', version)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
 }
 
 // Replaces the target occupations of a pathway, keeping the given order.

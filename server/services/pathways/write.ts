@@ -1,4 +1,5 @@
-// Creating, editing and deleting pathways; collections given in an edit replace the old ones in one transaction.
+// Creating, editing and deleting pathways; collections given in an edit replace the old ones in one transaction,
+// and an edit names the version it was read at (optimistic concurrency, as for modules).
 import type { Occupation, PathwayInput, PathwayModulePlacement, PathwayPatch } from '../../../shared/schemas/pathway'
 import type { Db } from '../../db/connect'
 import { modulesByIds } from '../../db/queries/modules'
@@ -11,13 +12,20 @@ import {
   replaceFrameworks,
   replaceOccupations,
   replacePlacements,
-  updatePathway as updatePathwayRow,
+  updatePathwayAtVersion,
 } from '../../db/queries/pathways'
 import { Conflict, Invalid, NotFound } from '../../errors'
 import { assertCanEdit, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { refuseDuplicates, refuseMissing } from '../id-checks'
 import { getPathway } from './read'
+
+const staleVersion = (title: string, readAt: number, currentVersion: number) =>
+  new Conflict(
+    'stale_version',
+    `Pathway "${title}" was changed by someone else since version ${readAt} (it is now at version ${currentVersion}); reload it and apply your edits again`,
+    { currentVersion },
+  )
 
 type Collections = { occupations?: Occupation[]; frameworkIds?: number[]; modules?: PathwayModulePlacement[] }
 
@@ -71,14 +79,23 @@ async function requireEditablePathway(db: Db, actor: Viewer, id: number) {
   return pathway
 }
 
-// Edits a pathway's fields and replaces each collection given; unknown ids are refused with 422.
+// Edits a pathway read at `patch.version` and bumps its version: 409 stale_version when someone saved in between.
+// Fields and each collection given are written in the caller's transaction, so any refusal leaves the pathway as it
+// was; unknown ids are refused with 422.
 export async function updatePathway(db: Db, actor: Viewer, id: number, patch: PathwayPatch) {
-  await requireEditablePathway(db, actor, id)
+  const current = await requireEditablePathway(db, actor, id)
+  const { version, occupations, frameworkIds, modules, ...fields } = patch
+  if (version !== current.version) throw staleVersion(current.title, version, current.version)
   const before = await getPathway(db, id, actor)
-  const { occupations, frameworkIds, modules, ...fields } = patch
   if (fields.slug) await checkSlugFree(db, fields.slug, id)
   await checkCollections(db, patch)
-  await updatePathwayRow(db, id, fields)
+  // The conditional update comes before any collection is touched: of two edits read at one version, the later
+  // waits on the row (PostgreSQL) or the connection (SQLite) and then finds the version moved on.
+  if (!(await updatePathwayAtVersion(db, id, version, fields))) {
+    const now = await findPathway(db, id)
+    if (!now) throw new NotFound('Pathway', id)
+    throw staleVersion(now.title, version, now.version)
+  }
   await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
   const after = await getPathway(db, id, actor)
   await recordAudit(db, actor, { action: 'update', table: 'pathways', rowId: id, summary: `Edited pathway "${after.title}"`, before, after })

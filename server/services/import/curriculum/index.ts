@@ -111,7 +111,9 @@ export async function applyCurriculum(db: Db, actor: Viewer, slug: string, bytes
   const written = []
   for (const write of writes) written.push({ id: await writeModule(db, actor, write), write })
   const moved = written.filter((w) => w.write.change.fields.some((f) => ['stage', 'entry', 'exit'].includes(f.field)))
-  if (moved.length) await updatePathway(db, actor, pathway.id, { modules: placementsAfter(pathway, moved) })
+  // Moving or adding placements edits the pathway, so it bumps the pathway's version (read in this transaction):
+  // an editor open on the pathway then gets a conflict instead of putting the old ladder back.
+  if (moved.length) await updatePathway(db, actor, pathway.id, { version: pathway.version, modules: placementsAfter(pathway, moved) })
   const created = writes.filter((w) => !w.current).length
   await recordAudit(db, actor, {
     action: 'update', table: 'pathways', rowId: pathway.id,
