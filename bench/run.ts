@@ -1,8 +1,9 @@
 // npm run bench: generates a statewide catalogue into a temporary SQLite file and prints, from the same run,
 // the time of a bare scan of the alignments table, of the full analysis of the whole catalogue exactly as the
 // API runs it (analysePathwayBySlug: find the pathway, then on worker threads load its AnalysisInput from the
-// file and run every rule) and their ratio, and the near-duplicate pass over every outcome with its recall
-// against exact Jaccard on a sample.
+// file and run every rule) and their ratio, the crosswalk matrix as the API builds it (pathwayMatrix, on a
+// worker thread that loads the file itself) with the longest stall of this thread meanwhile, and the
+// near-duplicate pass over every outcome with its recall against exact Jaccard on a sample.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,11 +16,12 @@ import { connect } from '../server/db/connect'
 import { migrateToLatest } from '../server/db/migrate'
 import { analysePathwayBySlug, findingsOf } from '../server/services/analysis/findings'
 import { loadPathway } from '../server/services/analysis/load'
+import { pathwayMatrix } from '../server/services/analysis/matrix'
 import { generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
 
 const RUNS = 3
 const SAMPLE = 400
-const AIMS = { analysisMs: 2000, ratio: 5, nearDuplicatesMs: 10_000, recall: 0.95 }
+const AIMS = { analysisMs: 2000, ratio: 5, nearDuplicatesMs: 10_000, recall: 0.95, stallMs: 100 }
 
 const fmt = (n: number) => `${Math.round(n).toLocaleString('en')} ms`
 
@@ -96,6 +98,17 @@ async function main() {
     lag.enable()
     const full = await best(analyse)
     lag.disable()
+    // The crosswalk matrix as GET /api/pathways/:slug/matrix builds it (not its JSON), with the stalls it
+    // causes here; a first run starts any worker it needs.
+    await pathwayMatrix(db, PATHWAY_SLUG, null)
+    const matrixLag = monitorEventLoopDelay({ resolution: 10 })
+    matrixLag.enable()
+    const matrix = await best(() => pathwayMatrix(db, PATHWAY_SLUG, null))
+    matrixLag.disable()
+    const matrixJson = await timed(() => JSON.stringify(matrix.value).length)
+    const matrixHere = await timed(() => pathwayMatrix(db, PATHWAY_SLUG, null, {}, { inlineBelowRows: Infinity }))
+    const sameMatrix =
+      JSON.stringify({ ...matrixHere.value, generatedAt: '' }) === JSON.stringify({ ...matrix.value, generatedAt: '' })
     const load = await best(() => loadPathway(db, PATHWAY_SLUG, null))
     const inline = await timed(() => analysePathway(load.value.input))
     await db.destroy()
@@ -119,6 +132,11 @@ async function main() {
       ['  for scale: every rule over it, inline (3)', fmt(inline.ms), fmt(inline.cpu), ''],
       ['  first (cold) run, starting the workers', fmt(cold.ms), fmt(cold.cpu), ''],
       ['  longest event-loop stall while analysing', fmt(lag.max / 1e6), '', 'this thread, during the warm runs'],
+      ['crosswalk matrix, as the API builds it, warm (5)', fmt(matrix.ms), fmt(matrix.cpu), `${matrix.value.rows.length.toLocaleString('en')} rows x ${matrix.value.modules.length.toLocaleString('en')} modules`],
+      ['  longest event-loop stall while building it', fmt(matrixLag.max / 1e6), '', `this thread, during the warm runs; < ${fmt(AIMS.stallMs)}: ${met(matrixLag.max / 1e6 < AIMS.stallMs)}`],
+      ['  same matrix as loading and building it inline', sameMatrix ? 'yes' : 'NO', '', ''],
+      ['  for scale: loading and building it inline (6)', fmt(matrixHere.ms), fmt(matrixHere.cpu), 'all on this thread, one stall'],
+      ['  for scale: its JSON (JSON.stringify) (7)', fmt(matrixJson.ms), fmt(matrixJson.cpu), `${(matrixJson.value / 1e6).toFixed(1)} MB, on this thread`],
       ['near-duplicate pass over every outcome (4)', fmt(near.ms), fmt(near.cpu), `< ${fmt(AIMS.nearDuplicatesMs)}: ${met(near.ms < AIMS.nearDuplicatesMs)}`],
       [`  recall on ${SAMPLE} sampled outcomes (exact Jaccard)`, recall.toFixed(4), '', `${hits}/${truth} pairs, >= ${AIMS.recall}: ${met(recall >= AIMS.recall)}`],
     ]
@@ -136,9 +154,15 @@ async function main() {
 (2) loadPathway on this thread, the whole input; (3) analysePathway over it on this thread, all ten rules.
 (4) findSimilarPairs over every outcome text with the default options (shingles, MinHash, LSH, exact Jaccard),
     as the near_duplicate_outcomes rule runs it inside (1) and (3).
+(5) pathwayMatrix, the call behind GET /api/pathways/:slug/matrix, without the JSON of the answer: here, find
+    the pathway and count its rows; then a worker thread opens the SQLite file, loads everything but the
+    outcomes (the queries of (2)), builds the matrix and sends its rows back in chunks. The stall is this
+    thread's longest event-loop delay over the warm runs (after a first run that starts the worker).
+(6) pathwayMatrix forced inline (as before the worker): loading and building on this thread, once.
+(7) serialising the matrix of (5), which c.json still does on this thread for the API's answer.
 Best of ${RUNS} runs each; cpu is the whole process's (every thread).`)
     console.log(`\nmachine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work inflates wall times)`)
-    console.log(`runs (ms): scan ${scan.all.map(Math.round).join(', ')}; analysis ${full.all.map(Math.round).join(', ')}; near-duplicates ${near.all.map(Math.round).join(', ')}`)
+    console.log(`runs (ms): scan ${scan.all.map(Math.round).join(', ')}; analysis ${full.all.map(Math.round).join(', ')}; matrix ${matrix.all.map(Math.round).join(', ')}; near-duplicates ${near.all.map(Math.round).join(', ')}`)
     console.log(`findings by kind: ${Object.entries(counts).map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ')}`)
   } finally {
     rmSync(folder, { recursive: true, force: true })

@@ -1,6 +1,8 @@
 // The analysis of a pathway in an SQLite file on worker threads, as a big pathway is analysed: the workers
 // open the file themselves and load the pathway in two halves (the near-duplicate pass, everything else),
 // side by side; the report must be the one loading and analysing inline gives, filters and counts included.
+// Likewise the crosswalk matrix, built on a worker that loads the file itself or (PostgreSQL, a database in
+// memory) is sent the pathway loaded on the main thread: it must be the matrix built inline.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,17 +12,50 @@ import { connect, type Db } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
 import { analysisSize, loadAnalysisInput, sqliteFileOf } from '../../server/db/queries/analysis'
 import { analysePathwayBySlug } from '../../server/services/analysis/findings'
+import { pathwayMatrix, type Matrix } from '../../server/services/analysis/matrix'
 import { seedDemo } from '../../server/services/seed/index'
 import { alignmentCount } from '../../shared/domain/analysis/alignments'
 import { analysePathway } from '../../shared/domain/analysis/analyse'
-import type { FindingsQuery } from '../../shared/schemas/analysis'
+import type { FindingsQuery, MatrixQuery } from '../../shared/schemas/analysis'
+import { createTestDb, testDialects, type TestDb } from '../support/database'
+
+const onWorkers = { inlineBelowRows: 0 }
+const inline = { inlineBelowRows: Infinity }
+
+// The matrix as JSON, but for the moment it was built.
+const matrixJson = (matrix: Matrix) => JSON.stringify({ ...matrix, generatedAt: undefined })
+
+// The matrix queries compared: everything, one level, one framework (the demo's first) with two levels.
+async function matrixQueries(db: Db, slug: string): Promise<[string, MatrixQuery][]> {
+  const framework = await db
+    .selectFrom('pathway_frameworks')
+    .innerJoin('pathways', 'pathways.id', 'pathway_frameworks.pathwayId')
+    .select('frameworkId')
+    .where('slug', '=', slug)
+    .orderBy('frameworkId')
+    .executeTakeFirstOrThrow()
+  return [
+    ['the whole matrix', {}],
+    ['one level', { level: ['secondary'] }],
+    ['one framework at two levels', { frameworkId: framework.frameworkId, level: ['adult', 'postsecondary'] }],
+  ]
+}
+
+// Builds each query's matrix inline and on a worker, and expects the same matrix, sizeable enough to mean it.
+async function expectSameMatrices(db: Db, slug: string) {
+  for (const [what, query] of await matrixQueries(db, slug)) {
+    const here = await pathwayMatrix(db, slug, null, query, inline)
+    const there = await pathwayMatrix(db, slug, null, query, onWorkers)
+    expect(there.rows.length, what).toBeGreaterThan(10)
+    expect(there.rows.some((r) => Object.keys(r.cells).length > 0), what).toBe(true)
+    expect(matrixJson(there), what).toBe(matrixJson(here))
+  }
+}
 
 describe('the analysis of a pathway in an SQLite file on worker threads', () => {
   let folder: string
   let db: Db
   const slug = demo.pathway.slug
-  const onWorkers = { inlineBelowRows: 0 }
-  const inline = { inlineBelowRows: Infinity }
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'rungs-analysis-worker-'))
@@ -79,5 +114,32 @@ describe('the analysis of a pathway in an SQLite file on worker threads', () => 
 
   it('answers 404 for an unknown pathway', async () => {
     await expect(analysePathwayBySlug(db, 'no-such-pathway', null, {}, onWorkers)).rejects.toMatchObject({ status: 404, code: 'not_found' })
+    await expect(pathwayMatrix(db, 'no-such-pathway', null, {}, onWorkers)).rejects.toMatchObject({ status: 404, code: 'not_found' })
+  })
+
+  it('builds the same crosswalk matrices on a worker that loads the file itself', async () => {
+    await expectSameMatrices(db, slug)
+  })
+
+  it('refuses a framework of another pathway on a worker as inline (422)', async () => {
+    const refused = { status: 422, code: 'invalid' }
+    await expect(pathwayMatrix(db, slug, null, { frameworkId: 987654 }, inline)).rejects.toMatchObject(refused)
+    await expect(pathwayMatrix(db, slug, null, { frameworkId: 987654 }, onWorkers)).rejects.toMatchObject(refused)
+  })
+})
+
+describe.each(testDialects)('the crosswalk matrix built on a worker from a pathway loaded on %s', (dialect) => {
+  let test: TestDb
+  const slug = demo.pathway.slug
+
+  beforeAll(async () => {
+    test = await createTestDb(dialect)
+    await seedDemo(test.db)
+  })
+  afterAll(() => test.destroy())
+
+  it('is the matrix built inline, whatever the query', async () => {
+    expect(await sqliteFileOf(test.db)).toBeNull()
+    await expectSameMatrices(test.db, slug)
   })
 })

@@ -1,12 +1,17 @@
 // The crosswalk matrix of a pathway: its frameworks' competencies (areas and their items, as a tree) against
 // its modules in ladder order, each cell the depth a module reaches, with coverage per competency and level.
-import { alignmentRows } from '../../../shared/domain/analysis/alignments'
+// A big pathway's matrix is built on a worker thread (run.ts), as its findings are.
+import { alignmentCount, alignmentRows } from '../../../shared/domain/analysis/alignments'
+import type { AnalysisCompetency, AnyAlignments } from '../../../shared/domain/analysis/types'
 import { DEPTHS, LEVELS, type CompetencyKind, type Depth, type Level, type ModuleKind } from '../../../shared/domain/vocabulary'
 import type { MatrixQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
-import { Invalid } from '../../errors'
+import { analysisSize, sqliteFileOf } from '../../db/queries/analysis'
+import { findPathwayBySlug } from '../../db/queries/pathways'
+import { Invalid, NotFound } from '../../errors'
 import type { Viewer } from '../access'
 import { loadPathway, type LoadedPathway } from './load'
+import { INLINE_BELOW_ROWS, matrixFromSourceOnWorker, matrixOnWorker, type RunOptions } from './run'
 
 export type MatrixModule = { id: number; code: string; title: string; level: Level; kind: ModuleKind; stage: number }
 
@@ -39,12 +44,21 @@ export type Matrix = {
   generatedAt: string
 }
 
+// What the matrix reads of a loaded pathway (a LoadedPathway is one): no outcomes, ratings or credentials.
+export type MatrixCompetency = Pick<AnalysisCompetency, 'id' | 'frameworkId' | 'parentId' | 'code' | 'statement' | 'kind'>
+export type MatrixSource = {
+  pathway: LoadedPathway['pathway']
+  frameworks: LoadedPathway['frameworks']
+  input: { frameworkIds: readonly number[]; modules: readonly MatrixModule[]; competencies: readonly MatrixCompetency[]; alignments: AnyAlignments }
+  indent: ReadonlyMap<number, number>
+}
+
 const rank = (depth: Depth) => DEPTHS.indexOf(depth)
 
 // Builds the matrix of a loaded pathway. `level` keeps the modules of those levels and coverage counts only
 // them; `frameworkId` keeps one of the pathway's frameworks. Required basic skills of other frameworks are
 // not rows: the matrix crosswalks the standards the pathway is held against.
-export function buildMatrix(loaded: LoadedPathway, query: MatrixQuery): Matrix {
+export function buildMatrix(loaded: MatrixSource, query: MatrixQuery): Matrix {
   const { input, indent } = loaded
   if (query.frameworkId !== undefined && !input.frameworkIds.includes(query.frameworkId)) {
     throw new Invalid(`Framework ${query.frameworkId} is not one of the frameworks of pathway ${loaded.pathway.slug}`)
@@ -119,7 +133,26 @@ export function buildMatrix(loaded: LoadedPathway, query: MatrixQuery): Matrix {
   return { pathway, frameworks: loaded.frameworks, modules, rows: [...rows.values()], levels, generatedAt: new Date().toISOString() }
 }
 
-// The crosswalk matrix of the pathway with this slug, as the viewer sees it, or 404.
-export async function pathwayMatrix(db: Db, slug: string, viewer: Viewer, query: MatrixQuery = {}): Promise<Matrix> {
-  return buildMatrix(await loadPathway(db, slug, viewer), query)
+// The crosswalk matrix of the pathway with this slug, as the viewer sees it, or 404. As with the findings
+// (analysePathwayBySlug), a big pathway in an SQLite file is loaded and its matrix built on a worker thread;
+// any other is loaded here (everything but the outcomes, which the matrix does not read) and built here when
+// small, on a worker otherwise.
+export async function pathwayMatrix(db: Db, slug: string, viewer: Viewer, query: MatrixQuery = {}, options: RunOptions = {}): Promise<Matrix> {
+  const { inlineBelowRows = INLINE_BELOW_ROWS } = options
+  if (inlineBelowRows !== Infinity) {
+    const row = await findPathwayBySlug(db, slug)
+    if (!row) throw new NotFound('Pathway', slug)
+    const file = await sqliteFileOf(db)
+    if (file !== null && (await analysisSize(db, row.id)) >= inlineBelowRows) {
+      // Only what access checks read crosses to the worker, whatever else the caller's user object holds.
+      const actor = viewer && { id: viewer.id, role: viewer.role, organisationId: viewer.organisationId }
+      return matrixOnWorker({ file, slug, viewer: actor }, query)
+    }
+  }
+  const loaded = await loadPathway(db, slug, viewer, 'all-but-outcomes')
+  const { input } = loaded
+  const rows = input.competencies.length + input.modules.length + alignmentCount(input.alignments)
+  // A query the pathway cannot answer is refused here, before anything crosses to a worker.
+  if (rows < inlineBelowRows || (query.frameworkId !== undefined && !input.frameworkIds.includes(query.frameworkId))) return buildMatrix(loaded, query)
+  return matrixFromSourceOnWorker(loaded, query)
 }

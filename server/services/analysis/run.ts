@@ -1,24 +1,29 @@
-// Runs the analysis off the main thread when it is big, on a small pool of worker threads, so that analysing
-// a statewide catalogue does not hold up the requests of everyone else. Two kinds of job:
-// - `analyse`: an input already loaded here is packed (wire.ts), analysed on a worker, and the result sent back;
-// - `report`: the worker opens the SQLite file itself, loads the pathway and analyses it, so neither the
-//   half a million rows read nor the rules ever touch the main thread, and no input crosses between threads.
+// Runs the analysis (and the crosswalk matrix) off the main thread when it is big, on a small pool of worker
+// threads, so that analysing a statewide catalogue does not hold up the requests of everyone else. Two kinds
+// of job for each:
+// - `analyse` (`build-matrix`): an input already loaded here is packed (wire.ts, wire-matrix.ts), analysed
+//   (built) on a worker, and the result sent back;
+// - `report` (`matrix`): the worker opens the SQLite file itself, loads the pathway and analyses it (builds
+//   its matrix), so neither the half a million rows read nor the rules ever touch the main thread, and no
+//   input crosses between threads.
 // With two workers, a big analysis is split in two halves that run side by side (HALVES). Either way the
-// findings come back in chunks, each its own message, so that taking them in never stalls the event loop
-// for long.
+// findings (matrix rows) come back in chunks, each its own message, so that taking them in never stalls the
+// event loop for long.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { alignmentCount } from '../../../shared/domain/analysis/alignments'
 import { analysePathway, combineResults, type AnalysisOptions } from '../../../shared/domain/analysis/analyse'
 import { nearDuplicateInput } from '../../../shared/domain/analysis/rules/near-duplicates'
 import { FINDING_KINDS, type AnalysisInput, type AnalysisResult, type AnyAlignments, type Finding, type FindingKind } from '../../../shared/domain/analysis/types'
-import type { FindingsQuery } from '../../../shared/schemas/analysis'
 import type { InputPart } from '../../db/queries/analysis'
 import { AppError } from '../../errors'
+import type { FindingsQuery, MatrixQuery } from '../../../shared/schemas/analysis'
 import type { Viewer } from '../access'
 import type { FindingsReport } from './findings'
+import type { Matrix, MatrixRow, MatrixSource } from './matrix'
 import { packInput } from './wire'
-import { unpackFindings } from './wire-findings'
+import { unpackFindings, type PackedFindings } from './wire-findings'
+import { packMatrixSource, unpackRows, type PackedMatrixRows } from './wire-matrix'
 import type { AnalysisJob, WorkerReply } from './worker'
 
 // Below this many rows (competencies, modules, outcomes and alignments together) a pathway is analysed on the
@@ -81,12 +86,16 @@ function release(worker: Worker): void {
   else idle.push(worker)
 }
 
-type Outcome<T> = { findings: Finding[]; rest: T } | { error: NonNullable<WorkerReply['error']> }
+type Outcome<I, T> = { items: I[]; rest: T } | { error: NonNullable<WorkerReply['error']> }
+type Unpack<I> = (chunk: NonNullable<WorkerReply['chunk']>) => I[]
 
-// Resolves with the findings (gathered from their chunks) and the rest of the result, or the job's error;
+const FINDINGS: Unpack<Finding> = (chunk) => unpackFindings(chunk as PackedFindings)
+const ROWS: Unpack<MatrixRow> = (chunk) => unpackRows(chunk as PackedMatrixRows)
+
+// Resolves with the items (gathered from their chunks) and the rest of the result, or the job's error;
 // rejects only when the worker itself fails or stops.
-function runOn<T>(worker: Worker, job: AnalysisJob, transfer: ArrayBuffer[]): Promise<Outcome<T>> {
-  const findings: Finding[] = []
+function runOn<I, T>(worker: Worker, job: AnalysisJob, transfer: ArrayBuffer[], unpack: Unpack<I>): Promise<Outcome<I, T>> {
+  const items: I[] = []
   return new Promise((resolve, reject) => {
     const settle = () => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
@@ -94,8 +103,8 @@ function runOn<T>(worker: Worker, job: AnalysisJob, transfer: ArrayBuffer[]): Pr
     }
     const onMessage = (reply: WorkerReply) => {
       if (reply.id !== job.id) return
-      if (reply.findings) {
-        for (const f of unpackFindings(reply.findings)) findings.push(f)
+      if (reply.chunk) {
+        for (const item of unpack(reply.chunk)) items.push(item)
         worker.postMessage({ id: job.id, kind: 'next' } satisfies AnalysisJob)
       }
       if (reply.error) {
@@ -103,7 +112,7 @@ function runOn<T>(worker: Worker, job: AnalysisJob, transfer: ArrayBuffer[]): Pr
         resolve({ error: reply.error })
       } else if (reply.done) {
         settle()
-        resolve({ findings, rest: reply.rest as T })
+        resolve({ items, rest: reply.rest as T })
       }
     }
     const onError = (error: Error) => {
@@ -120,11 +129,11 @@ function runOn<T>(worker: Worker, job: AnalysisJob, transfer: ArrayBuffer[]): Pr
   })
 }
 
-async function onWorker<T>(job: AnalysisJob, transfer: ArrayBuffer[] = []): Promise<{ findings: Finding[]; rest: T }> {
+async function onWorker<I, T>(job: AnalysisJob, unpack: Unpack<I>, transfer: ArrayBuffer[] = []): Promise<{ items: I[]; rest: T }> {
   const worker = await acquire()
-  let outcome: Outcome<T>
+  let outcome: Outcome<I, T>
   try {
-    outcome = await runOn<T>(worker, job, transfer)
+    outcome = await runOn<I, T>(worker, job, transfer, unpack)
   } catch (error) {
     // A worker that failed may be in any state: stop it (its exit listener starts another for a waiting job).
     void worker.terminate()
@@ -142,8 +151,8 @@ async function onWorker<T>(job: AnalysisJob, transfer: ArrayBuffer[] = []): Prom
 
 function analyseOnWorker(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions): Promise<AnalysisResult> {
   const { packed, transfer } = packInput(input)
-  return onWorker<Omit<AnalysisResult, 'findings'>>({ id: ++lastJobId, kind: 'analyse', input: packed, options }, transfer).then(
-    ({ findings, rest }) => ({ findings, ...rest }),
+  return onWorker<Finding, Omit<AnalysisResult, 'findings'>>({ id: ++lastJobId, kind: 'analyse', input: packed, options }, FINDINGS, transfer).then(
+    ({ items, rest }) => ({ findings: items, ...rest }),
   )
 }
 
@@ -167,8 +176,25 @@ export async function reportsOnWorkers(source: ReportSource, query: FindingsQuer
   const jobs = POOL_SIZE < 2 || options.kinds ? [{ part: 'all' as const, options }] : HALVES.map(({ part, kinds }) => ({ part, options: { ...options, kinds } }))
   return Promise.all(
     jobs.map(async ({ part, options }) => {
-      const { findings, rest } = await onWorker<Omit<FindingsReport, 'findings'>>({ id: ++lastJobId, kind: 'report', source, part, query, options })
+      const job: AnalysisJob = { id: ++lastJobId, kind: 'report', source, part, query, options }
+      const { items: findings, rest } = await onWorker<Finding, Omit<FindingsReport, 'findings'>>(job, FINDINGS)
       return { pathway: rest.pathway, findings, counts: rest.counts, totals: rest.totals, generatedAt: rest.generatedAt }
     }),
   )
+}
+
+// The matrix with its rows (received in chunks) back in their place among the other properties.
+function matrixOf({ items, rest }: { items: MatrixRow[]; rest: Omit<Matrix, 'rows'> }): Matrix {
+  return { pathway: rest.pathway, frameworks: rest.frameworks, modules: rest.modules, rows: items, levels: rest.levels, generatedAt: rest.generatedAt }
+}
+
+// The crosswalk matrix of a pathway in an SQLite file, loaded (all but its outcomes) and built on a worker.
+export async function matrixOnWorker(source: ReportSource, query: MatrixQuery): Promise<Matrix> {
+  return matrixOf(await onWorker<MatrixRow, Omit<Matrix, 'rows'>>({ id: ++lastJobId, kind: 'matrix', source, query }, ROWS))
+}
+
+// The crosswalk matrix of a pathway loaded here, built on a worker.
+export async function matrixFromSourceOnWorker(loaded: MatrixSource, query: MatrixQuery): Promise<Matrix> {
+  const { packed, transfer } = packMatrixSource(loaded)
+  return matrixOf(await onWorker<MatrixRow, Omit<Matrix, 'rows'>>({ id: ++lastJobId, kind: 'build-matrix', input: packed, query }, ROWS, transfer))
 }

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { packInput, unpackInput } from '../../../server/services/analysis/wire'
 import { packFindings, unpackFindings } from '../../../server/services/analysis/wire-findings'
+import { buildMatrix, type MatrixSource } from '../../../server/services/analysis/matrix'
+import { packMatrixSource, packRows, unpackMatrixSource, unpackRows } from '../../../server/services/analysis/wire-matrix'
 import { alignmentColumns, alignmentRows } from '../../../shared/domain/analysis/alignments'
 import { analysePathway } from '../../../shared/domain/analysis/analyse'
 import type { Finding } from '../../../shared/domain/analysis/types'
@@ -56,5 +58,33 @@ describe('packFindings', () => {
     expect(back).toEqual(all)
     expect(JSON.stringify(back)).toBe(JSON.stringify(all))
     expect(unpackFindings(packFindings([]).packed)).toEqual([])
+  })
+})
+
+describe('packMatrixSource and packRows', () => {
+  it('send what a matrix is built from, and its rows, as columns, and rebuild the same matrix', () => {
+    const base = sample()
+    // One more item, aligned to nothing (its coverage's highest depth is null).
+    const own = base.competencies.find((c) => base.frameworkIds.includes(c.frameworkId))!
+    const input = { ...base, competencies: [...base.competencies, { ...own, id: 999, code: 'MM-9', parentId: null }] }
+    // Every competency indented by its depth, but one left out (it then indents as a root).
+    const indent = new Map(input.competencies.slice(1).map((c) => [c.id, c.parentId === null ? 0 : 1]))
+    const source: MatrixSource = { pathway: { id: 1, slug: 'p', title: 'P' }, frameworks: [], input, indent }
+    const matrix = buildMatrix(source, {})
+    expect(matrix.rows.some((r) => r.coverage.highest === null)).toBe(true)
+    expect(matrix.rows.some((r) => Object.keys(r.cells).length > 1)).toBe(true)
+
+    const { packed, transfer } = packMatrixSource(source)
+    const unpacked = unpackMatrixSource(structuredClone(packed, { transfer }))
+    expect(alignmentRows(unpacked.input.alignments)).toEqual(input.alignments)
+    expect(unpacked.indent).toEqual(indent)
+    const rebuilt = buildMatrix(unpacked, {})
+    expect(JSON.stringify({ ...rebuilt, generatedAt: '' })).toBe(JSON.stringify({ ...matrix, generatedAt: '' }))
+
+    const rows = packRows(matrix.rows)
+    const back = unpackRows(structuredClone(rows.packed, { transfer: rows.transfer }))
+    expect(back).toEqual(matrix.rows)
+    expect(JSON.stringify(back)).toBe(JSON.stringify(matrix.rows))
+    expect(unpackRows(packRows([]).packed)).toEqual([])
   })
 })
