@@ -14,6 +14,7 @@ import { PathwayConflictPanel } from '../components/authoring/PathwayConflictPan
 import { PlacementsEditor, type PlaceableModule, type Placement } from '../components/authoring/PlacementsEditor'
 import { Title } from '../components/Title'
 import { problemText } from '../lib/form'
+import { SaveMessage, type SaveOutcome } from '../components/SaveMessage'
 import '../styles/authoring.css'
 
 type Props = { pathway: RoadMap; frameworks: FrameworkList['items']; modules: readonly PlaceableModule[] }
@@ -53,7 +54,7 @@ type Conflict = { theirs: RoadMap; differences: string[] }
 export function PathwayEditorForm(props: Props) {
   const [form, setForm] = createStore(formOf(props.pathway))
   const [errors, setErrors] = createSignal<Record<string, string>>({})
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = createSignal<SaveOutcome | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [conflict, setConflict] = createSignal<Conflict | null>(null)
   // The version this form was read at (or last saved as): every save names it.
@@ -191,13 +192,7 @@ export function PathwayEditorForm(props: Props) {
           {busy() ? 'Saving…' : 'Save pathway'}
         </button>
         <A href={`/pathways/${props.pathway.slug}`}>View the road map</A>
-        <Show when={message()}>
-          {(m) => (
-            <p class={m().ok ? 'saved' : 'failed'} role={m().ok ? 'status' : 'alert'}>
-              {m().text}
-            </p>
-          )}
-        </Show>
+        <SaveMessage message={message()} />
       </div>
     </form>
   )

@@ -5,12 +5,10 @@ import { countFindings } from '../../../shared/domain/analysis/counts'
 import { FINDING_KINDS, SEVERITIES, type AnalysisResult, type Finding, type FindingCounts } from '../../../shared/domain/analysis/types'
 import type { FindingsQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
-import { analysisSize, sqliteFileOf } from '../../db/queries/analysis'
-import { findPathwayBySlug } from '../../db/queries/pathways'
-import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
 import { loadPathway, type LoadedPathway } from './load'
 import { INLINE_BELOW_ROWS, reportsOnWorkers, runAnalysis, type RunOptions } from './run'
+import { workerSource } from './worker-source'
 
 export type FindingsReport = {
   pathway: LoadedPathway['pathway']
@@ -68,15 +66,7 @@ export async function findingsOf(loaded: LoadedPathway, query: FindingsQuery, op
 // analysed as runAnalysis decides.
 export async function analysePathwayBySlug(db: Db, slug: string, viewer: Viewer, query: FindingsQuery = {}, options: RunOptions = {}) {
   const { inlineBelowRows = INLINE_BELOW_ROWS, ...analysis } = options
-  if (inlineBelowRows !== Infinity) {
-    const row = await findPathwayBySlug(db, slug)
-    if (!row) throw new NotFound('Pathway', slug)
-    const file = await sqliteFileOf(db)
-    if (file !== null && (await analysisSize(db, row.id)) >= inlineBelowRows) {
-      // Only what access checks read crosses to the worker, whatever else the caller's user object holds.
-      const actor = viewer && { id: viewer.id, role: viewer.role, organisationId: viewer.organisationId }
-      return combineReports(await reportsOnWorkers({ file, slug, viewer: actor }, query, analysis))
-    }
-  }
+  const source = await workerSource(db, slug, viewer, inlineBelowRows)
+  if (source) return combineReports(await reportsOnWorkers(source, query, analysis))
   return findingsOf(await loadPathway(db, slug, viewer), query, options)
 }

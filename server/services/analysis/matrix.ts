@@ -6,12 +6,11 @@ import type { AnalysisCompetency, AnyAlignments } from '../../../shared/domain/a
 import { DEPTHS, LEVELS, type CompetencyKind, type Depth, type Level, type ModuleKind } from '../../../shared/domain/vocabulary'
 import type { MatrixQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
-import { analysisSize, sqliteFileOf } from '../../db/queries/analysis'
-import { findPathwayBySlug } from '../../db/queries/pathways'
-import { Invalid, NotFound } from '../../errors'
+import { Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { loadPathway, type LoadedPathway } from './load'
 import { INLINE_BELOW_ROWS, matrixFromSourceOnWorker, matrixOnWorker, type RunOptions } from './run'
+import { workerSource } from './worker-source'
 
 export type MatrixModule = { id: number; code: string; title: string; level: Level; kind: ModuleKind; stage: number }
 
@@ -139,16 +138,8 @@ export function buildMatrix(loaded: MatrixSource, query: MatrixQuery): Matrix {
 // small, on a worker otherwise.
 export async function pathwayMatrix(db: Db, slug: string, viewer: Viewer, query: MatrixQuery = {}, options: RunOptions = {}): Promise<Matrix> {
   const { inlineBelowRows = INLINE_BELOW_ROWS } = options
-  if (inlineBelowRows !== Infinity) {
-    const row = await findPathwayBySlug(db, slug)
-    if (!row) throw new NotFound('Pathway', slug)
-    const file = await sqliteFileOf(db)
-    if (file !== null && (await analysisSize(db, row.id)) >= inlineBelowRows) {
-      // Only what access checks read crosses to the worker, whatever else the caller's user object holds.
-      const actor = viewer && { id: viewer.id, role: viewer.role, organisationId: viewer.organisationId }
-      return matrixOnWorker({ file, slug, viewer: actor }, query)
-    }
-  }
+  const source = await workerSource(db, slug, viewer, inlineBelowRows)
+  if (source) return matrixOnWorker(source, query)
   const loaded = await loadPathway(db, slug, viewer, 'all-but-outcomes')
   const { input } = loaded
   const rows = input.competencies.length + input.modules.length + alignmentCount(input.alignments)

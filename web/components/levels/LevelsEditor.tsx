@@ -8,6 +8,7 @@ import { focusFirstInvalid, problemText } from '../../lib/form'
 import { EntryLevelRows } from './EntryLevelRows'
 import { bodyOf, errorsOn, rowsOf, type LevelRows, type RowErrors } from './level-rows'
 import { SkillLevelRows } from './SkillLevelRows'
+import { SaveMessage, type SaveOutcome } from '../SaveMessage'
 
 type Props = {
   initial: SkillLevelScales
@@ -15,7 +16,6 @@ type Props = {
   onSave: (input: LevelScalesInput) => Promise<SkillLevelScales>
 }
 
-type Message = { ok: boolean; text: string }
 
 const serverIssues = (error: unknown) => {
   const issues = error instanceof ApiError ? (error.details as { issues?: unknown } | undefined)?.issues : undefined
@@ -29,7 +29,7 @@ export function LevelsEditor(props: Props) {
   const [rows, setRows] = createSignal<LevelRows>(rowsOf(props.initial))
   const [saved, setSaved] = createSignal(JSON.stringify(bodyOf(rows())))
   const [errors, setErrors] = createSignal<RowErrors>({})
-  const [message, setMessage] = createSignal<Message | null>(null)
+  const [message, setMessage] = createSignal<SaveOutcome | null>(null)
   const [busy, setBusy] = createSignal(false)
   const changed = () => JSON.stringify(bodyOf(rows())) !== saved()
   const usedBy = (key: string) =>
@@ -103,13 +103,7 @@ export function LevelsEditor(props: Props) {
         <Show when={changed() && !busy()}>
           <p class="muted">Not saved yet.</p>
         </Show>
-        <Show when={message()}>
-          {(m) => (
-            <p class={m().ok ? 'saved' : 'failed'} role={m().ok ? 'status' : 'alert'}>
-              {m().text}
-            </p>
-          )}
-        </Show>
+        <SaveMessage message={message()} />
       </div>
     </form>
   )
