@@ -157,4 +157,27 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
     expect((await send('commit', await download(), { expectedHash: '0'.repeat(64) })).status).toBe(409)
     expect(await fingerprint(test.db)).toEqual(before)
   })
+
+  it('refuses moves of modules from a workbook exported before the pathway changed, but not other edits', async () => {
+    const exported = sheetsOf(await download())
+    const versionRow = exported.About!.findIndex((row) => row[0] === 'Pathway version')
+    const road = (await faculty.get(`/pathways/${slug}`)).body
+    expect(exported.About![versionRow]![1]).toBe(String(road.version))
+    expect((await faculty.patch(`/pathways/${road.id}`, { version: road.version, title: 'Machining ladder' })).status).toBe(200)
+
+    const moving = structuredClone(exported)
+    moving.Modules!.find((row) => row[0] === 'CW-102')![4] = '3'
+    const before = await fingerprint(test.db)
+    const preview = await send('preview', workbookOf(moving))
+    expect(preview.body.problems).toContainEqual({
+      severity: 'error', sheet: 'About', row: versionRow + 1, column: 'B (Pathway version)',
+      message: `The pathway changed since this workbook was exported (v${road.version} → v${road.version + 1}); export it again and redo your moves of modules`,
+    })
+    expect((await send('commit', workbookOf(moving))).status).toBe(422)
+    expect(await fingerprint(test.db)).toEqual(before)
+
+    const retitling = structuredClone(exported)
+    retitling.Modules!.find((row) => row[0] === 'CW-102')![1] = 'Turning I'
+    expect((await send('commit', workbookOf(retitling))).status).toBe(201)
+  })
 })

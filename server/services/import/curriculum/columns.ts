@@ -1,6 +1,9 @@
 // The sheets and columns of the curriculum workbook, shared by the export and the reader so they cannot drift.
 export const CURRICULUM_SHEETS = { about: 'About', modules: 'Modules', outcomes: 'Outcomes', alignments: 'Alignments' } as const
 
+// The About sheet's label of the pathway's version at export: moving modules on a pathway changed since is refused.
+export const PATHWAY_VERSION_LABEL = 'Pathway version'
+
 // Column key → header, in sheet order; the reader finds columns by header, so people may reorder them.
 export const MODULE_COLUMNS = {
   code: 'Code',
@@ -31,6 +34,7 @@ export const ALIGNMENT_COLUMNS = {
 
 // What each column means, for the About sheet.
 export const COLUMN_NOTES: [string, string, string][] = [
+  ['About', PATHWAY_VERSION_LABEL, 'The version of the pathway when exported. Leave it alone: if the pathway was changed since, moving modules (Stage / Entry / Exit) is refused.'],
   ['Modules', 'Code', 'The module code; it identifies the module, so it cannot be changed here. A new code adds a module.'],
   ['Modules', 'Title / Level / Kind / Status', 'Level: secondary, adult, postsecondary or apprenticeship. Kind: occupational, bridge or integrated. Status: draft, review, approved or archived.'],
   ['Modules', 'Stage / Entry / Exit', 'Where the module sits in the pathway (stage 1-20) and whether it is an entry or exit point (yes/no).'],

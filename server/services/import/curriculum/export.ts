@@ -6,7 +6,7 @@ import type { Cell } from '../../export/csv'
 import { toXlsx, widthsOf, type Sheet } from '../../export/xlsx'
 import { getModule } from '../../modules/read'
 import { getPathwayBySlug } from '../../pathways/read'
-import { ALIGNMENT_COLUMNS, COLUMN_NOTES, CURRICULUM_SHEETS, MODULE_COLUMNS, OUTCOME_COLUMNS } from './columns'
+import { ALIGNMENT_COLUMNS, COLUMN_NOTES, CURRICULUM_SHEETS, MODULE_COLUMNS, OUTCOME_COLUMNS, PATHWAY_VERSION_LABEL } from './columns'
 
 export type CurriculumModule = Awaited<ReturnType<typeof getModule>> & { stage: number; position: number; isEntry: boolean; isExit: boolean }
 
@@ -46,6 +46,7 @@ export async function exportCurriculum(db: Db, slug: string, viewer: Viewer): Pr
   const about: Cell[][] = [
     ['Rungs curriculum workbook', 'Modules, outcomes and alignments of one pathway; edit them and import the workbook back'],
     ['Pathway', `${pathway.title} (${pathway.slug})`],
+    [PATHWAY_VERSION_LABEL, pathway.version],
     ['Exported', new Date().toISOString()],
     [],
     ['Sheet', 'Column', 'What it means'],

@@ -14,7 +14,7 @@ import { updatePathway } from '../../pathways/write'
 import { Problems, Unreadable } from '../model'
 import { readCurriculum } from './export'
 import { fieldsOf, planModule, type ModuleWrite } from './plan'
-import { readCurriculumWorkbook } from './read'
+import { readCurriculumWorkbook, type PathwayVersionCell } from './read'
 import { resolveNames } from './resolve'
 
 type Pathway = Awaited<ReturnType<typeof readCurriculum>>['pathway']
@@ -35,6 +35,7 @@ async function prepare(db: Db, actor: Viewer, slug: string, bytes: Buffer) {
       if (write) writes.push(write)
       else unchanged++
     }
+    checkLadderVersion(workbook.pathwayVersion, pathway, writes, problems)
     const listed = new Set(workbook.modules.map((m) => m.code))
     for (const m of modules.filter((m) => !listed.has(m.code))) problems.warning(`Module ${m.code} is not in the Modules sheet; it was left as it is`, { sheet: 'Modules' })
   } catch (error) {
@@ -50,6 +51,20 @@ async function prepare(db: Db, actor: Viewer, slug: string, bytes: Buffer) {
     ok: !problems.hasErrors,
   }
   return { pathway, writes, summary }
+}
+
+// True when applying the write puts a module on the ladder or moves it (stage, entry or exit).
+const movesOnLadder = (w: ModuleWrite) => w.change.fields.some((f) => ['stage', 'entry', 'exit'].includes(f.field))
+
+// Moving modules rewrites the pathway's ladder, so a workbook exported before someone else changed the ladder
+// would put the old one back: refused, as a stale module version is.
+function checkLadderVersion(exported: PathwayVersionCell, pathway: Pathway, writes: ModuleWrite[], problems: Problems) {
+  if (!writes.some(movesOnLadder)) return
+  if (exported === null) {
+    problems.warning(`This workbook does not say which version of the pathway it was exported from, so moves of modules are applied over the ladder as it is now (version ${pathway.version})`, { sheet: 'About' })
+  } else if (exported.version !== pathway.version) {
+    problems.error(`The pathway changed since this workbook was exported (v${exported.version} → v${pathway.version}); export it again and redo your moves of modules`, exported.where)
+  }
 }
 
 const strip = <T extends { code: string }>({ code: _code, ...rest }: T) => rest
@@ -110,7 +125,7 @@ export async function applyCurriculum(db: Db, actor: Viewer, slug: string, bytes
   }
   const written = []
   for (const write of writes) written.push({ id: await writeModule(db, actor, write), write })
-  const moved = written.filter((w) => w.write.change.fields.some((f) => ['stage', 'entry', 'exit'].includes(f.field)))
+  const moved = written.filter((w) => movesOnLadder(w.write))
   // Moving or adding placements edits the pathway, so it bumps the pathway's version (read in this transaction):
   // an editor open on the pathway then gets a conflict instead of putting the old ladder back.
   if (moved.length) await updatePathway(db, actor, pathway.id, { version: pathway.version, modules: placementsAfter(pathway, moved) })

@@ -3,10 +3,10 @@
 import { DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES, type Depth, type Level, type ModuleKind, type ModuleStatus } from '../../../../shared/domain/vocabulary'
 import { LIMITS, megabytes } from '../limits'
 import { Unreadable, type Problems, type Where } from '../model'
-import { openWorkbook, readSheet } from '../workbook'
+import { openWorkbook, readSheet, type Grid } from '../workbook'
 import { checkZipSizes } from '../zip-guard'
 import { choice, numberIn, rowsOf, yesNo, type SheetRow } from './cells'
-import { ALIGNMENT_COLUMNS, CURRICULUM_SHEETS, MODULE_COLUMNS, OUTCOME_COLUMNS } from './columns'
+import { ALIGNMENT_COLUMNS, CURRICULUM_SHEETS, MODULE_COLUMNS, OUTCOME_COLUMNS, PATHWAY_VERSION_LABEL } from './columns'
 
 type At<K extends string> = { row: number; at: SheetRow<K>['at'] }
 
@@ -34,7 +34,10 @@ export type WorkbookAlignment = At<keyof typeof ALIGNMENT_COLUMNS> & {
   depth: Depth
   assessed: boolean
 }
-export type Workbook = { modules: WorkbookModule[]; outcomes: WorkbookOutcome[]; alignments: WorkbookAlignment[] }
+// The pathway's version when the workbook was exported, and where it was read; null in workbooks from before
+// pathways had versions.
+export type PathwayVersionCell = { version: number; where: Where } | null
+export type Workbook = { pathwayVersion: PathwayVersionCell; modules: WorkbookModule[]; outcomes: WorkbookOutcome[]; alignments: WorkbookAlignment[] }
 
 const required = (text: string, max: number, where: Where, problems: Problems) => {
   if (!text) problems.error('This cell is empty', where)
@@ -100,6 +103,14 @@ function readAlignments(rows: SheetRow<keyof typeof ALIGNMENT_COLUMNS>[], codes:
   })
 }
 
+function readPathwayVersion(about: Grid, problems: Problems): PathwayVersionCell {
+  const index = about.rows.findIndex((cells) => cells[0]?.trim() === PATHWAY_VERSION_LABEL)
+  if (index < 0) return null
+  const where = { sheet: about.name, row: index + 1, column: `B (${PATHWAY_VERSION_LABEL})` }
+  const version = numberIn(about.rows[index]![1] ?? '', 1, Number.MAX_SAFE_INTEGER, where, problems)
+  return version === null ? null : { version, where }
+}
+
 // The workbook's rows; throws Unreadable when the file is not a workbook or lacks a sheet.
 export function readCurriculumWorkbook(bytes: Buffer, problems: Problems): Workbook {
   if (bytes.length === 0) throw new Unreadable('The file is empty')
@@ -110,9 +121,10 @@ export function readCurriculumWorkbook(bytes: Buffer, problems: Problems): Workb
   checkZipSizes(bytes)
   const workbook = openWorkbook(bytes)
   const grid = (name: string) => readSheet(workbook, name, problems)
+  const pathwayVersion = readPathwayVersion(grid(CURRICULUM_SHEETS.about), problems)
   const modules = readModules(rowsOf(grid(CURRICULUM_SHEETS.modules), MODULE_COLUMNS, problems), problems)
   const codes = new Set(modules.map((m) => m.code))
   const outcomes = readOutcomes(rowsOf(grid(CURRICULUM_SHEETS.outcomes), OUTCOME_COLUMNS, problems), codes, problems)
   const alignments = readAlignments(rowsOf(grid(CURRICULUM_SHEETS.alignments), ALIGNMENT_COLUMNS, problems), codes, outcomes, problems)
-  return { modules, outcomes, alignments }
+  return { pathwayVersion, modules, outcomes, alignments }
 }
