@@ -1,12 +1,13 @@
 // The form that adds a person: email, name, role, organisation and an initial password, checked with the same
 // schema the server uses; the server's refusals (e.g. an email already in use) are shown on the form.
-import { createSignal, Show } from 'solid-js'
+import { createSignal } from 'solid-js'
 import { ROLE_LABELS, type Role } from '../../shared/domain/permissions'
 import { UserInput } from '../../shared/schemas/account'
 import { ApiError, type Person } from '../api'
 import { focusFirstInvalid, problemText, validate, type Choice, type FieldErrors } from '../lib/form'
 import { ROLE_CHOICES } from '../lib/people'
 import { SelectField, TextField } from './Fields'
+import { FormProblem } from './FormProblem'
 
 const EMPTY = { email: '', name: '', role: 'viewer' as Role, organisationId: '', password: '' }
 
@@ -49,12 +50,7 @@ export function AddUserForm(props: { organisations: readonly Choice[]; onAdd: (i
   return (
     <form class="form card" novalidate aria-labelledby="add-person-heading" onSubmit={onSubmit}>
       <h2 id="add-person-heading">Add a person</h2>
-      <Show when={problem()}>
-        <div class="error" role="alert">
-          <strong>Could not add this person.</strong>
-          {problem()}
-        </div>
-      </Show>
+      <FormProblem summary="Could not add this person." message={problem()} />
       <div class="form-grid">
         <TextField id="new-email" label="Email" type="email" autocomplete="off" value={fields().email} error={errors().email} onInput={set('email')} />
         <TextField id="new-name" label="Name" autocomplete="off" value={fields().name} error={errors().name} onInput={set('name')} />

@@ -5,6 +5,7 @@ import type { Revision, RevisionComparison } from '../api'
 import { formatWhen } from '../lib/format'
 import { problemText } from '../lib/form'
 import { RevisionCompare } from './RevisionCompare'
+import { FormProblem } from './FormProblem'
 
 type Props = {
   code: string
@@ -47,12 +48,7 @@ export function ModuleHistory(props: Props) {
         <p role="status" class="saved">
           {restored()}
         </p>
-        <Show when={problem()}>
-          <div class="error" role="alert">
-            <strong>Could not restore that version.</strong>
-            {problem()}
-          </div>
-        </Show>
+        <FormProblem summary="Could not restore that version." message={problem()} />
       </div>
       <div class="table-wrap" role="region" aria-label={`Revisions of ${props.code}`} tabindex="0">
         <table class="revision-table">

@@ -5,6 +5,7 @@ import type { Revision, RevisionComparison } from '../api'
 import { formatWhen, plural } from '../lib/format'
 import { problemText } from '../lib/form'
 import { SelectField } from './Fields'
+import { FormProblem } from './FormProblem'
 
 type ModuleChange = RevisionComparison['changes'][number]
 
@@ -59,12 +60,7 @@ export function RevisionCompare(props: Props) {
           Compare
         </button>
       </form>
-      <Show when={problem()}>
-        <div class="error" role="alert">
-          <strong>Could not compare these versions.</strong>
-          {problem()}
-        </div>
-      </Show>
+      <FormProblem summary="Could not compare these versions." message={problem()} />
       <p role="status" class="compare-summary">
         <Show when={result()}>
           {(r) => `${r().changes.length ? plural(r().changes.length, 'change') : 'No changes'} from v${r().from} to v${r().to}.`}

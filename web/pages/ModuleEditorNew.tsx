@@ -1,6 +1,6 @@
 // Creating a module: the few fields a module cannot exist without; the editor opens on it once it is saved.
 import { useNavigate } from '@solidjs/router'
-import { createSignal, Show } from 'solid-js'
+import { createSignal } from 'solid-js'
 import { LEVEL_LABELS, LEVELS, MODULE_KIND_LABELS, MODULE_KINDS, type Level, type ModuleKind } from '../../shared/domain/vocabulary'
 import { ModuleInput } from '../../shared/schemas/module'
 import { client, data } from '../api'
@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../components/Fields'
 import { Title } from '../components/Title'
 import { focusFirstInvalid, problemText, validate, type FieldErrors } from '../lib/form'
 import { can } from '../lib/session'
+import { FormProblem } from '../components/FormProblem'
 
 // The "new module" form.
 export function ModuleEditorNew() {
@@ -45,14 +46,7 @@ export function ModuleEditorNew() {
       <Title>New module</Title>
       <h1>New module</h1>
       <p class="lede">Start with its code and title; the description, outcomes and alignments come next.</p>
-      <Show when={problem()}>
-        {(message) => (
-          <div class="error" role="alert">
-            <strong>Could not create the module.</strong>
-            {message()}
-          </div>
-        )}
-      </Show>
+      <FormProblem summary="Could not create the module." message={problem()} />
       <form class="form card" novalidate onSubmit={onSubmit}>
         <TextField id="new-code" label="Code" autocomplete="off" hint="For example MFG 110." value={code()} error={errors().code} onInput={setCode} />
         <TextField id="new-title" label="Title" autocomplete="off" value={title()} error={errors().title} onInput={setTitle} />

@@ -11,6 +11,7 @@ import { Title } from '../components/Title'
 import { focusFirstInvalid, problemText, validate, type FieldErrors } from '../lib/form'
 import { can, mayEdit } from '../lib/session'
 import { PathwayEditorForm } from './PathwayEditorForm'
+import { FormProblem } from '../components/FormProblem'
 
 async function loadPathway(slug: string) {
   const [pathway, frameworks, modules] = await Promise.all([
@@ -70,14 +71,7 @@ function NewPathway() {
     <section class="narrow">
       <Title>New pathway</Title>
       <h1>New pathway</h1>
-      <Show when={problem()}>
-        {(message) => (
-          <div class="error" role="alert">
-            <strong>Could not create the pathway.</strong>
-            {message()}
-          </div>
-        )}
-      </Show>
+      <FormProblem summary="Could not create the pathway." message={problem()} />
       <form class="form card" novalidate onSubmit={onSubmit}>
         <TextField id="pathway-new-title" label="Title" autocomplete="off" value={fields().title} error={errors().title} onInput={set('title')} />
         <TextField id="pathway-new-sector" label="Sector" autocomplete="off" hint="For example Advanced manufacturing." value={fields().sector} error={errors().sector} onInput={set('sector')} />

@@ -7,6 +7,7 @@ import { Title } from '../components/Title'
 import { focusFirstInvalid, problemText, validate, type FieldErrors } from '../lib/form'
 import { safeNextPath } from '../lib/next-path'
 import { signIn, user } from '../lib/session'
+import { FormProblem } from '../components/FormProblem'
 
 export default function SignInPage() {
   const [params] = useSearchParams<{ next?: string }>()
@@ -51,14 +52,7 @@ export default function SignInPage() {
         }
       >
         <p class="lede">Sign in to edit the pathways and modules of your organisation. Anyone may read the road maps.</p>
-        <Show when={problem()}>
-          {(message) => (
-            <div class="error" role="alert">
-              <strong>Could not sign you in.</strong>
-              {message()}
-            </div>
-          )}
-        </Show>
+        <FormProblem summary="Could not sign you in." message={problem()} />
         <form class="form card" novalidate onSubmit={onSubmit}>
           <TextField
             id="email"

@@ -5,15 +5,18 @@ import { needsAboveEntry } from '../../../shared/domain/bridges/needs'
 import type { BridgeCoverage } from '../../../shared/schemas/bridge'
 import type { Db } from '../../db/connect'
 import { alignedCompetencyIds, competenciesWithAncestors } from '../../db/queries/bridges'
-import type { Viewer } from '../access'
-import { getModule } from '../modules/read'
+import { targetsOfBridge } from '../../db/queries/bridge-targets'
+import { NotFound } from '../../errors'
+import { canSee, type Viewer } from '../access'
+import { requireModule } from '../modules/read'
 import { loadNeeds } from './needs'
 
 const byCode = (a: { skill: { code: string } }, b: { skill: { code: string } }) => a.skill.code.localeCompare(b.skill.code, 'en', { numeric: true })
 
 export async function bridgeCoverage(db: Db, viewer: Viewer, moduleId: number): Promise<BridgeCoverage> {
-  const module = await getModule(db, moduleId, viewer)
-  const targets = module.targets.map(({ id, code, title, kind, level }) => ({ id, code, title, kind, level }))
+  const module = await requireModule(db, moduleId)
+  if (!canSee(viewer, module)) throw new NotFound('Module', moduleId)
+  const targets = (await targetsOfBridge(db, module.id)).filter((m) => canSee(viewer, m)).map(({ id, code, title, kind, level }) => ({ id, code, title, kind, level }))
   if (!targets.length) return { targets, entryLevel: null, items: [], covered: 0 }
   const { needs, levels, scales } = await loadNeeds(db, targets.map((t) => t.id))
   const entry = scales.entryLevels.find((l) => l.code.toLowerCase() === module.entryLevel?.trim().toLowerCase())

@@ -1,11 +1,12 @@
 // A credential's fields and what it stacks into. The form checks the fields with the server's schema; the
 // server refuses stacking loops, and its message is shown here as it is.
-import { createSignal, Show } from 'solid-js'
+import { createSignal } from 'solid-js'
 import { CREDENTIAL_KINDS, type CredentialKind } from '../../../shared/domain/vocabulary'
 import { CredentialInput } from '../../../shared/schemas/credential'
 import { focusFirstInvalid, validate, type FieldErrors } from '../../lib/form'
 import { SelectField, TextField } from '../Fields'
 import { Checklist } from './Checklist'
+import { FormProblem } from '../FormProblem'
 
 export type CredentialValues = {
   title: string
@@ -51,14 +52,7 @@ export function CredentialForm(props: Props) {
   return (
     <form class="form card" novalidate onSubmit={onSubmit} aria-labelledby="credential-form-heading">
       <h2 id="credential-form-heading">{props.heading}</h2>
-      <Show when={props.problem}>
-        {(message) => (
-          <div class="error" role="alert">
-            <strong>Could not save the credential.</strong>
-            {message()}
-          </div>
-        )}
-      </Show>
+      <FormProblem summary="Could not save the credential." message={props.problem} />
       <div class="form-grid">
         <TextField id="credential-title" label="Title" autocomplete="off" value={values().title} error={errors().title} onInput={(v) => set('title', v)} />
         <SelectField

@@ -8,6 +8,7 @@ import { focusFirstInvalid, type FieldErrors } from '../../lib/form'
 import { plural } from '../../lib/format'
 import { TextField } from '../Fields'
 import { bridgeInputOf, refusalOf, type BridgeContext, type BridgeFields, type BridgeKind } from './bridge-input'
+import { FormProblem } from '../FormProblem'
 
 type Props = {
   context: BridgeContext
@@ -55,12 +56,7 @@ export function BridgeForm(props: Props) {
   return (
     <form class="form card bridge-form" novalidate aria-labelledby="bridge-form-heading" onSubmit={onSubmit}>
       <h2 id="bridge-form-heading">Create the module</h2>
-      <Show when={problem()}>
-        <div class="error" role="alert">
-          <strong>Could not create the module.</strong>
-          {problem()}
-        </div>
-      </Show>
+      <FormProblem summary="Could not create the module." message={problem()} />
       <fieldset class="bridge-kinds">
         <legend>Kind of module</legend>
         <For each={KINDS}>
