@@ -1,21 +1,12 @@
 // /api/auth: sign in, sign out, and who am I.
-import { getConnInfo } from '@hono/node-server/conninfo'
 import { getCookie } from 'hono/cookie'
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import { LoginInput } from '../../shared/schemas/account'
+import { clientAddress } from '../middleware/client-address'
 import type { AppEnv } from '../middleware/context'
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../middleware/session'
 import { validate } from '../middleware/validate'
 import { signIn, signOut } from '../services/auth/sessions'
-
-// The client's address for rate limiting; app.request in tests has no socket.
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'local'
-  }
-}
 
 export const auth = new Hono<AppEnv>()
   .post('/login', validate('json', LoginInput), async (c) => {

@@ -1,21 +1,12 @@
 // /api/review/:token: the public reviewer API an invitation link opens, without an account. The token in the
 // path is the credential (so cross-site requests cannot forge one), and every request is rate-limited.
-import { getConnInfo } from '@hono/node-server/conninfo'
-import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { RatingInput, SuggestionInput, TokenCompetencyParam, TokenParam } from '../../shared/schemas/validation'
+import { clientAddress } from '../middleware/client-address'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { limitReviewRequest } from '../services/validation/rate-limit'
 import { openByToken, rate, reviewForm, submit, suggest } from '../services/validation/review'
-
-// The client's address for rate limiting; app.request in tests has no socket.
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'local'
-  }
-}
 
 // Counts the request against its token and address before anything else runs; answers are never cached.
 const limited: MiddlewareHandler<AppEnv> = async (c, next) => {
