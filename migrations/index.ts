@@ -10,6 +10,7 @@ import * as moduleDelivery from './20261123T130000-module-delivery'
 import * as createValidation from './20261123T131000-create-validation'
 import * as bridgeBuilder from './20261123T140000-bridge-builder'
 import * as pathwayVersion from './20261123T150000-pathway-version'
+import * as signInDevices from './20261207T100000-sign-in-devices'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T131000-create-validation': createValidation,
   '20261123T140000-bridge-builder': bridgeBuilder,
   '20261123T150000-pathway-version': pathwayVersion,
+  '20261207T100000-sign-in-devices': signInDevices,
 }

@@ -26,6 +26,7 @@ import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
 import { review } from './routes/review'
 import { users } from './routes/users'
+import { SIGN_IN_LIMITS } from './services/auth/throttle'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -81,7 +82,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, ...deps.config }
   const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.use('*', secureHeaders(SECURITY_HEADERS))

@@ -1,5 +1,6 @@
 // process.env, parsed once with safe defaults.
 import { z } from 'zod'
+import { parseTrustedProxies } from './middleware/trusted-proxies'
 
 const Env = z.object({
   RUNGS_DB: z.string().min(1).default('./data/rungs.db'),
@@ -15,6 +16,18 @@ const Env = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // Reverse proxies whose X-Forwarded-For names the client: comma-separated addresses and CIDR ranges.
+  RUNGS_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parseTrustedProxies(text)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message })
+        return z.NEVER
+      }
+    }),
 })
 export type Env = z.infer<typeof Env>
 

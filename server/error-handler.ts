@@ -8,6 +8,8 @@ import { AppError } from './errors'
 export function handleError(error: Error, c: Context): Response {
   const known = error instanceof AppError ? error : fromConstraintViolation(error)
   if (known) {
+    const retryAfter = (known.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds
+    if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter))
     return c.json({ error: { code: known.code, message: known.message, details: known.details } }, known.status)
   }
   if (error instanceof HTTPException) {

@@ -8,6 +8,7 @@ const CONFIGURATION = [
   '  RUNGS_DB      SQLite file (default ./data/rungs.db)',
   '  DATABASE_URL  postgres://… switches to PostgreSQL',
   '  PORT, HOST    where serve and start listen (default 3000 on 0.0.0.0)',
+  '  RUNGS_TRUSTED_PROXIES  reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges)',
 ]
 
 // The overview: every command with its one line.

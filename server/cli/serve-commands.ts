@@ -25,7 +25,7 @@ async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<v
   const db = openDatabase(env, context.out)
   try {
     await prepare(db)
-    startServer(db, { port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE })
+    startServer(db, { port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES })
     return EXIT_OK
   } catch (error) {
     await db.destroy()

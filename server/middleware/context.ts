@@ -1,10 +1,15 @@
 // The variables every request handler can read from c.var.
 import type { Db } from '../db/connect'
 import type { SessionUser } from '../services/auth/sessions'
+import type { SignInLimits } from '../services/auth/throttle'
 
 export type AppConfig = {
   // A private instance shows nothing to people who are not signed in.
   private: boolean
+  // Reverse proxies (addresses, CIDR ranges) whose X-Forwarded-For names the client (RUNGS_TRUSTED_PROXIES).
+  trustedProxies: readonly string[]
+  // The sign-in throttling limits (services/auth/throttle.ts; tests use smaller ones).
+  signInLimits: SignInLimits
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser } }

@@ -6,7 +6,8 @@ import type { AppEnv } from './context'
 
 export const SESSION_COOKIE = 'rungs_session'
 
-const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
+// True when the browser reached the app over HTTPS (directly or, as the proxy says, through it).
+export const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
 
 // Resolves the session of every API request; an unknown or expired cookie is cleared.
 export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {

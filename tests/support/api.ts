@@ -12,6 +12,10 @@ export type ClientOptions = {
   // The Origin header; null sends none (a non-browser client).
   origin?: string | null
   config?: AppDeps['config']
+  // The socket address the request comes from (as a proxy or a client would connect); none reads as "local".
+  peer?: string
+  // More request headers, e.g. X-Forwarded-For.
+  headers?: Record<string, string>
 }
 
 // A small client over app.request for API tests.
@@ -19,7 +23,7 @@ export function apiClient(db: Db, options: ClientOptions = {}) {
   const app = createApp({ db, config: options.config })
   const call = async <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> => {
     // FormData goes as multipart (uploads); /ims/… is the CASE API, outside /api.
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...options.headers }
     const origin = options.origin === undefined ? APP_ORIGIN : options.origin
     if (origin) headers.Origin = origin
     if (options.cookie) headers.Cookie = options.cookie
@@ -29,7 +33,8 @@ export function apiClient(db: Db, options: ClientOptions = {}) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body)
       headers['Content-Type'] = 'application/json'
     }
-    const response = await app.request(path.startsWith('/ims/') ? path : `/api${path}`, init)
+    const socket = options.peer ? { incoming: { socket: { remoteAddress: options.peer } } } : undefined
+    const response = await app.request(path.startsWith('/ims/') ? path : `/api${path}`, init, socket)
     const text = await response.text()
     const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
     return { status: response.status, body: text && json ? JSON.parse(text) : text || undefined, headers: response.headers }
@@ -49,6 +54,6 @@ export type ApiClient = ReturnType<typeof apiClient>
 export async function signInCookie(db: Db, email: string, password: string): Promise<string> {
   const answer = await apiClient(db).post('/auth/login', { email, password })
   if (answer.status !== 200) throw new Error(`Sign-in of ${email} failed: ${answer.status} ${JSON.stringify(answer.body)}`)
-  const setCookie = answer.headers.get('set-cookie') ?? ''
-  return setCookie.split(';')[0]!
+  const session = answer.headers.getSetCookie().find((cookie) => cookie.startsWith('rungs_session='))
+  return session?.split(';')[0] ?? ''
 }

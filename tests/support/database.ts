@@ -1,5 +1,8 @@
 // Fresh, migrated databases for API tests: SQLite in memory always, PostgreSQL too when TEST_DATABASE_URL is set.
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
 import { connect, type Db } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
@@ -9,15 +12,32 @@ export type TestDialect = 'sqlite' | 'postgres'
 // The dialects this run tests against.
 export const testDialects: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']
 
-export type TestDb = { db: Db; dialect: TestDialect; destroy: () => Promise<void> }
+export type TestDb = {
+  db: Db
+  dialect: TestDialect
+  // Another connection (pool) to the same database, as a second server process would hold; the caller destroys it.
+  connectAgain: () => Db
+  destroy: () => Promise<void>
+}
 
 // A new empty database of the dialect, with every migration applied. PostgreSQL gets a schema of its own,
-// dropped by destroy(), so test files can run side by side.
-export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
+// dropped by destroy(), so test files can run side by side. SQLite lives in memory unless `file` is asked
+// for (a second connection needs a file).
+export async function createTestDb(dialect: TestDialect, options: { file?: boolean } = {}): Promise<TestDb> {
   if (dialect === 'sqlite') {
-    const db = connect({ dialect: 'sqlite', file: ':memory:' })
+    const folder = options.file ? mkdtempSync(join(tmpdir(), 'rungs-test-')) : undefined
+    const file = folder ? join(folder, 'rungs.db') : ':memory:'
+    const db = connect({ dialect: 'sqlite', file })
     await migrateToLatest(db)
-    return { db, dialect, destroy: () => db.destroy() }
+    const connectAgain = () => {
+      if (!folder) throw new Error('An in-memory SQLite database has one connection; ask createTestDb for a file')
+      return connect({ dialect: 'sqlite', file })
+    }
+    const destroy = async () => {
+      await db.destroy()
+      if (folder) rmSync(folder, { recursive: true, force: true })
+    }
+    return { db, dialect, connectAgain, destroy }
   }
   const url = process.env.TEST_DATABASE_URL
   if (!url) throw new Error('TEST_DATABASE_URL is not set')
@@ -31,6 +51,7 @@ export async function createTestDb(dialect: TestDialect): Promise<TestDb> {
   return {
     db,
     dialect,
+    connectAgain: () => connect({ dialect: 'postgres', url, searchPath: schema }),
     destroy: async () => {
       await db.destroy()
       const cleaner = new pg.Client({ connectionString: url })

@@ -3,7 +3,7 @@ import { readEnv } from '../../server/env'
 
 describe('readEnv', () => {
   it('has safe defaults: embedded SQLite, port 3000, public instance', () => {
-    expect(readEnv({})).toEqual({ RUNGS_DB: './data/rungs.db', PORT: 3000, HOST: '0.0.0.0', RUNGS_PRIVATE: false })
+    expect(readEnv({})).toEqual({ RUNGS_DB: './data/rungs.db', PORT: 3000, HOST: '0.0.0.0', RUNGS_PRIVATE: false, RUNGS_TRUSTED_PROXIES: [] })
   })
 
   it('switches to PostgreSQL and private mode when told', () => {

@@ -1,4 +1,4 @@
-// SQL for sign-in sessions and failed sign-in attempts.
+// SQL for sign-in sessions.
 import type { Db } from '../connect'
 
 export type SessionRow = { id: string; userId: number; createdAt: string; lastSeenAt: string; expiresAt: string }
@@ -45,30 +45,8 @@ export async function deleteSessionsOfUser(db: Db, userId: number): Promise<void
   await db.deleteFrom('sessions').where('userId', '=', userId).execute()
 }
 
-// Removes expired sessions and old failures; cheap enough to run on each sign-in.
-export async function pruneExpired(db: Db, at: string, failuresBefore: string): Promise<void> {
-  await db.deleteFrom('sessions').where('expiresAt', '<=', at).execute()
-  await db.deleteFrom('login_failures').where('at', '<', failuresBefore).execute()
-}
-
-// Records a failed sign-in for each subject (an account and an address).
-export async function insertLoginFailures(db: Db, subjects: string[], at: string): Promise<void> {
-  await db.insertInto('login_failures').values(subjects.map((subject) => ({ subject, at }))).execute()
-}
-
-// The number of failures per subject since a moment.
-export async function countLoginFailures(db: Db, subjects: string[], since: string): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('login_failures')
-    .select(['subject', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('subject', 'in', subjects)
-    .where('at', '>=', since)
-    .groupBy('subject')
-    .execute()
-  return new Map(rows.map((r) => [r.subject, Number(r.n)]))
-}
-
-// Forgets the failures of an account after a successful sign-in.
-export async function clearLoginFailures(db: Db, subject: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('subject', '=', subject).execute()
+// Removes the sessions that expired before this moment (the background tidy-up).
+export async function deleteExpiredSessions(db: Db, at: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expiresAt', '<=', at).executeTakeFirst()
+  return Number(result.numDeletedRows)
 }

@@ -31,10 +31,12 @@ export interface SessionsTable {
   expiresAt: string
 }
 
-export interface LoginFailuresTable {
-  id: Generated<number>
-  subject: string
-  at: string
+// A device someone signed in from; the cookie holds a random token and this table only its SHA-256.
+export interface SignInDevicesTable {
+  tokenHash: string
+  userId: number
+  createdAt: string
+  lastUsedAt: string
 }
 
 export interface AuditLogTable {
@@ -62,7 +64,7 @@ export interface AccountTables {
   organisations: OrganisationsTable
   users: UsersTable
   sessions: SessionsTable
-  login_failures: LoginFailuresTable
+  sign_in_devices: SignInDevicesTable
   audit_log: AuditLogTable
   module_revisions: ModuleRevisionsTable
 }

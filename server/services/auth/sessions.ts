@@ -4,61 +4,64 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { LoginInput } from '../../../shared/schemas/account'
 import type { Db } from '../../db/connect'
-import {
-  clearLoginFailures,
-  countLoginFailures,
-  deleteSession,
-  findLiveSession,
-  insertLoginFailures,
-  insertSession,
-  pruneExpired,
-  touchSession,
-} from '../../db/queries/sessions'
+import { deleteSession, findLiveSession, insertSession, touchSession } from '../../db/queries/sessions'
+import { findDeviceOwner, saveDevice } from '../../db/queries/sign-in-devices'
 import { findUserForLogin, updateUser } from '../../db/queries/users'
 import { AppError } from '../../errors'
 import { UNUSABLE_HASH, verifyPassword } from './passwords'
+import { forgiveAttempt, holdAttempt, SIGN_IN_LIMITS, type SignInLimits } from './throttle'
 
 const MINUTE = 60_000
 export const SESSION_IDLE_MS = 12 * 60 * MINUTE
 export const SESSION_MAX_MS = 7 * 24 * 60 * MINUTE
 const TOUCH_EVERY_MS = 5 * MINUTE
-export const LOGIN_WINDOW_MS = 15 * MINUTE
-export const MAX_FAILURES_PER_ACCOUNT = 5
-export const MAX_FAILURES_PER_ADDRESS = 30
+// A device stays known for an account this long after its last sign-in there.
+export const DEVICE_REMEMBERED_MS = 180 * 24 * 60 * MINUTE
 
 export type SessionUser = Actor & { email: string; name: string }
 
+// Where a sign-in comes from: the client's address, and the device cookie the browser sent, if any.
+export type SignInSource = { address: string; deviceToken?: string }
+
+export type SignInOptions = {
+  clock?: () => number
+  // Checks a password against a stored hash (tests count the checks).
+  verify?: (password: string, stored: string) => Promise<boolean>
+  limits?: SignInLimits
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+const newToken = () => randomBytes(32).toString('base64url')
 const iso = (ms: number) => new Date(ms).toISOString()
 
 function expiryFrom(createdAtMs: number, nowMs: number): string {
   return iso(Math.min(nowMs + SESSION_IDLE_MS, createdAtMs + SESSION_MAX_MS))
 }
 
-// Checks the password and opens a session; refuses with 429 after too many recent failures.
-export async function signIn(db: Db, input: LoginInput, address: string, clock = Date.now) {
+// Checks the password and opens a session. The attempt is counted before the password is checked and refused
+// with 429 over the limits (services/auth/throttle.ts); a device the account signed in on before is held only
+// to its own limit. Answers the session and the device token to keep in the browser.
+export async function signIn(db: Db, input: LoginInput, source: SignInSource, options: SignInOptions = {}) {
+  const { clock = Date.now, verify = verifyPassword, limits = SIGN_IN_LIMITS } = options
   const nowMs = clock()
-  const subjects = [`account:${input.email}`, `address:${address}`]
-  await pruneExpired(db, iso(nowMs), iso(nowMs - LOGIN_WINDOW_MS))
-  const failures = await countLoginFailures(db, subjects, iso(nowMs - LOGIN_WINDOW_MS))
-  if ((failures.get(subjects[0]!) ?? 0) >= MAX_FAILURES_PER_ACCOUNT || (failures.get(subjects[1]!) ?? 0) >= MAX_FAILURES_PER_ADDRESS) {
-    throw new AppError('too_many_attempts', 429, 'Too many failed sign-ins. Wait 15 minutes and try again.', {
-      retryAfterSeconds: LOGIN_WINDOW_MS / 1000,
-    })
-  }
   const user = await findUserForLogin(db, input.email)
-  const matches = await verifyPassword(input.password, user?.passwordHash ?? UNUSABLE_HASH)
+  const deviceHash = source.deviceToken ? hashToken(source.deviceToken) : undefined
+  const deviceOwner = deviceHash ? await findDeviceOwner(db, deviceHash) : undefined
+  const knownDevice = user !== undefined && deviceOwner === user.id ? deviceHash : undefined
+  const hold = await holdAttempt(db, { email: input.email, address: source.address, knownDevice }, limits, clock)
+  const matches = await verify(input.password, user?.passwordHash ?? UNUSABLE_HASH)
   if (!user || !matches || user.disabled) {
-    await insertLoginFailures(db, subjects, iso(nowMs))
     throw new AppError('invalid_credentials', 401, 'The email or the password is not right.')
   }
-  await clearLoginFailures(db, subjects[0]!)
-  const token = randomBytes(32).toString('base64url')
+  await forgiveAttempt(db, hold, input.email)
+  const deviceToken = knownDevice ? source.deviceToken! : newToken()
+  await saveDevice(db, hashToken(deviceToken), user.id, iso(nowMs))
+  const token = newToken()
   const expiresAt = expiryFrom(nowMs, nowMs)
   await insertSession(db, { id: hashToken(token), userId: user.id, createdAt: iso(nowMs), lastSeenAt: iso(nowMs), expiresAt })
   await updateUser(db, user.id, { lastLoginAt: iso(nowMs) })
   const sessionUser: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId }
-  return { token, expiresAt, user: sessionUser }
+  return { token, expiresAt, user: sessionUser, deviceToken }
 }
 
 // The person behind a session token, or undefined; extends the session's idle expiry after activity.
