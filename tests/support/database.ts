@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import { connect, type Db } from '../../server/db/connect'
+import { connect, type ConnectOptions, type Db } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
 
 export type TestDialect = 'sqlite' | 'postgres'
@@ -15,6 +15,8 @@ export const testDialects: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sql
 export type TestDb = {
   db: Db
   dialect: TestDialect
+  // How to open it again (another process can, unless it is SQLite in memory).
+  connection: ConnectOptions
   // Another connection (pool) to the same database, as a second server process would hold; the caller destroys it.
   connectAgain: () => Db
   destroy: () => Promise<void>
@@ -27,17 +29,18 @@ export async function createTestDb(dialect: TestDialect, options: { file?: boole
   if (dialect === 'sqlite') {
     const folder = options.file ? mkdtempSync(join(tmpdir(), 'rungs-test-')) : undefined
     const file = folder ? join(folder, 'rungs.db') : ':memory:'
-    const db = connect({ dialect: 'sqlite', file })
+    const connection: ConnectOptions = { dialect: 'sqlite', file }
+    const db = connect(connection)
     await migrateToLatest(db)
     const connectAgain = () => {
       if (!folder) throw new Error('An in-memory SQLite database has one connection; ask createTestDb for a file')
-      return connect({ dialect: 'sqlite', file })
+      return connect(connection)
     }
     const destroy = async () => {
       await db.destroy()
       if (folder) rmSync(folder, { recursive: true, force: true })
     }
-    return { db, dialect, connectAgain, destroy }
+    return { db, dialect, connection, connectAgain, destroy }
   }
   const url = process.env.TEST_DATABASE_URL
   if (!url) throw new Error('TEST_DATABASE_URL is not set')
@@ -46,12 +49,14 @@ export async function createTestDb(dialect: TestDialect, options: { file?: boole
   await admin.connect()
   await admin.query(`create schema ${schema}`)
   await admin.end()
-  const db = connect({ dialect: 'postgres', url, searchPath: schema })
+  const connection: ConnectOptions = { dialect: 'postgres', url, searchPath: schema }
+  const db = connect(connection)
   await migrateToLatest(db)
   return {
     db,
     dialect,
-    connectAgain: () => connect({ dialect: 'postgres', url, searchPath: schema }),
+    connection,
+    connectAgain: () => connect(connection),
     destroy: async () => {
       await db.destroy()
       const cleaner = new pg.Client({ connectionString: url })
