@@ -71,6 +71,20 @@ export const commands: Command[] = [
     run: async (context) => (await import('./import-commands')).exportFramework(context),
   },
   {
+    name: 'backup',
+    summary: 'Copy the SQLite database to a file, consistently, while the server keeps running (PostgreSQL: pg_dump)',
+    arguments: '<file>',
+    options: { force: { type: 'boolean', help: 'replace the file if it exists' } },
+    run: async (context) => (await import('./backup-commands')).backup(context),
+  },
+  {
+    name: 'restore',
+    summary: 'Replace the SQLite database with a backup; stop the server first (PostgreSQL: pg_restore)',
+    arguments: '<file>',
+    options: { force: { type: 'boolean', help: 'replace a database that already holds data' } },
+    run: async (context) => (await import('./backup-commands')).restore(context),
+  },
+  {
     name: 'user add',
     summary: 'Create an account: --email, --role, optionally --name, --org (organisation name) and --password',
     options: {

@@ -4,15 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { describeDatabase } from '../../server/cli/database'
-import { runCli } from '../../server/cli/run'
-
-// Runs the command line in-process and collects what it prints.
-async function rungs(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { env, out: (line) => out.push(line), err: (line) => err.push(line) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+import { rungs } from '../support/cli'
 
 describe('the rungs command line', () => {
   const folder = mkdtempSync(join(tmpdir(), 'rungs-cli-'))
@@ -23,7 +15,7 @@ describe('the rungs command line', () => {
       const { code, out, err } = await rungs(argv)
       expect(code).toBe(0)
       expect(err).toBe('')
-      for (const command of ['start', 'serve', 'migrate', 'seed', 'help']) expect(out).toMatch(new RegExp(`^  ${command} +\\S`, 'm'))
+      for (const command of ['start', 'serve', 'migrate', 'seed', 'backup', 'restore', 'help']) expect(out).toMatch(new RegExp(`^  ${command} +\\S`, 'm'))
     }
   })
 
