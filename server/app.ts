@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { Db } from './db/connect'
 import { handleError } from './error-handler'
 import type { AppConfig, AppEnv } from './middleware/context'
+import { limitBody } from './middleware/body-limit'
 import { csrfMiddleware } from './middleware/csrf'
 import { sessionMiddleware } from './middleware/session'
 import { analysis } from './routes/analysis'
@@ -91,7 +92,7 @@ export function createApp(deps: AppDeps) {
     c.set('config', config)
     await next()
   })
-  app.use('/api/*', csrfMiddleware, sessionMiddleware)
+  app.use('/api/*', csrfMiddleware, sessionMiddleware, limitBody)
   app.route('/api', api)
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } }, 404))
   app.route('/ims/case/v1p0', caseApi(deps.db, config))

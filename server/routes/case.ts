@@ -6,6 +6,7 @@ import type { Db } from '../db/connect'
 import { AppError } from '../errors'
 import { handleError } from '../error-handler'
 import { requireReader } from '../middleware/authorize'
+import { limitBody } from '../middleware/body-limit'
 import type { AppConfig, AppEnv } from '../middleware/context'
 import { sessionMiddleware } from '../middleware/session'
 import { validate } from '../middleware/validate'
@@ -38,7 +39,7 @@ export function caseApi(db: Db, config: AppConfig) {
     c.set('db', db)
     c.set('config', config)
     await next()
-  }, sessionMiddleware, requireReader)
+  }, sessionMiddleware, limitBody, requireReader)
   return app
     .get('/CFDocuments', validate('query', CasePage), async (c) => {
       const { total, body } = await listCaseDocuments(c.var.db, c.req.valid('query'), uris(c))

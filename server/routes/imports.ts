@@ -1,46 +1,36 @@
 // /api/imports: framework files (CASE JSON, OpenSALT workbooks, plain sheets and CSV), and a pathway's curriculum
 // workbook, uploaded as multipart forms. Preview reads and checks without writing; commit re-reads the same upload and writes it in one
 // transaction. Nothing is kept between the two, so a commit carries the file again (with the preview's hash).
+// The upload's size limit is the body limit of these routes (middleware/body-limit.ts).
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { CurriculumForm } from '../../shared/schemas/curriculum'
 import { ImportForm } from '../../shared/schemas/import'
 import { SlugParam } from '../../shared/schemas/pathway'
-import { AppError } from '../errors'
 import { requirePermission } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { applyCurriculum, previewCurriculum } from '../services/import/curriculum/index'
 import { commitImport, previewImport, type Upload } from '../services/import/index'
-import { LIMITS, megabytes } from '../services/import/limits'
-
-// The file limit plus room for the form's own parts.
-export const uploadLimit = bodyLimit({
-  maxSize: LIMITS.fileBytes + 1024 * 1024,
-  onError: () => {
-    throw new AppError('too_large', 413, `The upload is over the limit of ${megabytes(LIMITS.fileBytes)}; split the file into smaller ones`)
-  },
-})
 
 // The uploaded file's bytes and name.
 export const uploadOf = async (file: File): Promise<Upload> => ({ bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name })
 
 export const imports = new Hono<AppEnv>()
-  .post('/preview', requirePermission('framework:write'), uploadLimit, validate('form', ImportForm), async (c) => {
+  .post('/preview', requirePermission('framework:write'), validate('form', ImportForm), async (c) => {
     const { file, options } = c.req.valid('form')
     return c.json(await previewImport(c.var.db, await uploadOf(file), options))
   })
-  .post('/commit', requirePermission('framework:write'), uploadLimit, validate('form', ImportForm), async (c) => {
+  .post('/commit', requirePermission('framework:write'), validate('form', ImportForm), async (c) => {
     const { file, options } = c.req.valid('form')
     const upload = await uploadOf(file)
     const done = await c.var.db.transaction().execute((trx) => commitImport(trx, c.var.user!, upload, options))
     return c.json(done, 201)
   })
-  .post('/curriculum/:slug/preview', requirePermission('pathway:write'), uploadLimit, validate('param', SlugParam), validate('form', CurriculumForm), async (c) => {
+  .post('/curriculum/:slug/preview', requirePermission('pathway:write'), validate('param', SlugParam), validate('form', CurriculumForm), async (c) => {
     const { file } = c.req.valid('form')
     return c.json(await previewCurriculum(c.var.db, c.var.user!, c.req.valid('param').slug, (await uploadOf(file)).bytes))
   })
-  .post('/curriculum/:slug/commit', requirePermission('pathway:write'), uploadLimit, validate('param', SlugParam), validate('form', CurriculumForm), async (c) => {
+  .post('/curriculum/:slug/commit', requirePermission('pathway:write'), validate('param', SlugParam), validate('form', CurriculumForm), async (c) => {
     const { file, options } = c.req.valid('form')
     const { bytes } = await uploadOf(file)
     const { slug } = c.req.valid('param')
