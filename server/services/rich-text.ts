@@ -2,7 +2,7 @@
 import { getSchema } from '@tiptap/core'
 import { Node } from '@tiptap/pm/model'
 import { extensions } from '../../shared/editor/extensions'
-import type { RichTextDoc } from '../../shared/schemas/rich-text'
+import { richTextProblem, type RichTextDoc } from '../../shared/schemas/rich-text'
 import { Invalid } from '../errors'
 
 // Built once: the same schema the web editor runs.
@@ -13,6 +13,10 @@ const EMPTY: RichTextDoc = { type: 'doc', content: [{ type: 'paragraph' }] }
 
 // Returns the document normalised by the schema (defaults filled in), or throws Invalid naming the problem.
 export function checkRichText(doc: RichTextDoc, field = 'description'): RichTextDoc {
+  // Routes have checked this through the shared schema; a document from anywhere else is checked here, because
+  // ProseMirror recurses through it.
+  const problem = richTextProblem(doc)
+  if (problem) throw new Invalid(`${field}: ${problem}`, { field })
   const source = doc.content?.length ? doc : EMPTY
   try {
     const node = Node.fromJSON(schema, source)

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { ORGANISATION_KINDS, ROLES } from '../domain/permissions'
-import { Id, Line, Page } from './common'
+import { Id, Line, Page, SearchText, Text } from './common'
 
-export const Email = z.string().trim().toLowerCase().max(254).email('Enter an email address like name@example.org')
-export const Password = z.string().min(12, 'Use at least 12 characters').max(200)
+export const Email = Text(254).toLowerCase().email('Enter an email address like name@example.org')
+export const Password = Text(200, { trim: false }).min(12, 'Use at least 12 characters')
 
-export const LoginInput = z.object({ email: Email, password: z.string().min(1, 'Enter your password').max(200) })
+export const LoginInput = z.object({ email: Email, password: Text(200, { trim: false }).min(1, 'Enter your password') })
 export type LoginInput = z.infer<typeof LoginInput>
 
 export const UserInput = z.object({
@@ -25,7 +25,7 @@ export const UserPatch = z.object({
   disabled: z.boolean().optional(),
 })
 export type UserPatch = z.infer<typeof UserPatch>
-export const UserQuery = Page.extend({ q: z.string().trim().max(200).optional(), role: z.enum(ROLES).optional() })
+export const UserQuery = Page.extend({ q: SearchText(), role: z.enum(ROLES).optional() })
 
 export const OrganisationInput = z.object({ name: Line(200), kind: z.enum(ORGANISATION_KINDS) })
 export type OrganisationInput = z.infer<typeof OrganisationInput>
@@ -33,7 +33,7 @@ export type OrganisationInput = z.infer<typeof OrganisationInput>
 export const AuditQuery = Page.extend({
   userId: Id.optional(),
   pathwayId: Id.optional(),
-  table: z.string().trim().max(60).optional(),
-  rowId: z.string().trim().max(60).optional(),
+  table: Text(60).optional(),
+  rowId: Text(60).optional(),
 })
 export type AuditQuery = z.infer<typeof AuditQuery>

@@ -2,14 +2,14 @@
 // entry level, the bridge or integrated module made from that list, and how well a bridge covers its targets.
 import { z } from 'zod'
 import type { BasicSkillSubject, Level, ModuleKind } from '../domain/vocabulary'
-import { Id, Line } from './common'
+import { Id, Line, QueryWhole, Whole } from './common'
 
 // Either target modules or a stage of a pathway (whose occupational and integrated modules become the targets).
 export const BridgePlanQuery = z
   .object({
     targetId: z.union([Id, z.array(Id).max(50)]).optional(),
     pathwayId: Id.optional(),
-    stage: z.coerce.number().int().min(1).max(50).optional(),
+    stage: QueryWhole(1).max(50).optional(),
     entryLevel: Line(40),
   })
   .refine((q) => q.targetId !== undefined || (q.pathwayId !== undefined && q.stage !== undefined), {
@@ -25,9 +25,9 @@ export const BridgeInput = z
     code: Line(40),
     title: Line(),
     level: z.enum(['secondary', 'adult', 'postsecondary', 'apprenticeship']).default('adult'),
-    clockHours: z.number().int().min(0).max(5000).nullish(),
+    clockHours: Whole(0).max(5000).nullish(),
     // Percent of the hours taught by a basic-skills and an occupational instructor together (integrated only).
-    teamTaughtShare: z.number().int().min(0).max(100).nullish(),
+    teamTaughtShare: Whole(0).max(100).nullish(),
     // The basic skills (from the plan) the new module teaches.
     skillIds: z.array(Id).min(1, 'Choose at least one basic skill for the bridge to teach').max(300),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ARTICULATION_KINDS, CREDENTIAL_KINDS } from '../domain/vocabulary'
-import { Id, Line, OptionalLine, Page } from './common'
+import { Id, Line, OptionalLine, Page, SearchText } from './common'
 
 const CredentialFields = z.object({
   title: Line(),
@@ -18,7 +18,7 @@ export const CredentialInput = CredentialFields.extend({
 export type CredentialInput = z.infer<typeof CredentialInput>
 export const CredentialPatch = CredentialFields.partial()
 export type CredentialPatch = z.infer<typeof CredentialPatch>
-export const CredentialQuery = Page.extend({ q: z.string().trim().max(200).optional(), kind: z.enum(CREDENTIAL_KINDS).optional() })
+export const CredentialQuery = Page.extend({ q: SearchText(), kind: z.enum(CREDENTIAL_KINDS).optional() })
 
 const ArticulationFields = z.object({
   fromModuleId: Id.nullish(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BASIC_SKILL_SUBJECTS, COMPETENCY_KINDS, FRAMEWORK_KINDS, LINK_RELATIONS } from '../domain/vocabulary'
-import { Id, Line, OptionalLine, Page } from './common'
+import { Id, Line, OptionalLine, Page, SearchText, Whole } from './common'
 
 export const FrameworkInput = z.object({
   title: Line(),
@@ -26,7 +26,7 @@ export const CompetencyInput = z.object({
   level: OptionalLine(20),
   // For basic-skills items: the subject a bridge groups it under (inherited from the nearest ancestor when null).
   subject: z.enum(BASIC_SKILL_SUBJECTS).nullish(),
-  position: z.number().int().min(0).optional(),
+  position: Whole(0).optional(),
 })
 export type CompetencyInput = z.infer<typeof CompetencyInput>
 export const CompetencyPatch = CompetencyInput.omit({ frameworkId: true }).partial()
@@ -34,7 +34,7 @@ export type CompetencyPatch = z.infer<typeof CompetencyPatch>
 
 // Search by code or words: every word must appear in the code or the statement.
 export const CompetencySearch = Page.extend({
-  q: z.string().trim().max(200).optional(),
+  q: SearchText(),
   frameworkId: Id.optional(),
   kind: z.enum(COMPETENCY_KINDS).optional(),
 })

@@ -1,7 +1,7 @@
 // Requests and answers of imports: the options sent beside an uploaded file, and the preview that comes back.
 import { z } from 'zod'
 import { FRAMEWORK_KINDS } from '../domain/vocabulary'
-import { Id } from './common'
+import { Id, Text } from './common'
 
 export const IMPORT_FORMATS = ['case', 'opensalt', 'sheet'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
@@ -21,7 +21,7 @@ export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
 }
 
 // Field → column header; a field left out (or null) is not read.
-export const ColumnMapping = z.partialRecord(z.enum(SHEET_FIELDS), z.string().max(200).nullable())
+export const ColumnMapping = z.partialRecord(z.enum(SHEET_FIELDS), Text(200, { trim: false }).nullable())
 export type ColumnMapping = z.infer<typeof ColumnMapping>
 
 // Sent as the "options" part of a multipart upload (JSON text), beside the "file" part.
@@ -31,11 +31,11 @@ export const ImportOptions = z.object({
   // Plain sheets: which columns hold which field (omitted: guessed from the header row).
   mapping: ColumnMapping.optional(),
   // Plain sheets: the worksheet to read (default: the first).
-  sheet: z.string().max(100).optional(),
+  sheet: Text(100, { trim: false }).optional(),
   // Plain sheets: update this framework (rows matched by identifier, else by code) instead of creating one.
   frameworkId: Id.optional(),
   // The framework's title (plain sheets) or a replacement for the package's title.
-  title: z.string().trim().max(200).optional(),
+  title: Text(200).optional(),
   kind: z.enum(FRAMEWORK_KINDS).optional(),
   // Commit only: the fileHash of the preview the person saw; a different file is refused.
   expectedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),

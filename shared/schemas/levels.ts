@@ -2,15 +2,14 @@
 // Levels, each EFL stating the basic-skill level its learners work at. A state replaces both lists at once.
 import { z } from 'zod'
 import { ENTRY_LEVEL_SCALES, type EntryLevelScale } from '../domain/vocabulary'
+import { hasNoNul, NUL_MESSAGE } from './common'
 
 // A required line with messages a person can act on, since the levels form shows them beside the field.
-const Text = (what: string, max: number) =>
-  z.string().trim().min(1, `Enter ${what}`).max(max, `Keep ${what} to ${max} characters or fewer`)
+const Limited = (what: string, max: number) =>
+  z.string().trim().max(max, `Keep ${what} to ${max} characters or fewer`).refine(hasNoNul, NUL_MESSAGE)
+const Text = (what: string, max: number) => Limited(what, max).min(1, `Enter ${what}`)
 const OptionalText = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep ${what} to ${max} characters or fewer`)
+  Limited(what, max)
     .nullish()
     .transform((v) => (v ? v : null))
 

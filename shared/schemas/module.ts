@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DELIVERY_FORMATS, DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES } from '../domain/vocabulary'
-import { Id, Line, OptionalLine, Page } from './common'
+import { Id, Line, OptionalLine, Page, QueryWhole, SearchText, Whole } from './common'
 import { RichText } from './rich-text'
 
 export const AlignmentInput = z.object({
@@ -29,11 +29,11 @@ const ModuleFields = z.object({
   title: Line(),
   level: z.enum(LEVELS),
   kind: z.enum(MODULE_KINDS),
-  clockHours: z.number().int().min(0).max(5000).nullish(),
+  clockHours: Whole(0).max(5000).nullish(),
   credits: z.number().min(0).max(200).nullish(),
   entryLevel: OptionalLine(40),
   // Percent of an integrated module's hours that a basic-skills and an occupational instructor teach together.
-  teamTaughtShare: z.number().int().min(0).max(100).nullish(),
+  teamTaughtShare: Whole(0).max(100).nullish(),
   delivery: Delivery.optional(),
   description: RichText.optional(),
   status: z.enum(MODULE_STATUSES),
@@ -57,18 +57,18 @@ export type ModuleInput = z.infer<typeof ModuleInput>
 // An update names the version it was read at; a stale version is refused with 409.
 export const ModulePatch = ModuleFields.partial()
   .extend(ModuleCollections.partial().shape)
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: Whole(1) })
 export type ModulePatch = z.infer<typeof ModulePatch>
 
 export const ModuleQuery = Page.extend({
-  q: z.string().trim().max(200).optional(),
+  q: SearchText(),
   level: z.enum(LEVELS).optional(),
   kind: z.enum(MODULE_KINDS).optional(),
   status: z.enum(MODULE_STATUSES).optional(),
 })
 export type ModuleQuery = z.infer<typeof ModuleQuery>
 
-export const RevisionParam = z.object({ id: Id, version: z.coerce.number().int().min(1) })
-export const RevisionCompare = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
+export const RevisionParam = z.object({ id: Id, version: QueryWhole(1) })
+export const RevisionCompare = z.object({ from: QueryWhole(1), to: QueryWhole(1) })
 // Restoring names the version the person was looking at, like any edit.
-export const RestoreInput = z.object({ version: z.number().int().min(1) })
+export const RestoreInput = z.object({ version: Whole(1) })

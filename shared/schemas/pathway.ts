@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Line, OptionalLine, Page } from './common'
+import { Id, Line, OptionalLine, Page, SearchText, Text, Whole } from './common'
 
 export const Slug = z
   .string()
@@ -12,15 +12,15 @@ export const Slug = z
 export const SlugParam = z.object({ slug: Slug })
 
 export const Occupation = z.object({
-  socCode: z.string().trim().regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'A SOC code looks like 51-4041'),
+  socCode: Text(20).regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'A SOC code looks like 51-4041'),
   title: Line(),
 })
 export type Occupation = z.infer<typeof Occupation>
 
 export const PathwayModulePlacement = z.object({
   moduleId: Id,
-  stage: z.number().int().min(1).max(20),
-  position: z.number().int().min(0).default(0),
+  stage: Whole(1).max(20),
+  position: Whole(0).default(0),
   isEntry: z.boolean().default(false),
   isExit: z.boolean().default(false),
 })
@@ -40,7 +40,7 @@ export type PathwayInput = z.infer<typeof PathwayInput>
 // Collections, when given, replace what the pathway had, in one transaction. An update names the version it was
 // read at; a stale version is refused with 409.
 export const PathwayPatch = z.object({
-  version: z.number().int().min(1),
+  version: Whole(1),
   slug: Slug.optional(),
   title: Line().optional(),
   sector: Line().optional(),
@@ -51,4 +51,4 @@ export const PathwayPatch = z.object({
 })
 export type PathwayPatch = z.infer<typeof PathwayPatch>
 
-export const PathwayQuery = Page.extend({ q: z.string().trim().max(200).optional() })
+export const PathwayQuery = Page.extend({ q: SearchText() })

@@ -1,7 +1,7 @@
 // Requests of employer validation: campaigns and invitations (faculty), ratings and suggestions (employers).
 import { z } from 'zod'
 import { FREQUENCIES, RATINGS } from '../domain/consensus'
-import { Id, Line, OptionalLine } from './common'
+import { Id, Line, OptionalLine, Text } from './common'
 
 // A calendar day, YYYY-MM-DD: the campaign takes answers until the end of that day (UTC).
 export const Day = z
@@ -28,7 +28,7 @@ export type CampaignPatch = z.infer<typeof CampaignPatch>
 export const InviteInput = z.object({
   employerName: Line(),
   company: Line(),
-  email: z.string().trim().toLowerCase().email().max(254),
+  email: Text(254).toLowerCase().email(),
 })
 export type InviteInput = z.infer<typeof InviteInput>
 
@@ -53,7 +53,7 @@ export const AcceptSuggestionInput = z.object({
 export type AcceptSuggestionInput = z.infer<typeof AcceptSuggestionInput>
 
 // The unguessable part of an invitation link (32 random bytes as base64url); anything else is simply unknown.
-export const TokenParam = z.object({ token: z.string().min(1).max(100) })
+export const TokenParam = z.object({ token: Text(100, { trim: false }).min(1) })
 export const TokenCompetencyParam = TokenParam.extend({ competencyId: Id })
 export const InvitationCompetencyParam = z.object({ id: Id, competencyId: Id })
 export const InviteParam = z.object({ id: Id, inviteId: Id })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RichText, docFromText, textOf } from '../../shared/schemas/rich-text'
+import { MAX_DOC_DEPTH, RichText, docFromText, richTextProblem, textOf } from '../../shared/schemas/rich-text'
 
 describe('rich text envelope', () => {
   it('accepts a Tiptap document and refuses anything that is not one', () => {
@@ -11,6 +11,21 @@ describe('rich text envelope', () => {
   it('refuses oversized documents', () => {
     const huge = docFromText('x'.repeat(250_000))
     expect(RichText.safeParse(huge).success).toBe(false)
+  })
+
+  it('measures nesting without recursion, refusing documents deeper than the limit', () => {
+    const deep = JSON.parse(`{"type":"doc","content":${'['.repeat(500_000)}${']'.repeat(500_000)}}`)
+    expect(richTextProblem(deep)).toBe(`Rich text may be nested at most ${MAX_DOC_DEPTH} levels deep`)
+    let nested: unknown = 'x'
+    // The doc object is level 1, so content may hold arrays from level 2 to the limit.
+    for (let depth = 2; depth <= MAX_DOC_DEPTH; depth++) nested = [nested]
+    expect(richTextProblem({ type: 'doc', content: nested })).toBeUndefined()
+    expect(richTextProblem({ type: 'doc', content: [nested] })).toContain('nested at most')
+  })
+
+  it('refuses the NUL character in text, attributes and keys', () => {
+    expect(richTextProblem(docFromText('a\u0000b'))).toContain('NUL')
+    expect(richTextProblem({ type: 'doc', content: [{ type: 'heading', attrs: { 'lev\u0000el': 2 } }] })).toContain('NUL')
   })
 })
 
