@@ -1,5 +1,5 @@
 // Use cases for competencies: search, read with ancestors and links, create, edit, delete.
-import { wouldCreateCycle } from '../../shared/domain/tree'
+import { deepestLevelIfPlaced, MAX_HIERARCHY_DEPTH, wouldCreateCycle } from '../../shared/domain/tree'
 import type { CompetencyInput, CompetencyPatch } from '../../shared/schemas/framework'
 import type { Db } from '../db/connect'
 import {
@@ -45,9 +45,17 @@ async function checkParent(db: Db, frameworkId: number, parentId: number | null 
   if (parent.frameworkId !== frameworkId) {
     throw new Invalid(`Parent competency ${parent.code} belongs to another framework`, { field: 'parentId' })
   }
-  if (selfId !== undefined && wouldCreateCycle(await competenciesOfFramework(db, frameworkId), selfId, parentId)) {
+  const tooDeep = () =>
+    new Invalid(`Competencies nest at most ${MAX_HIERARCHY_DEPTH} levels deep; under ${parent.code} this one would go deeper`, { field: 'parentId' })
+  if (selfId === undefined) {
+    if ((await ancestorsOf(db, parentId)).length + 2 > MAX_HIERARCHY_DEPTH) throw tooDeep()
+    return
+  }
+  const rows = await competenciesOfFramework(db, frameworkId)
+  if (wouldCreateCycle(rows, selfId, parentId)) {
     throw new Invalid(`Competency ${parent.code} cannot be the parent: it sits beneath this competency`, { field: 'parentId' })
   }
+  if (deepestLevelIfPlaced(rows, selfId, parentId) > MAX_HIERARCHY_DEPTH) throw tooDeep()
 }
 
 async function checkCodeFree(db: Db, frameworkId: number, code: string, selfId?: number) {

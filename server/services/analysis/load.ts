@@ -60,16 +60,21 @@ function inReadingOrder(competencies: readonly LoadedCompetency[], frameworkOrde
   const bySiblingOrder = (a: LoadedCompetency, b: LoadedCompetency) => a.position - b.position || a.id - b.id
   const ordered: LoadedCompetency[] = []
   const indent = new Map<number, number>()
-  const walk = (list: LoadedCompetency[], depth: number) => {
+  // Depth-first with an explicit stack: an imported hierarchy may be deeper than the call stack.
+  const stack: { c: LoadedCompetency; depth: number }[] = []
+  const pushSiblings = (list: LoadedCompetency[], depth: number) => {
     list.sort(bySiblingOrder)
-    for (const c of list) {
-      ordered.push(c)
-      indent.set(c.id, depth)
-      const below = children.get(c.id)
-      if (below) walk(below, depth + 1)
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ c: list[i]!, depth })
+  }
+  for (const list of roots.values()) {
+    pushSiblings(list, 0)
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      ordered.push(next.c)
+      indent.set(next.c.id, next.depth)
+      const below = children.get(next.c.id)
+      if (below) pushSiblings(below, next.depth + 1)
     }
   }
-  for (const list of roots.values()) walk(list, 0)
   // Rows caught in a parent cycle (which writes refuse) are no root's descendants; keep them all the same.
   for (const c of competencies) {
     if (indent.has(c.id)) continue
