@@ -141,11 +141,12 @@ export function readCasePackage(pkg: unknown, problems: Problems, format: Import
 function sequenceOf(value: unknown, where: Where, problems: Problems, once: (key: string, message: string, where: Where) => void): number | null {
   if (value === undefined || value === null || value === '') return null
   if (typeof value === 'number' && Number.isFinite(value)) return value
-  const number = Number(value)
-  if (typeof value === 'string' && Number.isFinite(number)) {
+  // Only text is converted: turning a nested list into a number would recurse through it.
+  const number = typeof value === 'string' ? Number(value) : NaN
+  if (Number.isFinite(number)) {
     once('sequence', 'sequenceNumber given as a string; read as a number', where)
     return number
   }
-  problems.warning(`sequenceNumber ${JSON.stringify(value)} is not a number; file order kept`, where)
+  problems.warning(`sequenceNumber ${typeof value === 'object' ? 'given as an object or list' : JSON.stringify(value)} is not a number; file order kept`, where)
   return null
 }

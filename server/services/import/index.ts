@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import type { ImportFormat, ImportOptions, ImportSummary } from '../../../shared/schemas/import'
 import type { Db } from '../../db/connect'
+import { lockForTransaction } from '../../db/queries/locks'
 import { Conflict, Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { parseJson, readCasePackage } from './case-read'
@@ -10,6 +11,7 @@ import { commitPlan } from './commit'
 import { parseCsv } from './csv'
 import { LIMITS, megabytes } from './limits'
 import { Problems, Unreadable, type ParsedFramework } from './model'
+import { refuseNulCells, refuseNulInJson } from './nul'
 import { isOpenSaltWorkbook, readOpenSalt } from './opensalt'
 import { planImport, type ImportPlan } from './plan'
 import { readPlainSheet } from './sheet'
@@ -47,9 +49,13 @@ function readFile(upload: Upload, options: ImportOptions, problems: Problems): R
   if (options.format === 'opensalt') throw new Unreadable('An OpenSALT import needs an .xlsx workbook')
   const text = decodeUtf8(bytes, problems)
   if (options.format === 'case' || (options.format === undefined && looksLikeJson(bytes))) {
-    return { parsed: readCasePackage(parseJson(text), problems) }
+    const pkg = parseJson(text)
+    refuseNulInJson(text, pkg, problems)
+    return { parsed: readCasePackage(pkg, problems) }
   }
-  const { parsed, preview } = readPlainSheet({ name: upload.fileName, rows: parseCsv(text, LIMITS.rows) }, options, problems, upload.fileName)
+  const grid = { name: upload.fileName, rows: parseCsv(text, LIMITS.rows) }
+  refuseNulCells(grid, problems)
+  const { parsed, preview } = readPlainSheet(grid, options, problems, upload.fileName)
   return { parsed, sheet: { ...preview, sheets: [] } }
 }
 
@@ -61,12 +67,14 @@ function summarise(format: ImportFormat, hash: string, problems: Problems, plan?
   return { format, fileHash: hash, framework, counts, ...(sheet ? { sheet } : {}), problems: problems.list, ok: !problems.hasErrors && !!plan }
 }
 
-async function prepare(db: Db, upload: Upload, options: ImportOptions) {
+// `beforePlan` runs once the file is read, before the database is consulted (a commit takes its lock there).
+async function prepare(db: Db, upload: Upload, options: ImportOptions, beforePlan?: (parsed: ParsedFramework) => Promise<void>) {
   const problems = new Problems()
   const hash = createHash('sha256').update(upload.bytes).digest('hex')
   try {
     const { parsed, sheet } = readFile(upload, options, problems)
     validateStructure(parsed, problems)
+    await beforePlan?.(parsed)
     const plan = await planImport(db, parsed, options, problems)
     return { parsed, plan, summary: summarise(parsed.format, hash, problems, plan, sheet) }
   } catch (error) {
@@ -81,10 +89,18 @@ export async function previewImport(db: Db, upload: Upload, options: ImportOptio
   return (await prepare(db, upload, options)).summary
 }
 
+// Imports of one framework (by the id given, or the package's identifier) wait for each other, so that
+// identical imports at once converge: the first creates the framework, the others find it and update it.
+const lockTarget = (db: Db, options: ImportOptions) => (parsed: ParsedFramework) =>
+  lockForTransaction(db, [
+    ...(options.frameworkId !== undefined ? [`import:framework:${options.frameworkId}`] : []),
+    ...(parsed.framework.uuid ? [`import:uuid:${parsed.framework.uuid}`] : []),
+  ])
+
 // Imports the file, or refuses it (422, problems in details) when it has any error; the caller's transaction
 // makes it all or nothing.
 export async function commitImport(db: Db, actor: Viewer, upload: Upload, options: ImportOptions): Promise<ImportSummary> {
-  const { parsed, plan, summary } = await prepare(db, upload, options)
+  const { parsed, plan, summary } = await prepare(db, upload, options, lockTarget(db, options))
   if (options.expectedHash && options.expectedHash !== summary.fileHash) {
     throw new Conflict('file_changed', 'This is not the file that was previewed; preview it again before importing')
   }

@@ -1,5 +1,6 @@
 // Matching a parsed framework against the database: which framework it updates (by identifier, or the one
 // named), which competencies are new, changed or unchanged, and which links would be added. Reads only.
+import { levelOf, MAX_HIERARCHY_DEPTH } from '../../../shared/domain/tree'
 import type { CompetencyPatch } from '../../../shared/schemas/framework'
 import type { ImportOptions } from '../../../shared/schemas/import'
 import type { Db } from '../../db/connect'
@@ -48,6 +49,21 @@ function orderItems(items: readonly ParsedItem[], outsideParents: Iterable<strin
   return out
 }
 
+// Reports the first item that would sit deeper than a hierarchy may go, counting the levels of a parent that
+// is already in the framework. `ordered` lists parents before their children.
+function checkDepth(ordered: { item: ParsedItem }[], outsideParents: ReadonlyMap<string, number>, current: readonly Existing[], problems: Problems) {
+  const parentOf = new Map(current.map((c) => [c.id, c.parentId]))
+  const levels = new Map<string, number>()
+  for (const { item } of ordered) {
+    const outside = item.parentKey === null ? undefined : outsideParents.get(item.parentKey)
+    const parentLevel = item.parentKey === null ? 0 : outside !== undefined ? levelOf(parentOf, outside) : (levels.get(item.parentKey) ?? 0)
+    levels.set(item.key, parentLevel + 1)
+    if (parentLevel + 1 > MAX_HIERARCHY_DEPTH) {
+      return problems.error(`${item.code} would sit ${parentLevel + 1} levels deep; a hierarchy may be at most ${MAX_HIERARCHY_DEPTH} levels deep`, item.where)
+    }
+  }
+}
+
 function patchOf(existing: Existing, item: ParsedItem, position: number, parentId: number | null | undefined): CompetencyPatch | null {
   const patch: CompetencyPatch = {}
   if (existing.code !== item.code) patch.code = item.code
@@ -88,6 +104,7 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
     else problems.error(`Parent ${item.parentKey} of ${item.code} is neither in the file nor in the framework`, item.where)
   }
   const ordered = orderItems(parsed.items, parents.keys())
+  checkDepth(ordered, parents, current, problems)
   const matched = new Map<string, Existing | undefined>()
   for (const { item } of ordered) {
     const other = item.uuid ? elsewhere.get(item.uuid) : undefined

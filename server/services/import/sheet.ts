@@ -96,11 +96,12 @@ export function readPlainSheet(grid: Grid, options: ImportOptions, problems: Pro
     })
     if (!kind) untyped.add(items[items.length - 1]!)
   }
+  if (canRead && items.length === 0) problems.error('The file has a header row but no competencies; add one row per competency under it', { sheet: grid.name, row: 2 })
   deriveKinds(items, untyped)
   const parsed: ParsedFramework = {
     format: 'sheet',
     framework: {
-      uuid: null, title: options.title || fileName.replace(/\.[^.]*$/, '') || 'Imported framework', publisher: null, version: null,
+      uuid: null, title: options.title || fileName.replace(/\.[^.]*$/, '').replaceAll('\u0000', '') || 'Imported framework', publisher: null, version: null,
       kind: options.kind ?? null, source: null, license: null, description: null,
     },
     items,

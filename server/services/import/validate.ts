@@ -20,20 +20,26 @@ export function validateStructure(parsed: ParsedFramework, problems: Problems): 
     if (keys.has(item.key) && item.uuid) problems.error(`Identifier ${item.uuid} is used twice`, item.where)
     keys.add(item.key)
   }
+  reportLoops(parsed, problems)
+}
+
+// Each loop of parents once. Every item is walked up at most once (a chain stops at an item already walked), so
+// a hierarchy of any depth costs time in proportion to its size.
+function reportLoops(parsed: ParsedFramework, problems: Problems): void {
   const byKey = new Map(parsed.items.map((i) => [i.key, i]))
-  const reported = new Set<string>()
+  const walked = new Set<string>()
   for (const item of parsed.items) {
     const chain: string[] = []
-    const seen = new Set<string>()
-    for (let at: string | null = item.key; at !== null; at = byKey.get(at)?.parentKey ?? null) {
-      if (seen.has(at)) {
-        if (!reported.has(at)) problems.error(`The hierarchy loops: ${[...chain.slice(chain.indexOf(at)), at].map((k) => byKey.get(k)?.code ?? k).join(' → ')}`, item.where)
-        chain.slice(chain.indexOf(at)).forEach((k) => reported.add(k))
+    const onChain = new Set<string>()
+    for (let at: string | null = item.key; at !== null && !walked.has(at); at = byKey.get(at)?.parentKey ?? null) {
+      if (onChain.has(at)) {
+        problems.error(`The hierarchy loops: ${[...chain.slice(chain.indexOf(at)), at].map((k) => byKey.get(k)?.code ?? k).join(' → ')}`, item.where)
         break
       }
-      seen.add(at)
+      onChain.add(at)
       chain.push(at)
     }
+    for (const key of chain) walked.add(key)
   }
 }
 

@@ -3,6 +3,7 @@
 import * as XLSX from 'xlsx'
 import { LIMITS } from './limits'
 import { Unreadable, type Problems } from './model'
+import { refuseNulCells } from './nul'
 
 export type Grid = { name: string; rows: string[][] }
 type Cell = { v?: unknown; w?: string; f?: string; t?: string }
@@ -24,7 +25,7 @@ export function openWorkbook(buf: Buffer): XLSX.WorkBook {
   }
 }
 
-// One sheet as trimmed text rows. Formula cells are read as their last computed value, with a warning; merged
+// One sheet as trimmed text rows, NUL characters reported and removed. Formula cells are read as their last computed value, with a warning; merged
 // ranges are errors, because all but the first cell of a merge read as empty.
 export function readSheet(workbook: XLSX.WorkBook, name: string, problems: Problems): Grid {
   const sheet = workbook.Sheets[name]
@@ -50,5 +51,7 @@ export function readSheet(workbook: XLSX.WorkBook, name: string, problems: Probl
     const range = XLSX.utils.encode_range(merge)
     problems.error(`Cells ${range} are merged; unmerge them and fill in every cell`, { sheet: name, row: merge.s.r + 1, column: columnLetter(merge.s.c) })
   }
-  return { name, rows }
+  const grid = { name, rows }
+  refuseNulCells(grid, problems)
+  return grid
 }
