@@ -70,6 +70,23 @@ describe.each(testDialects)('CASE and OpenSALT export and round trip on %s', (di
     expect(await snapshot(fromXlsx)).toEqual(before)
   })
 
+  it('neutralises formula-like text in the XLSX export, and an OpenSALT round trip gives the text back', async () => {
+    const statements = ['=HYPERLINK("http://evil.example","Open")', '+1 tolerance', '-0.001 in', '@risk of burns', "'quoted' text"]
+    const csv = ['Code,Statement', ...statements.map((text, i) => `F.${i + 1},"${text.replace(/"/g, '""')}"`)].join('\n')
+    const id = await importFile(csv, 'formulas.csv', { title: '=cmd|\' /C calc\'!A0' })
+    const before = await snapshot(id)
+    const response = await createApp({ db: test.db }).request(`/api/exports/frameworks/${id}/xlsx`)
+    const book = XLSX.read(Buffer.from(await response.arrayBuffer()))
+    const cells = Object.values(book.Sheets).flatMap((sheet) => XLSX.utils.sheet_to_json<string[]>(sheet!, { header: 1, raw: false }).flat())
+    expect(cells.filter((cell) => /^\s*[=+\-@]/.test(cell))).toEqual([])
+    const items = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['CF Item']!)
+    expect(items.map((i) => i.fullStatement)).toEqual(["'=HYPERLINK(\"http://evil.example\",\"Open\")", "'+1 tolerance", "'-0.001 in", "'@risk of burns", "'quoted' text"])
+    await api.delete(`/frameworks/${id}`)
+    const again = await snapshot(await importFile(Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' })), 'formulas.xlsx'))
+    expect(again).toEqual(before)
+    expect(again.title).toBe("=cmd|' /C calc'!A0")
+  })
+
   it('keeps a "requires" link to another framework through a CASE round trip', async () => {
     const basic = await importFile('Code,Statement\nM.3,Decimals\n', 'basic.csv', { title: 'Basic math', kind: 'basic_skills' })
     const occ = await importFile('Code,Statement\nR.1,Read a micrometer\n', 'occ.csv', { title: 'Reading instruments' })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
 import { csvField, toCsv } from '../../server/services/export/csv'
-import { neutraliseCell } from '../../server/services/export/neutralise'
+import { neutraliseCell, restoreCell } from '../../server/services/export/neutralise'
 import { toXlsx, widthsOf } from '../../server/services/export/xlsx'
 
 describe('neutraliseCell', () => {
@@ -16,6 +16,15 @@ describe('neutraliseCell', () => {
     for (const text of ['', 'MFG 140', 'a=b', 'x - y', 'mail@example.org', "'quoted", '  indented item', '±0.001 in']) {
       expect(neutraliseCell(text)).toBe(text)
     }
+  })
+})
+
+describe('restoreCell', () => {
+  it('takes off exactly the apostrophe neutraliseCell added, and nothing else', () => {
+    for (const text of ['=cmd()', '+1+1', '-2+3', '@SUM(A1:A9)', '  =HYPERLINK("x")', 'MFG 140', "'quoted", "''=x", '']) {
+      expect(restoreCell(neutraliseCell(text))).toBe(text)
+    }
+    expect(restoreCell("'plain")).toBe("'plain")
   })
 })
 

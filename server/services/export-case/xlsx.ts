@@ -1,6 +1,8 @@
 // A framework as an XLSX workbook in OpenSALT's layout (sheets "CF Doc", "CF Item", "CF Association"), every
-// cell written as text so codes such as "1.10" survive; the OpenSALT reader takes it back.
+// cell written as text so codes such as "1.10" survive, and neutralised against formula injection like every
+// other export; the OpenSALT reader takes it back, apostrophes and all.
 import * as XLSX from 'xlsx'
+import { neutraliseCell } from '../export/neutralise'
 import { OPENSALT_SHEETS } from '../import/opensalt'
 import type { buildCasePackage } from './package'
 
@@ -25,7 +27,8 @@ export function caseWorkbook(pkg: CasePackage): Buffer {
     return [a.identifier, a.originNodeURI.identifier, a.originNodeURI.title, spaced(a.associationType), a.destinationNodeURI.title, a.destinationNodeURI.identifier, grouping?.identifier ?? '', grouping?.title ?? '', sequence]
   })
   const workbook = XLSX.utils.book_new()
-  const add = (name: string, rows: unknown[][]) => XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows.map((r) => r.map((v) => String(v ?? '')))), name)
+  const add = (name: string, rows: unknown[][]) =>
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows.map((r) => r.map((v) => neutraliseCell(String(v ?? ''))))), name)
   add(OPENSALT_SHEETS.doc, [DOC_HEADERS, docRow])
   add(OPENSALT_SHEETS.item, [ITEM_HEADERS, ...items])
   add(OPENSALT_SHEETS.association, [ASSOCIATION_HEADERS, ...associations])

@@ -9,3 +9,9 @@ const FORMULA_START = /^[=+\-@\t\r]|^\s+[=+\-@]/
 export function neutraliseCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
+
+// Undoes neutraliseCell when reading back a file Rungs wrote: the apostrophe is taken off exactly when it is the
+// one neutraliseCell would have added, so "'=x" reads as "=x" and "'quoted'" stays as it is.
+export function restoreCell(text: string): string {
+  return text.startsWith("'") && neutraliseCell(text.slice(1)) === text ? text.slice(1) : text
+}

@@ -1,6 +1,7 @@
 // OpenSALT's spreadsheet layout (sheets "CF Doc", "CF Item", "CF Association") turned into a CASE package object
 // and read by the CASE reader, so both formats follow the same rules; problems name the sheet, row and column.
 import type { WorkBook } from 'xlsx'
+import { restoreCell } from '../export/neutralise'
 import { readCasePackage, type Locate } from './case-read'
 import { Unreadable, type ParsedFramework, type Problems } from './model'
 import { columnLetter, readSheet, type Grid } from './workbook'
@@ -9,9 +10,10 @@ export const OPENSALT_SHEETS = { doc: 'CF Doc', item: 'CF Item', association: 'C
 
 type Row = Record<string, string>
 
+// Each row by header. Rungs' own export neutralised formula-like text with an apostrophe; it comes off again.
 function records(grid: Grid): Row[] {
   const headers = grid.rows[0] ?? []
-  return grid.rows.slice(1).map((cells) => Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])))
+  return grid.rows.slice(1).map((cells) => Object.fromEntries(headers.map((h, i) => [h, restoreCell(cells[i] ?? '')])))
 }
 
 // "Is Child Of" → "isChildOf"; a type already in camel case is kept.

@@ -1,6 +1,6 @@
 // Reading the rows of one curriculum sheet by header, and turning its cells into values with a problem naming
 // the sheet, row and column of each bad one.
-import { neutraliseCell } from '../../export/neutralise'
+import { restoreCell } from '../../export/neutralise'
 import type { Problems, Where } from '../model'
 import { columnLetter, type Grid } from '../workbook'
 
@@ -10,9 +10,6 @@ export type SheetRow<K extends string> = {
   text: (key: K) => string
   at: (key: K) => Where
 }
-
-// Undoes the export's neutralising apostrophe, so "'=x" comes back as "=x".
-const restore = (text: string) => (text.startsWith("'") && neutraliseCell(text.slice(1)) === text ? text.slice(1) : text)
 
 // The non-empty data rows of the sheet, read through the columns' headers; a missing header is an error.
 export function rowsOf<K extends string>(grid: Grid, columns: Record<K, string>, problems: Problems): SheetRow<K>[] {
@@ -31,7 +28,8 @@ export function rowsOf<K extends string>(grid: Grid, columns: Record<K, string>,
     if (r === 0 || cells.every((c) => !c)) return
     rows.push({
       row: r + 1,
-      text: (key) => restore(cells[index[key]] ?? ''),
+      // The export neutralised formula-like text; its apostrophe comes off again.
+      text: (key) => restoreCell(cells[index[key]] ?? ''),
       at: (key) => ({ sheet: grid.name, row: r + 1, column: `${columnLetter(index[key])} (${columns[key]})` }),
     })
   })
