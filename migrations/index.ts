@@ -11,6 +11,7 @@ import * as createValidation from './20261123T131000-create-validation'
 import * as bridgeBuilder from './20261123T140000-bridge-builder'
 import * as pathwayVersion from './20261123T150000-pathway-version'
 import * as signInDevices from './20261207T100000-sign-in-devices'
+import * as rowOwners from './20261208T090000-row-owners'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T140000-bridge-builder': bridgeBuilder,
   '20261123T150000-pathway-version': pathwayVersion,
   '20261207T100000-sign-in-devices': signInDevices,
+  '20261208T090000-row-owners': rowOwners,
 }

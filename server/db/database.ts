@@ -8,7 +8,8 @@ import type { ValidationTables } from './tables/validation'
 
 type Timestamps = { createdAt: string; updatedAt: string }
 type Flag = number
-// The organisation that owns a row; optional on insert (rows made before accounts existed have none).
+// The organisation that owns a row; optional on insert. A row that no organisation owns (made by the system, or
+// before ownership could be traced) is changed only by admins.
 type Owner = ColumnType<number | null, number | null | undefined, number | null>
 
 export interface FrameworksTable extends Timestamps {
@@ -21,6 +22,8 @@ export interface FrameworksTable extends Timestamps {
   source: string | null
   license: string | null
   description: string | null
+  // The organisation whose people (and admins) change the framework and its competencies.
+  organisationId: Owner
 }
 
 export interface CompetenciesTable extends Timestamps {
@@ -96,6 +99,7 @@ export interface CredentialsTable extends Timestamps {
   issuer: string | null
   industryRecognised: Flag
   description: string | null
+  organisationId: Owner
 }
 
 export interface ModuleCredentialsTable {
@@ -116,6 +120,7 @@ export interface ArticulationsTable extends Timestamps {
   credits: number | null
   kind: 'articulated_credit' | 'dual_enrollment' | 'prior_learning'
   description: string | null
+  organisationId: Owner
 }
 
 export interface PathwaysTable extends Timestamps {

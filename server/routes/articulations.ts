@@ -14,12 +14,12 @@ import {
 } from '../services/articulations'
 
 export const articulations = new Hono<AppEnv>()
-  .get('/', requireReader, validate('query', ArticulationQuery), async (c) => c.json(await listArticulations(c.var.db, c.req.valid('query'))))
+  .get('/', requireReader, validate('query', ArticulationQuery), async (c) => c.json(await listArticulations(c.var.db, c.req.valid('query'), c.var.user ?? null)))
   .post('/', requirePermission('credential:write'), validate('json', ArticulationInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createArticulation(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getArticulation(c.var.db, c.req.valid('param').id)))
+  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getArticulation(c.var.db, c.req.valid('param').id, c.var.user ?? null)))
   .patch('/:id', requirePermission('credential:write'), validate('param', IdParam), validate('json', ArticulationPatch), async (c) => {
     const { id } = c.req.valid('param')
     return c.json(await c.var.db.transaction().execute((trx) => updateArticulation(trx, c.var.user!, id, c.req.valid('json'))))

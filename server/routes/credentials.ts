@@ -13,7 +13,7 @@ export const credentials = new Hono<AppEnv>()
     const created = await c.var.db.transaction().execute((trx) => createCredential(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getCredential(c.var.db, c.req.valid('param').id)))
+  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getCredential(c.var.db, c.req.valid('param').id, c.var.user ?? null)))
   .patch('/:id', requirePermission('credential:write'), validate('param', IdParam), validate('json', CredentialPatch), async (c) => {
     const { id } = c.req.valid('param')
     return c.json(await c.var.db.transaction().execute((trx) => updateCredential(trx, c.var.user!, id, c.req.valid('json'))))

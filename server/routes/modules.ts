@@ -38,7 +38,7 @@ export const modules = new Hono<AppEnv>()
   .get('/:id/history', requireReader, validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
     await getModule(c.var.db, id, c.var.user ?? null)
-    return c.json(await moduleHistory(c.var.db, id))
+    return c.json(await moduleHistory(c.var.db, id, c.var.user ?? null))
   })
   .get('/:id/coverage', requireReader, validate('param', IdParam), async (c) =>
     c.json(await bridgeCoverage(c.var.db, c.var.user ?? null, c.req.valid('param').id)),
@@ -46,18 +46,18 @@ export const modules = new Hono<AppEnv>()
   .get('/:id/revisions', requireReader, validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
     await getModule(c.var.db, id, c.var.user ?? null)
-    return c.json({ items: await listRevisions(c.var.db, id) })
+    return c.json({ items: await listRevisions(c.var.db, id, c.var.user ?? null) })
   })
   .get('/:id/revisions/compare', requireReader, validate('param', IdParam), validate('query', RevisionCompare), async (c) => {
     const { id } = c.req.valid('param')
     await getModule(c.var.db, id, c.var.user ?? null)
     const { from, to } = c.req.valid('query')
-    return c.json(await compareRevisions(c.var.db, id, from, to))
+    return c.json(await compareRevisions(c.var.db, id, from, to, c.var.user ?? null))
   })
   .get('/:id/revisions/:version', requireReader, validate('param', RevisionParam), async (c) => {
     const { id, version } = c.req.valid('param')
     await getModule(c.var.db, id, c.var.user ?? null)
-    return c.json(await getRevision(c.var.db, id, version))
+    return c.json(await getRevision(c.var.db, id, version, c.var.user ?? null))
   })
   .post('/:id/revisions/:version/restore', requirePermission(...AUTHORS), validate('param', RevisionParam), validate('json', RestoreInput), async (c) => {
     const { id, version } = c.req.valid('param')

@@ -4,6 +4,7 @@ import type { AuditQuery } from '../../shared/schemas/account'
 import type { Db } from '../db/connect'
 import { insertAudit, listAudit as listAuditRows } from '../db/queries/audit'
 import { now } from '../db/stamps'
+import { withoutEditors, type Viewer } from './access'
 
 export type AuditActor = { id: number } | null
 
@@ -34,8 +35,9 @@ export async function listAudit(db: Db, filter: AuditQuery) {
   return { ...page, items: page.items.map((e) => ({ ...e, before: parse(e.before), after: parse(e.after) })) }
 }
 
-// The changes recorded for one module, newest first: the history its page shows.
-export async function moduleHistory(db: Db, moduleId: number) {
+// The changes recorded for one module, newest first: the history its page shows (who made each only to people
+// signed in).
+export async function moduleHistory(db: Db, moduleId: number, viewer: Viewer) {
   const page = await listAuditRows(db, { table: 'modules', rowId: String(moduleId), limit: 100, offset: 0 })
-  return { ...page, items: page.items.map(({ before: _before, after: _after, ...entry }) => entry) }
+  return { ...page, items: withoutEditors(viewer, page.items.map(({ before: _before, after: _after, ...entry }) => entry)) }
 }

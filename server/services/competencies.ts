@@ -1,4 +1,5 @@
-// Use cases for competencies: search, read with ancestors and links, create, edit, delete.
+// Use cases for competencies: search, read with ancestors and links, create, edit, delete. A competency belongs to
+// its framework's organisation: only that organisation (and admins) add, change or remove one.
 import { deepestLevelIfPlaced, MAX_HIERARCHY_DEPTH, wouldCreateCycle } from '../../shared/domain/tree'
 import type { CompetencyInput, CompetencyPatch } from '../../shared/schemas/framework'
 import type { Db } from '../db/connect'
@@ -17,7 +18,7 @@ import { listLinks } from '../db/queries/competency-links'
 import { findFramework } from '../db/queries/frameworks'
 import { Conflict, InUse, Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
-import type { Viewer } from './access'
+import { assertCanEdit, canSee, writerView, type Viewer } from './access'
 
 export { searchCompetencies } from '../db/queries/competencies'
 
@@ -63,11 +64,18 @@ async function checkCodeFree(db: Db, frameworkId: number, code: string, selfId?:
   if (taken && taken.id !== selfId) throw new Conflict('duplicate', `Code ${code} is already used in this framework`, { field: 'code' })
 }
 
+// Throws unless the actor may change what is in the framework (its organisation's people and admins).
+async function assertMayEditFramework(db: Db, actor: Viewer, frameworkId: number) {
+  const framework = await findFramework(db, frameworkId)
+  if (!framework) throw new NotFound('Framework', frameworkId)
+  assertCanEdit(actor, framework, 'Framework', frameworkId)
+}
+
 // Creates a competency at the end of its siblings unless a position is given.
 export async function createCompetency(db: Db, actor: Viewer, input: CompetencyInput) {
-  if (!(await findFramework(db, input.frameworkId))) {
-    throw new Invalid(`Framework ${input.frameworkId} does not exist`, { field: 'frameworkId' })
-  }
+  const framework = await findFramework(db, input.frameworkId)
+  if (!framework) throw new Invalid(`Framework ${input.frameworkId} does not exist`, { field: 'frameworkId' })
+  assertCanEdit(actor, framework, 'Framework', framework.id)
   await checkParent(db, input.frameworkId, input.parentId)
   await checkCodeFree(db, input.frameworkId, input.code)
   const position = input.position ?? (await nextPosition(db, input.frameworkId, input.parentId ?? null))
@@ -79,6 +87,7 @@ export async function createCompetency(db: Db, actor: Viewer, input: CompetencyI
 // Edits a competency; moving it under one of its own descendants is refused.
 export async function updateCompetency(db: Db, actor: Viewer, id: number, patch: CompetencyPatch) {
   const current = await requireCompetency(db, id)
+  await assertMayEditFramework(db, actor, current.frameworkId)
   const before = await getCompetency(db, id)
   await checkParent(db, current.frameworkId, patch.parentId, id)
   if (patch.code) await checkCodeFree(db, current.frameworkId, patch.code, id)
@@ -88,13 +97,18 @@ export async function updateCompetency(db: Db, actor: Viewer, id: number, patch:
   return after
 }
 
-// Deletes a competency, refused while it has children or modules align to it.
+// Deletes a competency, refused while it has children or modules align to it (modules the actor may not see are
+// counted, never named).
 export async function deleteCompetency(db: Db, actor: Viewer, id: number): Promise<void> {
   const competency = await requireCompetency(db, id)
+  await assertMayEditFramework(db, actor, competency.frameworkId)
   const refs = await competencyReferences(db, id)
+  const seen = refs.modules.filter((m) => canSee(writerView(actor), m))
+  const unseen = refs.modules.length - seen.length
   const references = [
     ...refs.children.map((c) => `child competency ${c.code}`),
-    ...refs.modules.map((m) => `an alignment of module ${m.code}`),
+    ...seen.map((m) => `an alignment of module ${m.code}`),
+    ...(unseen ? [`alignments of ${unseen} module${unseen > 1 ? 's' : ''} you cannot see`] : []),
   ]
   if (references.length) throw new InUse(`Competency ${competency.code}`, references)
   await deleteCompetencyRow(db, id)

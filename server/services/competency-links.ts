@@ -1,5 +1,7 @@
-// Use cases for links between competencies, e.g. an occupational competency requiring a basic skill.
-import { can } from '../../shared/domain/permissions'
+// Use cases for links between competencies, e.g. an occupational competency requiring a basic skill. A link joins
+// two frameworks and belongs to both: the people of either framework's organisation (and admins) may change it.
+import { loopThrough } from '../../shared/domain/graph'
+import { can, ownsRow } from '../../shared/domain/permissions'
 import type { CompetencyLinkInput, CompetencyLinkPatch, RequirementsBulkInput } from '../../shared/schemas/framework'
 import type { Db } from '../db/connect'
 import { findCompetency } from '../db/queries/competencies'
@@ -10,6 +12,7 @@ import {
   findLink,
   findLinks,
   insertLink,
+  precedesEdges,
   insertRequirements,
   requirementsOfCompetency,
   requirementsOfFramework,
@@ -32,15 +35,31 @@ export async function getLink(db: Db, id: number) {
   return link
 }
 
-// People who may only record basic-skill requirements (ABE instructors) may touch only "requires" links that
-// point at a basic-skills standard.
-async function assertMayLink(db: Db, actor: Viewer, link: { relation: string; toId: number }) {
-  if (actor === null || can(actor.role, 'framework:write')) return
-  const target = await findCompetency(db, link.toId)
-  const framework = target && (await findFramework(db, target.frameworkId))
-  if (link.relation !== 'requires' || framework?.kind !== 'basic_skills') {
+type Ends = { relation: string; fromId: number; toId: number }
+
+// Throws 403 unless the actor's organisation owns the framework of either end (admins may link anything), and
+// unless, for people who may only record basic-skill requirements (ABE instructors), it is a "requires" link that
+// points at a basic-skills standard.
+async function assertMayLink(db: Db, actor: Viewer, link: Ends) {
+  if (actor === null) return
+  const ends = await competencyEnds(db, [link.fromId, link.toId])
+  const target = ends.find((c) => c.id === link.toId)
+  if (!can(actor.role, 'framework:write') && (link.relation !== 'requires' || target?.frameworkKind !== 'basic_skills')) {
     throw new AppError('forbidden', 403, 'Your role may only record which basic skills a competency requires.')
   }
+  if (!ends.some((c) => ownsRow(actor, c.organisationId))) {
+    const codes = ends.map((c) => c.code).join(' and ')
+    throw new AppError('forbidden', 403, `The frameworks of ${codes} belong to other organisations; only their own people can link them.`)
+  }
+}
+
+// Refuses a "precedes" link that would close a loop (A precedes B … precedes A), naming it.
+async function refusePrecedesLoop(db: Db, link: Ends, selfId?: number) {
+  if (link.relation !== 'precedes') return
+  const loop = loopThrough(await precedesEdges(db, selfId), link.fromId, [link.toId])
+  if (!loop) return
+  const codes = new Map((await competencyEnds(db, loop)).map((c) => [c.id, c.code]))
+  throw new Invalid(`"Precedes" links would form a loop: ${loop.map((id) => codes.get(id) ?? String(id)).join(' → ')}`, { field: 'toId', loop })
 }
 
 // Creates a link between two existing, distinct competencies.
@@ -50,6 +69,7 @@ export async function createLink(db: Db, actor: Viewer, input: CompetencyLinkInp
     if (!(await findCompetency(db, input[field]))) throw new Invalid(`Competency ${input[field]} does not exist`, { field })
   }
   await assertMayLink(db, actor, input)
+  await refusePrecedesLoop(db, input)
   const created = await getLink(db, await insertLink(db, input))
   const summary = `Linked ${created.fromCode} ${created.relation} ${created.toCode}`
   await recordAudit(db, actor, { action: 'create', table: 'competency_links', rowId: created.id, summary, after: created })
@@ -59,13 +79,15 @@ export async function createLink(db: Db, actor: Viewer, input: CompetencyLinkInp
 // Changes a link's relation or minimum level.
 export async function updateLink(db: Db, actor: Viewer, id: number, patch: CompetencyLinkPatch) {
   const before = await getLink(db, id)
+  const after = { relation: patch.relation ?? before.relation, fromId: before.fromId, toId: before.toId }
   await assertMayLink(db, actor, before)
-  await assertMayLink(db, actor, { relation: patch.relation ?? before.relation, toId: before.toId })
+  await assertMayLink(db, actor, after)
+  await refusePrecedesLoop(db, after, id)
   await updateLinkRow(db, id, patch)
-  const after = await getLink(db, id)
-  const summary = `Changed link ${after.fromCode} ${after.relation} ${after.toCode}`
-  await recordAudit(db, actor, { action: 'update', table: 'competency_links', rowId: id, summary, before, after })
-  return after
+  const changed = await getLink(db, id)
+  const summary = `Changed link ${changed.fromCode} ${changed.relation} ${changed.toCode}`
+  await recordAudit(db, actor, { action: 'update', table: 'competency_links', rowId: id, summary, before, after: changed })
+  return changed
 }
 
 // Deletes a link, or 404.
@@ -100,7 +122,9 @@ const atLevel = (level: string | null) => (level ? ` at level ${level}` : '')
 async function checkBulkEdit(db: Db, actor: Viewer, input: RequirementsBulkInput) {
   const [skill] = await competencyEnds(db, [input.skillId])
   if (!skill) throw new Invalid(`Competency ${input.skillId} does not exist`, { field: 'skillId' })
-  await assertMayLink(db, actor, { relation: 'requires', toId: skill.id })
+  if (actor !== null && !can(actor.role, 'framework:write') && skill.frameworkKind !== 'basic_skills') {
+    throw new AppError('forbidden', 403, 'Your role may only record which basic skills a competency requires.')
+  }
   if (skill.frameworkKind !== 'basic_skills') {
     throw new Invalid(`${skill.code} is not a basic-skills standard; a requirement must point at one`, { field: 'skillId' })
   }
@@ -115,6 +139,11 @@ async function checkBulkEdit(db: Db, actor: Viewer, input: RequirementsBulkInput
   if (missing.length) {
     const what = missing.length === 1 ? 'Competency' : 'Competencies'
     throw new Invalid(`${what} ${list(missing.map(String))} ${missing.length === 1 ? 'does' : 'do'} not exist`, { field: 'competencyIds', missing })
+  }
+  // Owning the skill's framework covers every link to it; otherwise each competency's framework must be the actor's.
+  const foreign = actor === null || ownsRow(actor, skill.organisationId) ? [] : [...found.values()].filter((c) => !ownsRow(actor, c.organisationId))
+  if (foreign.length) {
+    throw new AppError('forbidden', 403, `The frameworks of ${list(foreign.map((c) => c.code))} and of ${skill.code} belong to other organisations; only their own people can change these requirements.`, { competencyIds: foreign.map((c) => c.id) })
   }
   const basic = input.competencyIds.map((id) => found.get(id)!).filter((c) => c.frameworkKind === 'basic_skills')
   if (basic.length) {

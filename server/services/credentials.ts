@@ -1,9 +1,11 @@
-// Use cases for credentials: read with stacking and the modules leading to them, create, edit, delete.
+// Use cases for credentials: read with stacking and the modules leading to them, create, edit, delete. A credential
+// belongs to the organisation of the person who created it; only that organisation (and admins) change it.
 import type { CredentialInput, CredentialPatch } from '../../shared/schemas/credential'
 import type { Db } from '../db/connect'
 import {
   articulationsFromCredential,
   credentialsByIds,
+  credentialUseCounts,
   deleteCredential as deleteCredentialRow,
   findCredential,
   insertCredential,
@@ -16,7 +18,7 @@ import {
 import { toFlag } from '../db/stamps'
 import { InUse, Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
-import type { Viewer } from './access'
+import { assertCanEdit, ownerForNew, writerView, type Viewer } from './access'
 import { loopThrough } from '../../shared/domain/graph'
 import { refuseDuplicates, refuseMissing } from './id-checks'
 
@@ -28,11 +30,19 @@ async function requireCredential(db: Db, id: number) {
   return credential
 }
 
-// A credential with what it stacks into, what stacks into it, and the modules that lead to it.
-export async function getCredential(db: Db, id: number) {
+// A credential with what it stacks into, what stacks into it, and the modules that lead to it (those the viewer
+// may see).
+export async function getCredential(db: Db, id: number, viewer: Viewer) {
   const credential = await requireCredential(db, id)
-  const [stacks, modules] = await Promise.all([stacksAround(db, id), modulesLeadingTo(db, id)])
+  const [stacks, modules] = await Promise.all([stacksAround(db, id), modulesLeadingTo(db, id, viewer)])
   return { ...credential, ...stacks, modules }
+}
+
+// The credential, once the actor is known to be allowed to change it (403 otherwise).
+async function requireEditable(db: Db, actor: Viewer, id: number) {
+  const credential = await requireCredential(db, id)
+  assertCanEdit(actor, credential, 'Credential', id)
+  return credential
 }
 
 // Replaces what a credential stacks into; unknown ids, itself and loops are refused with 422.
@@ -50,42 +60,51 @@ async function setStacks(db: Db, credential: { id: number; title: string }, toId
   await replaceStacks(db, credential.id, toIds)
 }
 
-// Creates a credential with what it stacks into, and returns it.
-export async function createCredential(db: Db, actor: Viewer, input: CredentialInput) {
+// Creates a credential owned by the actor's organisation (for the system, `owner`) with what it stacks into, and
+// returns it.
+export async function createCredential(db: Db, actor: Viewer, input: CredentialInput, { owner = null }: { owner?: number | null } = {}) {
   const { stacksIntoIds, industryRecognised, ...fields } = input
-  const id = await insertCredential(db, { ...fields, industryRecognised: toFlag(industryRecognised) })
+  const organisationId = ownerForNew(actor, owner)
+  const id = await insertCredential(db, { ...fields, industryRecognised: toFlag(industryRecognised), organisationId })
   await setStacks(db, { id, title: fields.title }, stacksIntoIds)
-  const created = await getCredential(db, id)
+  const created = await getCredential(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'create', table: 'credentials', rowId: id, summary: `Created credential "${created.title}"`, after: created })
   return created
 }
 
 // Edits a credential; stacksIntoIds, when given, replaces what it stacks into.
 export async function updateCredential(db: Db, actor: Viewer, id: number, patch: CredentialPatch) {
-  const current = await requireCredential(db, id)
-  const before = await getCredential(db, id)
+  const current = await requireEditable(db, actor, id)
+  const before = await getCredential(db, id, writerView(actor))
   const { stacksIntoIds, industryRecognised, ...fields } = patch
   const flag = industryRecognised === undefined ? undefined : toFlag(industryRecognised)
   await updateCredentialRow(db, id, { ...fields, industryRecognised: flag })
   if (stacksIntoIds) await setStacks(db, { id, title: fields.title ?? current.title }, stacksIntoIds)
-  const after = await getCredential(db, id)
+  const after = await getCredential(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'update', table: 'credentials', rowId: id, summary: `Edited credential "${after.title}"`, before, after })
   return after
 }
 
-// Deletes a credential, refused while modules lead to it, it stacks with others or articulations start from it.
+const unseen = (count: number, what: string) => (count > 0 ? [`${count} ${what}${count > 1 ? 's' : ''} you cannot see`] : [])
+
+// Deletes a credential, refused while modules lead to it, it stacks with others or articulations start from it
+// (modules the actor may not see are counted, never named).
 export async function deleteCredential(db: Db, actor: Viewer, id: number): Promise<void> {
-  const credential = await requireCredential(db, id)
-  const [modules, stacks, articulations] = await Promise.all([
-    modulesLeadingTo(db, id),
+  const credential = await requireEditable(db, actor, id)
+  const reader = writerView(actor)
+  const [modules, stacks, articulations, counts] = await Promise.all([
+    modulesLeadingTo(db, id, reader),
     stacksAround(db, id),
-    articulationsFromCredential(db, id),
+    articulationsFromCredential(db, id, reader),
+    credentialUseCounts(db, id),
   ])
   const references = [
     ...modules.map((m) => `module ${m.code}`),
+    ...unseen(counts.modules - modules.length, 'module'),
     ...stacks.stacksInto.map((c) => `stacking into "${c.title}"`),
     ...stacks.stackedFrom.map((c) => `stacking from "${c.title}"`),
     ...articulations.map((a) => `articulation to ${a.toModuleCode}`),
+    ...unseen(counts.articulations - articulations.length, 'articulation'),
   ]
   if (references.length) throw new InUse(`Credential "${credential.title}"`, references)
   await deleteCredentialRow(db, id)

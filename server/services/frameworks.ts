@@ -1,4 +1,6 @@
-// Use cases for frameworks: read with their tree, create, edit, delete when nothing depends on them.
+// Use cases for frameworks: read with their tree, create, edit, delete when nothing depends on them. A framework
+// (and every competency in it) belongs to the organisation of the person who created or imported it; only that
+// organisation (and admins) change it, while everyone may align to it and hold pathways against it.
 import { buildTree } from '../../shared/domain/tree'
 import type { FrameworkInput, FrameworkPatch } from '../../shared/schemas/framework'
 import type { Db } from '../db/connect'
@@ -12,7 +14,7 @@ import {
 } from '../db/queries/frameworks'
 import { InUse, NotFound } from '../errors'
 import { recordAudit } from './audit'
-import type { Viewer } from './access'
+import { assertCanEdit, canSee, ownerForNew, writerView, type Viewer } from './access'
 
 export { listFrameworks } from '../db/queries/frameworks'
 
@@ -30,29 +32,40 @@ export async function getFrameworkTree(db: Db, id: number) {
   return { framework, competencies: buildTree(rows) }
 }
 
-// Creates a framework and returns it.
-export async function createFramework(db: Db, actor: Viewer, input: FrameworkInput) {
-  const created = await getFramework(db, await insertFramework(db, input))
+// The framework, once the actor is known to be allowed to change it and what is in it (403 otherwise).
+export async function requireEditableFramework(db: Db, actor: Viewer, id: number) {
+  const framework = await getFramework(db, id)
+  assertCanEdit(actor, framework, 'Framework', id)
+  return framework
+}
+
+// Creates a framework owned by the actor's organisation (for the system, `owner`) and returns it.
+export async function createFramework(db: Db, actor: Viewer, input: FrameworkInput, { owner = null }: { owner?: number | null } = {}) {
+  const created = await getFramework(db, await insertFramework(db, input, ownerForNew(actor, owner)))
   await recordAudit(db, actor, { action: 'create', table: 'frameworks', rowId: created.id, summary: `Created framework "${created.title}"`, after: created })
   return created
 }
 
 // Edits a framework's own fields and returns it.
 export async function updateFramework(db: Db, actor: Viewer, id: number, patch: FrameworkPatch) {
-  const before = await getFramework(db, id)
+  const before = await requireEditableFramework(db, actor, id)
   await updateFrameworkRow(db, id, patch)
   const after = await getFramework(db, id)
   await recordAudit(db, actor, { action: 'update', table: 'frameworks', rowId: id, summary: `Edited framework "${after.title}"`, before, after })
   return after
 }
 
-// Deletes a framework and its competencies, refused while a pathway or a module depends on it.
+// Deletes a framework and its competencies, refused while a pathway or a module depends on it (modules the actor
+// may not see are counted, never named).
 export async function deleteFramework(db: Db, actor: Viewer, id: number): Promise<void> {
-  const framework = await getFramework(db, id)
+  const framework = await requireEditableFramework(db, actor, id)
   const refs = await frameworkReferences(db, id)
+  const seen = refs.modules.filter((m) => canSee(writerView(actor), m))
+  const unseen = refs.modules.length - seen.length
   const references = [
     ...refs.pathways.map((p) => `pathway "${p.title}"`),
-    ...refs.modules.map((m) => `module ${m.code}`),
+    ...seen.map((m) => `module ${m.code}`),
+    ...(unseen ? [`${unseen} module${unseen > 1 ? 's' : ''} you cannot see`] : []),
   ]
   if (references.length) throw new InUse(`Framework "${framework.title}"`, references)
   await deleteFrameworkRow(db, id)

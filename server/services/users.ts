@@ -11,6 +11,7 @@ import {
   insertOrganisation,
   insertUser,
   listUsers as listUserRows,
+  lockActiveAdmins,
   updateUser as updateUserRow,
   type UserChanges,
 } from '../db/queries/users'
@@ -56,9 +57,22 @@ export async function createUser(db: Db, actor: AuditActor, input: UserInput) {
   return user
 }
 
+// Refuses (409 last_admin) a change that would leave no active admin: nobody could then manage people or act on
+// rows that no organisation owns. Checked in the caller's transaction, over the locked admin rows.
+async function keepAnAdmin(db: Db, user: { id: number; role: string; disabled: boolean }, patch: UserPatch) {
+  const staysAdmin = (patch.role ?? user.role) === 'admin' && !(patch.disabled ?? user.disabled)
+  if (user.role !== 'admin' || user.disabled || staysAdmin) return
+  const others = (await lockActiveAdmins(db)).filter((adminId) => adminId !== user.id)
+  if (!others.length) {
+    throw new Conflict('last_admin', `${patch.disabled ? 'Disabling' : 'Demoting'} this account would leave no active administrator; make someone else an administrator first`)
+  }
+}
+
 // Changes a person's name, role, organisation, password or access; disabling or a new password ends their sessions.
+// The last active admin can be neither demoted nor disabled.
 export async function updateUser(db: Db, actor: AuditActor, id: number, patch: UserPatch) {
   const before = await getUser(db, id)
+  await keepAnAdmin(db, before, patch)
   await checkOrganisation(db, patch.organisationId)
   const { password, disabled, ...rest } = patch
   const changes: UserChanges = { ...rest }

@@ -47,8 +47,14 @@ export function modulePermission(kind: 'occupational' | 'bridge' | 'integrated')
 
 export type Actor = { id: number; role: Role; organisationId: number | null }
 
-// True when the actor may edit a row owned by `ownerOrganisationId` (admins everything; others their own
-// organisation's rows, and rows that no organisation owns yet).
+// True when the actor may edit a row owned by `ownerOrganisationId`: admins every row, others their own
+// organisation's rows. A row that no organisation owns is the admins' alone.
 export function ownsRow(actor: Actor, ownerOrganisationId: number | null): boolean {
-  return actor.role === 'admin' || ownerOrganisationId === null || ownerOrganisationId === actor.organisationId
+  return actor.role === 'admin' || (ownerOrganisationId !== null && ownerOrganisationId === actor.organisationId)
+}
+
+// True when the reader (null: not signed in) may see the row: drafts only inside the organisation that owns them
+// (and by admins), everything else by everyone. server/db/queries/visibility.ts says the same in SQL.
+export function maySee(reader: Actor | null, row: { organisationId: number | null; status?: string }): boolean {
+  return row.status !== 'draft' || (reader !== null && ownsRow(reader, row.organisationId))
 }

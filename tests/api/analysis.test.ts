@@ -38,12 +38,13 @@ describe.each(testDialects)('the analysis API on %s', (dialect) => {
     id.F = framework.id
     id.B = basic.framework.id
     const certificate = await makeCredential(db, { title: 'Machining Certificate' })
-    const leads = { credentialIds: [certificate.id] }
+    // Approved, so everyone sees them (drafts are private to their organisation).
+    const leads = { credentialIds: [certificate.id], status: 'approved' as const }
     const at = (competency: string, depth: 'I' | 'R' | 'M') => ({ competencyId: id[competency]!, depth })
     const outcome = (text: string, ...alignments: ReturnType<typeof at>[]) => ({ content: docFromText(text), alignments })
 
     id.bridge = (await makeModule(db, { code: 'BR-1', level: 'adult', kind: 'bridge', alignments: [{ competencyId: basic.competencies[0]!.id, depth: 'M' }], ...leads })).id
-    id.P2 = (await makeModule(db, { code: 'P2', alignments: [at('A-3', 'M')] })).id
+    id.P2 = (await makeModule(db, { code: 'P2', alignments: [at('A-3', 'M')], status: 'approved' })).id
     id.S1 = (await makeModule(db, {
       code: 'S1', level: 'secondary', outcomes: [outcome(MEASURE, at('A-2', 'M'))], alignments: [at('A-2', 'I'), at('A-4', 'I')], prerequisiteIds: [id.P2], ...leads,
     })).id

@@ -152,7 +152,8 @@ describe.each(testDialects)('bridge builder (%s)', (dialect) => {
     // Entry module IET 101 now needs decimals at level D, which the bridge ABE 095 teaches only at level C.
     const links = (await accounts.as.anonymous.get(`/competency-links?competencyId=${id('AM-QM-4')}&relation=requires`)).body.items
     const decimals = links.find((l: { toCode: string }) => l.toCode === 'CCR.M.6.NS.3')
-    expect((await accounts.as.faculty.patch(`/competency-links/${decimals.id}`, { minLevel: 'D' })).status).toBe(200)
+    // The demo's frameworks belong to its partnership, not to the test college: an admin changes the requirement.
+    expect((await accounts.as.admin.patch(`/competency-links/${decimals.id}`, { minLevel: 'D' })).status).toBe(200)
     expect(await gaps()).toContainEqual(expect.stringMatching(/CCR\.M\.6\.NS\.3 .* at level D, but the pathway's bridge and integrated modules reach it only at level C\./))
     // A state whose scale ranks C above D: level C now meets a need at level D.
     const scales = (await accounts.as.anonymous.get('/levels')).body
@@ -163,7 +164,7 @@ describe.each(testDialects)('bridge builder (%s)', (dialect) => {
     expect(await gaps()).toHaveLength(1)
     expect((await put(['A', 'B', 'C', 'D', 'E'])).status).toBe(200)
     expect(await gaps()).toHaveLength(2)
-    await accounts.as.faculty.patch(`/competency-links/${decimals.id}`, { minLevel: 'C' })
+    await accounts.as.admin.patch(`/competency-links/${decimals.id}`, { minLevel: 'C' })
   })
 
   it('answers an empty checklist for a module that prepares for nothing', async () => {

@@ -17,12 +17,13 @@ describe.each(testDialects)('pathway placements and private drafts on %s', (dial
   it("keeps another organisation's draft on the ladder when an editor who cannot see it replaces the placements", async () => {
     const draft = await accounts.as.faculty.post('/modules', { code: 'DRAFT-9', title: 'Draft', level: 'adult', kind: 'occupational' })
     const shared = await makeModule(test.db, { status: 'approved' })
+    // A pathway of the other organisation on which the college's draft was placed (by the system).
     const pathway = await makePathway(test.db, {
       modules: [
         { moduleId: draft.body.id, stage: 1 },
         { moduleId: shared.id, stage: 2 },
       ],
-    })
+    }, { owner: accounts.organisations.other })
     await createUser(test.db, null, {
       email: 'faculty@elsewhere.test', name: 'Elsewhere', password: TEST_PASSWORD, role: 'faculty', organisationId: accounts.organisations.other,
     })

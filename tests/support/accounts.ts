@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../shared/domain/permissions'
 import type { Db } from '../../server/db/connect'
 import { createUser, ensureOrganisation } from '../../server/services/users'
 import { apiClient, signInCookie, type ApiClient } from './api'
+import { TEST_COLLEGE } from './factories'
 
 export const TEST_PASSWORD = 'correct horse battery staple'
 
@@ -15,7 +16,7 @@ export type TestAccounts = {
 
 // Creates the organisations and one account per role (all in the college), and signs each in.
 export async function createTestAccounts(db: Db): Promise<TestAccounts> {
-  const college = await ensureOrganisation(db, { name: 'Riverside Community College', kind: 'college' })
+  const college = await ensureOrganisation(db, TEST_COLLEGE)
   const other = await ensureOrganisation(db, { name: 'Hillview Adult School', kind: 'adult_education' })
   const users = {} as TestAccounts['users']
   const as = { anonymous: apiClient(db) } as TestAccounts['as']

@@ -7,7 +7,7 @@ import { CredentialForm, type CredentialValues } from '../components/authoring/C
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { problemText } from '../lib/form'
-import { can } from '../lib/session'
+import { can, mayEdit } from '../lib/session'
 import '../styles/authoring.css'
 
 type Editing = { id: number | null; initial: CredentialValues }
@@ -113,9 +113,14 @@ export default function CredentialsPage() {
                       <td>{c.industryRecognised ? 'Yes' : 'No'}</td>
                       <Show when={can('credential:write')}>
                         <td>
-                          <button type="button" class="button button-quiet" onClick={() => void open(c.id)}>
-                            Edit<span class="visually-hidden"> {c.title}</span>
-                          </button>
+                          <Show
+                            when={mayEdit('credential:write', c.organisationId)}
+                            fallback={<span title="Only its own organisation and administrators can change it">Another organisation's</span>}
+                          >
+                            <button type="button" class="button button-quiet" onClick={() => void open(c.id)}>
+                              Edit<span class="visually-hidden"> {c.title}</span>
+                            </button>
+                          </Show>
                         </td>
                       </Show>
                     </tr>

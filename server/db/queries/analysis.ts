@@ -16,7 +16,7 @@ import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import { fromFlag } from '../stamps'
 import { skillLevelCodes } from './levels'
-import { visibleTo } from './modules'
+import { visibleModuleIds, visibleTo } from './visibility'
 import { latestValidationResults } from './validation-results'
 
 // A competency that also carries its sibling position, for ordering the competencies as a tree.
@@ -192,13 +192,26 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
       )
   const outcomes = part === 'all-but-outcomes' ? [] : await bySlices(moduleIds, (ids) => outcomesOf(db, ids))
   const alignments = concatColumns(rest ? await bySlices(moduleIds, (ids) => alignmentsOf(db, ids)) : [])
-  const prerequisites = rest ? await read(db.selectFrom('module_prerequisites').select(['moduleId', 'prerequisiteId']).where('moduleId', 'in', placed())) : []
+  const prerequisites = !rest
+    ? []
+    : await read(
+        db
+          .selectFrom('module_prerequisites')
+          .select(['moduleId', 'prerequisiteId'])
+          .where('moduleId', 'in', placed())
+          .where('prerequisiteId', 'in', visibleModuleIds(db, viewer)),
+      )
   const credentialIds = db.selectFrom('module_credentials').select('credentialId').where('moduleId', 'in', placed())
   const credentials = await read(db.selectFrom('credentials').select(['id', 'title']).where('id', 'in', credentialIds).orderBy('id'))
   const leading = await read(db.selectFrom('module_credentials').select(['moduleId', 'credentialId']).where('moduleId', 'in', placed()))
   const stacks = await read(db.selectFrom('credential_stacks').select(['fromId', 'toId']).where('fromId', 'in', credentialIds))
   const articulations = await read(
-    db.selectFrom('articulations').select(['fromModuleId', 'fromCredentialId', 'toModuleId']).where('toModuleId', 'in', placed()).orderBy('id'),
+    db
+      .selectFrom('articulations')
+      .select(['fromModuleId', 'fromCredentialId', 'toModuleId'])
+      .where('toModuleId', 'in', placed())
+      .where((eb) => eb.or([eb('fromModuleId', 'is', null), eb('fromModuleId', 'in', visibleModuleIds(db, viewer))]))
+      .orderBy('id'),
   )
   // The basic-skill levels as this instance orders them (bridge_gap compares levels on this scale).
   const basicSkillLevels = rest ? await skillLevelCodes(db) : undefined

@@ -1,9 +1,11 @@
 // SQL for articulations: learning (a module or a credential) that earns credit for a module.
+import type { Actor } from '../../../shared/domain/permissions'
 import type { ArticulationKind } from '../../../shared/domain/vocabulary'
 import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
 import { now } from '../stamps'
 import { paginate } from './paginate'
+import { visibleModuleIds } from './visibility'
 
 // An articulation's own columns as the services write them.
 export type ArticulationFields = {
@@ -15,7 +17,13 @@ export type ArticulationFields = {
   description: string | null
 }
 
-function withEnds(db: Db) {
+// The organisation that owns a new articulation (the author's).
+export type NewArticulationFields = ArticulationFields & { organisationId: number | null }
+
+// Articulations whose module ends the reader may all see (one hidden end hides the whole agreement), with the
+// codes and titles of their ends.
+function withEnds(db: Db, reader: Actor | null) {
+  const visible = visibleModuleIds(db, reader)
   return db
     .selectFrom('articulations as a')
     .leftJoin('modules as fm', 'fm.id', 'a.fromModuleId')
@@ -34,9 +42,12 @@ function withEnds(db: Db) {
       'a.credits',
       'a.kind',
       'a.description',
+      'a.organisationId',
       'a.createdAt',
       'a.updatedAt',
     ])
+    .where('a.toModuleId', 'in', visible)
+    .where((eb) => eb.or([eb('a.fromModuleId', 'is', null), eb('a.fromModuleId', 'in', visible)]))
 }
 
 type WithEnds = ReturnType<typeof withEnds>
@@ -49,35 +60,46 @@ function amongPathway(query: WithEnds, pathwayId: number): WithEnds {
   })
 }
 
-// One page of articulations, optionally those from or to one module, or those among a pathway's modules.
-export function listArticulations(db: Db, filter: Page & { moduleId?: number; pathwayId?: number }) {
-  let query = withEnds(db)
+// One page of the articulations the reader may see, optionally those from or to one module, or those among a
+// pathway's modules.
+export function listArticulations(db: Db, filter: Page & { moduleId?: number; pathwayId?: number }, reader: Actor | null) {
+  let query = withEnds(db, reader)
   const { moduleId, pathwayId } = filter
   if (moduleId) query = query.where((eb) => eb.or([eb('a.fromModuleId', '=', moduleId), eb('a.toModuleId', '=', moduleId)]))
   if (pathwayId) query = amongPathway(query, pathwayId)
   return paginate(query.orderBy('tm.code').orderBy('a.id'), filter)
 }
 
-// Every articulation among a pathway's modules.
-export function articulationsOfPathway(db: Db, pathwayId: number) {
-  return amongPathway(withEnds(db), pathwayId).orderBy('tm.code').orderBy('a.id').execute()
+// Every articulation among a pathway's modules that the reader may see.
+export function articulationsOfPathway(db: Db, pathwayId: number, reader: Actor | null) {
+  return amongPathway(withEnds(db, reader), pathwayId).orderBy('tm.code').orderBy('a.id').execute()
 }
 
-// Every articulation into or out of one module.
-export function articulationsOfModule(db: Db, moduleId: number) {
-  return withEnds(db)
+// Every articulation into or out of one module that the reader may see.
+export function articulationsOfModule(db: Db, moduleId: number, reader: Actor | null) {
+  return withEnds(db, reader)
     .where((eb) => eb.or([eb('a.fromModuleId', '=', moduleId), eb('a.toModuleId', '=', moduleId)]))
     .orderBy('a.id')
     .execute()
 }
 
-// One articulation with the codes and titles of its ends, or undefined.
-export function findArticulation(db: Db, id: number) {
-  return withEnds(db).where('a.id', '=', id).executeTakeFirst()
+// One articulation the reader may see, with the codes and titles of its ends, or undefined.
+export function findArticulation(db: Db, id: number, reader: Actor | null) {
+  return withEnds(db, reader).where('a.id', '=', id).executeTakeFirst()
+}
+
+// How many articulations into or out of a module the reader may not see (for naming what blocks a delete).
+export async function hiddenArticulationCount(db: Db, moduleId: number, reader: Actor | null): Promise<number> {
+  const all = await db
+    .selectFrom('articulations')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where((eb) => eb.or([eb('fromModuleId', '=', moduleId), eb('toModuleId', '=', moduleId)]))
+    .executeTakeFirstOrThrow()
+  return Number(all.n) - (await articulationsOfModule(db, moduleId, reader)).length
 }
 
 // Inserts an articulation and returns its id.
-export async function insertArticulation(db: Db, fields: ArticulationFields): Promise<number> {
+export async function insertArticulation(db: Db, fields: NewArticulationFields): Promise<number> {
   const stamp = now()
   const row = await db
     .insertInto('articulations')

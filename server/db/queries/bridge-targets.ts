@@ -1,30 +1,33 @@
 // SQL for the modules a bridge or integrated module prepares its learners for.
+import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
+import { hiddenModuleIds, visibleTo } from './visibility'
 
 // What a bridge's targets (and a target's bridges) show, with what decides who may see them.
 export const targetColumns = ['modules.id', 'modules.code', 'modules.title', 'modules.kind', 'modules.level', 'modules.status', 'modules.organisationId'] as const
 
-// The modules at the other end of a module's bridge-target pairs, by code.
-function pairedModules(db: Db, side: 'bridgeId' | 'targetId', moduleId: number) {
+// The modules at the other end of a module's bridge-target pairs that the reader may see, by code.
+function pairedModules(db: Db, side: 'bridgeId' | 'targetId', moduleId: number, reader: Actor | null) {
   const other = side === 'bridgeId' ? 'bridge_targets.targetId' : 'bridge_targets.bridgeId'
   return db
     .selectFrom('bridge_targets')
     .innerJoin('modules', 'modules.id', other)
     .select(targetColumns)
     .where(`bridge_targets.${side}`, '=', moduleId)
+    .where(visibleTo(reader))
     .orderBy('modules.code')
     .execute()
 }
 
-// The modules this bridge prepares learners for.
-export const targetsOfBridge = (db: Db, bridgeId: number) => pairedModules(db, 'bridgeId', bridgeId)
+// The modules this bridge prepares learners for, those the reader may see.
+export const targetsOfBridge = (db: Db, bridgeId: number, reader: Actor | null) => pairedModules(db, 'bridgeId', bridgeId, reader)
 
-// The bridges that prepare learners for this module.
-export const bridgesInto = (db: Db, targetId: number) => pairedModules(db, 'targetId', targetId)
+// The bridges that prepare learners for this module, those the reader may see.
+export const bridgesInto = (db: Db, targetId: number, reader: Actor | null) => pairedModules(db, 'targetId', targetId, reader)
 
-// Replaces the targets of a bridge.
-export async function replaceBridgeTargets(db: Db, bridgeId: number, targetIds: readonly number[]) {
-  await db.deleteFrom('bridge_targets').where('bridgeId', '=', bridgeId).execute()
+// Replaces the targets of a bridge that the editor may see; those the editor was never shown stay as they are.
+export async function replaceBridgeTargets(db: Db, bridgeId: number, targetIds: readonly number[], editor: Actor) {
+  await db.deleteFrom('bridge_targets').where('bridgeId', '=', bridgeId).where('targetId', 'not in', hiddenModuleIds(db, editor)).execute()
   if (!targetIds.length) return
   await db
     .insertInto('bridge_targets')

@@ -2,18 +2,20 @@
 // skills, and the competencies involved with all their ancestors.
 import type { BridgeCompetency } from '../../../shared/domain/bridges/catalogue'
 import type { Requirement } from '../../../shared/domain/bridges/needs'
+import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import { targetColumns } from './bridge-targets'
+import { visibleTo } from './visibility'
 
-
-// The modules among these ids, by code.
-export function modulesForBridge(db: Db, ids: readonly number[]) {
+// The modules among these ids that the reader may see, by code.
+export function modulesForBridge(db: Db, ids: readonly number[], reader: Actor | null) {
   if (!ids.length) return Promise.resolve([])
-  return db.selectFrom('modules').select(targetColumns).where('modules.id', 'in', ids).orderBy('modules.code').execute()
+  return db.selectFrom('modules').select(targetColumns).where('modules.id', 'in', ids).where(visibleTo(reader)).orderBy('modules.code').execute()
 }
 
-// The occupational and integrated modules at one stage of a pathway (bridges prepare for these, not for bridges).
-export function modulesAtStage(db: Db, pathwayId: number, stage: number) {
+// The occupational and integrated modules at one stage of a pathway that the reader may see (bridges prepare for
+// these, not for bridges).
+export function modulesAtStage(db: Db, pathwayId: number, stage: number, reader: Actor | null) {
   return db
     .selectFrom('pathway_modules')
     .innerJoin('modules', 'modules.id', 'pathway_modules.moduleId')
@@ -21,6 +23,7 @@ export function modulesAtStage(db: Db, pathwayId: number, stage: number) {
     .where('pathway_modules.pathwayId', '=', pathwayId)
     .where('pathway_modules.stage', '=', stage)
     .where('modules.kind', '!=', 'bridge')
+    .where(visibleTo(reader))
     .orderBy('modules.code')
     .execute()
 }

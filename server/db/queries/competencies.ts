@@ -138,7 +138,7 @@ export async function competencyReferences(db: Db, id: number) {
       .selectFrom('alignments')
       .innerJoin('modules', 'modules.id', 'alignments.moduleId')
       .where('alignments.competencyId', '=', id)
-      .select(['modules.id', 'modules.code'])
+      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId'])
       .distinct()
       .execute(),
   ])

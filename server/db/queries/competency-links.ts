@@ -103,15 +103,22 @@ export function requirementsOfCompetency(db: Db, competencyId: number) {
     .execute()
 }
 
-// Competencies by id, with their framework's kind; missing ids are simply absent.
+// Competencies by id, with their framework's kind and owner; missing ids are simply absent.
 export async function competencyEnds(db: Db, ids: readonly number[]) {
   if (!ids.length) return []
   return db
     .selectFrom('competencies as c')
     .innerJoin('frameworks as fw', 'fw.id', 'c.frameworkId')
-    .select(['c.id', 'c.code', 'c.frameworkId', 'fw.kind as frameworkKind'])
+    .select(['c.id', 'c.code', 'c.frameworkId', 'fw.kind as frameworkKind', 'fw.organisationId'])
     .where('c.id', 'in', ids)
     .execute()
+}
+
+// Every "precedes" link other than `exceptId`, for finding loops.
+export function precedesEdges(db: Db, exceptId?: number) {
+  let query = db.selectFrom('competency_links').select(['fromId', 'toId']).where('relation', '=', 'precedes')
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId)
+  return query.execute()
 }
 
 // The requires-links from any of these competencies to one target.

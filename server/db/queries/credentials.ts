@@ -1,4 +1,5 @@
 // SQL for credentials, the modules that lead to them and how they stack.
+import type { Actor } from '../../../shared/domain/permissions'
 import type { CredentialKind } from '../../../shared/domain/vocabulary'
 import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
@@ -6,6 +7,7 @@ import type { CredentialsTable } from '../database'
 import { fromFlag, newUuid, now } from '../stamps'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
+import { visibleModuleIds, visibleTo } from './visibility'
 
 const credentialColumns = [
   'credentials.id',
@@ -15,12 +17,16 @@ const credentialColumns = [
   'credentials.issuer',
   'credentials.industryRecognised',
   'credentials.description',
+  'credentials.organisationId',
   'credentials.createdAt',
   'credentials.updatedAt',
 ] as const
 
 // A credential's own columns as the services write them.
 export type CredentialFields = Pick<CredentialsTable, 'title' | 'kind' | 'issuer' | 'industryRecognised' | 'description'>
+
+// A new credential's columns, with the organisation that owns it.
+export type NewCredentialFields = CredentialFields & { organisationId: number | null }
 
 const withFlag = <T extends { industryRecognised: number }>({ industryRecognised, ...row }: T) => ({
   ...(row as Omit<T, 'industryRecognised'>),
@@ -50,7 +56,7 @@ export function credentialsByIds(db: Db, ids: readonly number[]) {
 }
 
 // Inserts a credential and returns its id.
-export async function insertCredential(db: Db, fields: CredentialFields, uuid = newUuid()): Promise<number> {
+export async function insertCredential(db: Db, fields: NewCredentialFields, uuid = newUuid()): Promise<number> {
   const stamp = now()
   const row = await db
     .insertInto('credentials')
@@ -136,26 +142,39 @@ export async function replaceModuleCredentials(db: Db, moduleId: number, credent
     .execute()
 }
 
-// The modules that lead to a credential, by code.
-export function modulesLeadingTo(db: Db, credentialId: number) {
+// The modules that lead to a credential that the reader may see, by code.
+export function modulesLeadingTo(db: Db, credentialId: number, reader: Actor | null) {
   return db
     .selectFrom('module_credentials as mc')
     .innerJoin('modules', 'modules.id', 'mc.moduleId')
     .select(['modules.id', 'modules.code', 'modules.title', 'modules.level'])
     .where('mc.credentialId', '=', credentialId)
+    .where(visibleTo(reader))
     .orderBy('modules.code')
     .execute()
 }
 
-// Articulations that grant credit for holding a credential, with the module they credit.
-export function articulationsFromCredential(db: Db, credentialId: number) {
+// Articulations that grant credit for holding a credential, into a module the reader may see, with that module.
+export function articulationsFromCredential(db: Db, credentialId: number, reader: Actor | null) {
   return db
     .selectFrom('articulations')
     .innerJoin('modules', 'modules.id', 'articulations.toModuleId')
     .select(['articulations.id', 'modules.code as toModuleCode'])
     .where('articulations.fromCredentialId', '=', credentialId)
+    .where('articulations.toModuleId', 'in', visibleModuleIds(db, reader))
     .orderBy('articulations.id')
     .execute()
+}
+
+// How many modules lead to a credential and how many articulations start from it, seen or not.
+export async function credentialUseCounts(db: Db, credentialId: number) {
+  const counts = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('module_credentials').select(eb.fn.countAll<number | string>().as('n')).where('credentialId', '=', credentialId).as('modules'),
+      eb.selectFrom('articulations').select(eb.fn.countAll<number | string>().as('n')).where('fromCredentialId', '=', credentialId).as('articulations'),
+    ])
+    .executeTakeFirstOrThrow()
+  return { modules: Number(counts.modules), articulations: Number(counts.articulations) }
 }
 
 // Deletes a credential (the caller has checked that nothing points at it).

@@ -6,7 +6,7 @@ import type { Db } from '../connect'
 import { newUuid, now } from '../stamps'
 import { paginate } from './paginate'
 
-const columns = ['id', 'uuid', 'title', 'publisher', 'version', 'kind', 'source', 'license', 'description', 'createdAt', 'updatedAt'] as const
+const columns = ['id', 'uuid', 'title', 'publisher', 'version', 'kind', 'source', 'license', 'description', 'organisationId', 'createdAt', 'updatedAt'] as const
 
 function withCompetencyCount(db: Db) {
   return db
@@ -35,12 +35,12 @@ export async function findFramework(db: Db, id: number) {
   return row && { ...row, competencyCount: Number(row.competencyCount) }
 }
 
-// Inserts a framework and returns its id.
-export async function insertFramework(db: Db, input: FrameworkInput, uuid = newUuid()): Promise<number> {
+// Inserts a framework owned by `organisationId` and returns its id.
+export async function insertFramework(db: Db, input: FrameworkInput, organisationId: number | null, uuid = newUuid()): Promise<number> {
   const stamp = now()
   const row = await db
     .insertInto('frameworks')
-    .values({ ...input, uuid, createdAt: stamp, updatedAt: stamp })
+    .values({ ...input, organisationId, uuid, createdAt: stamp, updatedAt: stamp })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
@@ -70,7 +70,7 @@ export async function frameworkReferences(db: Db, id: number) {
       .innerJoin('competencies', 'competencies.id', 'alignments.competencyId')
       .innerJoin('modules', 'modules.id', 'alignments.moduleId')
       .where('competencies.frameworkId', '=', id)
-      .select(['modules.id', 'modules.code'])
+      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId'])
       .distinct()
       .execute(),
   ])

@@ -1,13 +1,13 @@
 // SQL for modules: the rows themselves, their prerequisites, and what still points at them.
-import type { ExpressionBuilder } from 'kysely'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { ModuleQuery } from '../../../shared/schemas/module'
 import type { Db } from '../connect'
-import type { Database, NewModuleRow } from '../database'
+import type { NewModuleRow } from '../database'
 import { newUuid, now } from '../stamps'
 import { deleteBridgeTargetsOf } from './bridge-targets'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
+import { hiddenModuleIds, visibleTo } from './visibility'
 
 // The columns a module shows wherever it is listed (pathway stages, search results).
 export const moduleSummaryColumns = [
@@ -35,17 +35,6 @@ const moduleColumns = [
 // A module's own columns as the services write them (description already serialised).
 export type ModuleFields = Omit<NewModuleRow, 'id' | 'uuid' | 'version' | 'createdAt' | 'updatedAt'>
 
-// Drafts are private to their organisation: a viewer sees every other module, unowned drafts, and drafts of
-// their own organisation (admins see all). Mirrors canSee in server/services/access.ts.
-export function visibleTo(viewer: Actor | null) {
-  return (eb: ExpressionBuilder<Database, 'modules'>) => {
-    if (viewer?.role === 'admin') return eb.lit(true)
-    const open = [eb('modules.status', '!=', 'draft'), eb('modules.organisationId', 'is', null)]
-    if (viewer?.organisationId != null) open.push(eb('modules.organisationId', '=', viewer.organisationId))
-    return eb.or(open)
-  }
-}
-
 // One page of the modules a viewer may see, by code, filtered by words of the code or title, level, kind and status.
 export function listModules(db: Db, query: ModuleQuery, viewer: Actor | null) {
   const words = searchWords(query.q)
@@ -72,10 +61,11 @@ export function findModuleByCode(db: Db, code: string) {
   return db.selectFrom('modules').select(['id', 'code']).where('code', '=', code).executeTakeFirst()
 }
 
-// The modules among these ids that exist, with their codes.
-export function modulesByIds(db: Db, ids: readonly number[]) {
+// The modules among these ids that exist and the reader may see, with their codes: a hidden draft is as absent
+// as a missing row, so every reference check that uses this refuses both alike.
+export function modulesByIds(db: Db, ids: readonly number[], reader: Actor | null) {
   if (!ids.length) return Promise.resolve([])
-  return db.selectFrom('modules').select(['id', 'code']).where('id', 'in', ids).execute()
+  return db.selectFrom('modules').select(['id', 'code']).where('id', 'in', ids).where(visibleTo(reader)).execute()
 }
 
 // Inserts a module at version 1 and returns its id.
@@ -100,13 +90,14 @@ export async function updateModuleAtVersion(db: Db, id: number, version: number,
   return result.numUpdatedRows > 0n
 }
 
-// The modules a module requires, by code.
-export function prerequisitesOf(db: Db, moduleId: number) {
+// The modules a module requires that the reader may see, by code.
+export function prerequisitesOf(db: Db, moduleId: number, reader: Actor | null) {
   return db
     .selectFrom('module_prerequisites as p')
     .innerJoin('modules', 'modules.id', 'p.prerequisiteId')
     .select(['modules.id', 'modules.code', 'modules.title', 'modules.level'])
     .where('p.moduleId', '=', moduleId)
+    .where(visibleTo(reader))
     .orderBy('modules.code')
     .execute()
 }
@@ -116,9 +107,14 @@ export function prerequisiteEdges(db: Db) {
   return db.selectFrom('module_prerequisites').select(['moduleId as fromId', 'prerequisiteId as toId']).execute()
 }
 
-// Replaces the prerequisites of a module.
-export async function replacePrerequisites(db: Db, moduleId: number, prerequisiteIds: readonly number[]) {
-  await db.deleteFrom('module_prerequisites').where('moduleId', '=', moduleId).execute()
+// Replaces the prerequisites of a module that the editor may see; those the editor was never shown (another
+// organisation's drafts) stay as they are.
+export async function replacePrerequisites(db: Db, moduleId: number, prerequisiteIds: readonly number[], editor: Actor) {
+  await db
+    .deleteFrom('module_prerequisites')
+    .where('moduleId', '=', moduleId)
+    .where('prerequisiteId', 'not in', hiddenModuleIds(db, editor))
+    .execute()
   if (!prerequisiteIds.length) return
   await db
     .insertInto('module_prerequisites')
@@ -126,7 +122,7 @@ export async function replacePrerequisites(db: Db, moduleId: number, prerequisit
     .execute()
 }
 
-// What still points at a module: pathways placing it, articulations from or to it, modules requiring it.
+// What still points at a module: pathways placing it, modules requiring it (with what decides who may see them).
 export async function moduleReferences(db: Db, id: number) {
   const [pathways, dependents] = await Promise.all([
     db
@@ -140,7 +136,7 @@ export async function moduleReferences(db: Db, id: number) {
       .selectFrom('module_prerequisites as p')
       .innerJoin('modules', 'modules.id', 'p.moduleId')
       .where('p.prerequisiteId', '=', id)
-      .select(['modules.id', 'modules.code'])
+      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId'])
       .orderBy('modules.code')
       .execute(),
   ])

@@ -5,7 +5,8 @@ import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
 import type { PathwaysTable } from '../database'
 import { fromFlag, newUuid, now, toFlag } from '../stamps'
-import { moduleSummaryColumns, visibleTo } from './modules'
+import { moduleSummaryColumns } from './modules'
+import { hiddenModuleIds, visibleTo } from './visibility'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
 
@@ -173,7 +174,7 @@ export async function replacePlacements(
   await db
     .deleteFrom('pathway_modules')
     .where('pathwayId', '=', pathwayId)
-    .where('moduleId', 'in', (eb) => eb.selectFrom('modules').select('modules.id').where(visibleTo(viewer)))
+    .where('moduleId', 'not in', hiddenModuleIds(db, viewer))
     .execute()
   if (!placements.length) return
   await db

@@ -2,6 +2,7 @@
 import type { Role } from '../../../shared/domain/permissions'
 import type { OrganisationInput } from '../../../shared/schemas/account'
 import type { Page } from '../../../shared/schemas/common'
+import { PostgresAdapter } from 'kysely'
 import type { Db } from '../connect'
 import { newUuid, now } from '../stamps'
 import { paginate } from './paginate'
@@ -64,6 +65,15 @@ export type UserChanges = Partial<{ name: string; passwordHash: string; role: Ro
 // Updates a person's fields.
 export async function updateUser(db: Db, id: number, changes: UserChanges): Promise<void> {
   await db.updateTable('users').set({ ...changes, updatedAt: now() }).where('id', '=', id).execute()
+}
+
+// The ids of the active (not disabled) admins. On PostgreSQL their rows stay locked until the caller's
+// transaction ends, so two admins cannot each demote the other at once and leave none; SQLite runs one write
+// transaction at a time anyway.
+export async function lockActiveAdmins(db: Db): Promise<number[]> {
+  const query = db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0).orderBy('id')
+  const rows = await (db.getExecutor().adapter instanceof PostgresAdapter ? query.forUpdate() : query).execute()
+  return rows.map((r) => r.id)
 }
 
 // Every organisation, by name.

@@ -16,7 +16,7 @@ const byCode = (a: { skill: { code: string } }, b: { skill: { code: string } }) 
 export async function bridgeCoverage(db: Db, viewer: Viewer, moduleId: number): Promise<BridgeCoverage> {
   const module = await requireModule(db, moduleId)
   if (!canSee(viewer, module)) throw new NotFound('Module', moduleId)
-  const targets = (await targetsOfBridge(db, module.id)).filter((m) => canSee(viewer, m)).map(({ id, code, title, kind, level }) => ({ id, code, title, kind, level }))
+  const targets = (await targetsOfBridge(db, module.id, viewer)).map(({ id, code, title, kind, level }) => ({ id, code, title, kind, level }))
   if (!targets.length) return { targets, entryLevel: null, items: [], covered: 0 }
   const { needs, levels, scales } = await loadNeeds(db, targets.map((t) => t.id))
   const entry = scales.entryLevels.find((l) => l.code.toLowerCase() === module.entryLevel?.trim().toLowerCase())

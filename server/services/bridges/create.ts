@@ -6,7 +6,8 @@ import type { BridgeInput, BridgeNeed } from '../../../shared/schemas/bridge'
 import type { AlignmentInput, ModuleInput } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { Invalid } from '../../errors'
-import { assertActorMay, type Viewer } from '../access'
+import { assertActorMay, writerView, type Viewer } from '../access'
+import { requireVisibleModules } from '../id-checks'
 import { createModule } from '../modules/write'
 import { entryLevelOf, loadNeeds } from './needs'
 import { resolveTargets } from './plan'
@@ -21,9 +22,12 @@ function distinctByCompetency(alignments: AlignmentInput[]): AlignmentInput[] {
   return [...seen.values()]
 }
 
+// Creates the bridge (or integrated module) as a draft of the actor's organisation; a target the actor may not see
+// is refused as if it did not exist.
 export async function createBridge(db: Db, actor: Viewer, input: BridgeInput) {
   assertActorMay(actor, 'bridge:write', `author ${input.kind} modules`)
-  const targets = await resolveTargets(db, actor, { targetId: input.targetIds })
+  await requireVisibleModules(db, actor, input.targetIds, 'targetIds')
+  const targets = await resolveTargets(db, writerView(actor), { targetId: input.targetIds })
   const { needs, levels, scales } = await loadNeeds(db, targets.map((t) => t.id))
   const entryLevel = entryLevelOf(scales, input.entryLevel)
   const listed = needsAboveEntry(needs, levels, entryLevel.skillLevel).listed

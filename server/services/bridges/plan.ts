@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect'
 import { modulesAtStage, modulesForBridge } from '../../db/queries/bridges'
 import { findPathway } from '../../db/queries/pathways'
 import { Invalid, NotFound } from '../../errors'
-import { canSee, type Viewer } from '../access'
+import type { Viewer } from '../access'
 import { entryLevelOf, loadNeeds } from './needs'
 
 const asTarget = ({ id, code, title, kind, level }: BridgeTarget): BridgeTarget => ({ id, code, title, kind, level })
@@ -15,14 +15,14 @@ const asTarget = ({ id, code, title, kind, level }: BridgeTarget): BridgeTarget 
 export async function resolveTargets(db: Db, viewer: Viewer, query: Pick<BridgePlanQuery, 'targetId' | 'pathwayId' | 'stage'>): Promise<BridgeTarget[]> {
   if (query.targetId !== undefined) {
     const ids = [...new Set([query.targetId].flat())]
-    const found = (await modulesForBridge(db, ids)).filter((m) => canSee(viewer, m))
+    const found = await modulesForBridge(db, ids, viewer)
     const missing = ids.find((id) => !found.some((m) => m.id === id))
     if (missing !== undefined) throw new NotFound('Module', missing)
     return found.map(asTarget)
   }
   const pathway = await findPathway(db, query.pathwayId!)
   if (!pathway) throw new NotFound('Pathway', query.pathwayId!)
-  const found = (await modulesAtStage(db, pathway.id, query.stage!)).filter((m) => canSee(viewer, m))
+  const found = await modulesAtStage(db, pathway.id, query.stage!, viewer)
   if (!found.length) {
     throw new Invalid(`Stage ${query.stage} of pathway "${pathway.title}" has no occupational or integrated module to prepare for`, { field: 'stage' })
   }

@@ -11,7 +11,8 @@ import { Invalid } from '../../errors'
 import { checkRichText } from '../rich-text'
 import { loopThrough } from '../../../shared/domain/graph'
 import type { ModuleKind } from '../../../shared/domain/vocabulary'
-import { refuseDuplicates, refuseMissing } from '../id-checks'
+import { writerView, type Viewer } from '../access'
+import { refuseDuplicates, refuseMissing, requireVisibleModules } from '../id-checks'
 
 // An outcome whose content has passed the editor schema, ready to store.
 export type PreparedOutcome = { id?: number; fields: Omit<OutcomeFields, 'position'>; alignments: AlignmentInput[] }
@@ -55,19 +56,22 @@ async function setOutcomes(db: Db, module: ModuleRef, outcomes: readonly Prepare
   }
 }
 
-async function setPrerequisites(db: Db, module: ModuleRef, prerequisiteIds: readonly number[]) {
+// Replaces the prerequisites the actor may see (hidden ones stay): each must be a module the actor may see, and
+// none may close a loop. A loop through modules the actor may not see names them only as hidden.
+async function setPrerequisites(db: Db, actor: Viewer, module: ModuleRef, prerequisiteIds: readonly number[]) {
   refuseDuplicates(prerequisiteIds, 'Module', 'prerequisiteIds')
   if (prerequisiteIds.includes(module.id)) {
     throw new Invalid(`Module ${module.code} cannot be its own prerequisite`, { field: 'prerequisiteIds' })
   }
-  refuseMissing('Module', prerequisiteIds, await modulesByIds(db, prerequisiteIds), 'prerequisiteIds')
+  await requireVisibleModules(db, actor, prerequisiteIds, 'prerequisiteIds')
   const loop = loopThrough(await prerequisiteEdges(db), module.id, prerequisiteIds)
   if (loop) {
-    const codes = new Map((await modulesByIds(db, loop)).map((m) => [m.id, m.code]))
-    const names = loop.map((id) => (id === module.id ? module.code : (codes.get(id) ?? String(id))))
-    throw new Invalid(`Prerequisites would form a loop: ${names.join(' → ')}`, { field: 'prerequisiteIds', loop })
+    const seen = await modulesByIds(db, loop, writerView(actor))
+    const codes = new Map(seen.map((m) => [m.id, m.code]))
+    const names = loop.map((id) => (id === module.id ? module.code : (codes.get(id) ?? 'a module you cannot see')))
+    throw new Invalid(`Prerequisites would form a loop: ${names.join(' → ')}`, { field: 'prerequisiteIds', loop: loop.filter((id) => id === module.id || codes.has(id)) })
   }
-  await replacePrerequisites(db, module.id, prerequisiteIds)
+  await replacePrerequisites(db, module.id, prerequisiteIds, writerView(actor))
 }
 
 async function setCredentials(db: Db, moduleId: number, credentialIds: readonly number[]) {
@@ -77,22 +81,23 @@ async function setCredentials(db: Db, moduleId: number, credentialIds: readonly 
 }
 
 // Only bridge and integrated modules prepare learners for other modules.
-async function setTargets(db: Db, module: ModuleRef, targetIds: readonly number[]) {
+async function setTargets(db: Db, actor: Viewer, module: ModuleRef, targetIds: readonly number[]) {
   if (targetIds.length && module.kind === 'occupational') {
     throw new Invalid(`Module ${module.code} is occupational; only bridge and integrated modules prepare learners for other modules`, { field: 'targetIds' })
   }
   refuseDuplicates(targetIds, 'Module', 'targetIds')
   if (targetIds.includes(module.id)) throw new Invalid(`Module ${module.code} cannot prepare learners for itself`, { field: 'targetIds' })
-  refuseMissing('Module', targetIds, await modulesByIds(db, targetIds), 'targetIds')
-  await replaceBridgeTargets(db, module.id, targetIds)
+  await requireVisibleModules(db, actor, targetIds, 'targetIds')
+  await replaceBridgeTargets(db, module.id, targetIds, writerView(actor))
 }
 
-// Replaces each collection that is given and leaves the others alone; unknown ids and loops are refused (422).
-export async function replaceCollections(db: Db, module: ModuleRef, collections: Collections): Promise<void> {
+// Replaces each collection that is given and leaves the others alone; unknown ids (and modules the actor may not
+// see) and loops are refused (422).
+export async function replaceCollections(db: Db, actor: Viewer, module: ModuleRef, collections: Collections): Promise<void> {
   await checkAlignments(db, collections)
   if (collections.outcomes) await setOutcomes(db, module, collections.outcomes)
   if (collections.alignments) await replaceAlignments(db, module.id, null, collections.alignments)
-  if (collections.prerequisiteIds) await setPrerequisites(db, module, collections.prerequisiteIds)
+  if (collections.prerequisiteIds) await setPrerequisites(db, actor, module, collections.prerequisiteIds)
   if (collections.credentialIds) await setCredentials(db, module.id, collections.credentialIds)
-  if (collections.targetIds) await setTargets(db, module, collections.targetIds)
+  if (collections.targetIds) await setTargets(db, actor, module, collections.targetIds)
 }

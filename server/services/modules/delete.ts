@@ -1,29 +1,41 @@
 // Deleting a module, refused while pathways, articulations or other modules still point at it.
 import { modulePermission } from '../../../shared/domain/permissions'
 import type { Db } from '../../db/connect'
-import { articulationsOfModule } from '../../db/queries/articulations'
+import { articulationsOfModule, hiddenArticulationCount } from '../../db/queries/articulations'
 import { deleteModule as deleteModuleRows, moduleReferences } from '../../db/queries/modules'
 import { InUse } from '../../errors'
-import { assertActorMay, assertCanEdit, type Viewer } from '../access'
+import { assertActorMay, assertCanEdit, canSee, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { getModule, requireModule } from './read'
 
 const articulationName = (a: { fromModuleCode: string | null; fromCredentialTitle: string | null; toModuleCode: string }) =>
   `articulation from ${a.fromModuleCode ?? `"${a.fromCredentialTitle}"`} to ${a.toModuleCode}`
 
-// Deletes a module with its outcomes, alignments and credential links, or answers 409 in_use naming what holds it.
+// References from modules the actor may not see are counted, never named.
+const hidden = (count: number, what: string) => (count ? [`${count} ${what}${count > 1 ? 's' : ''} from a module you cannot see`] : [])
+
+// Deletes a module with its outcomes, alignments and credential links, or answers 409 in_use naming what holds it
+// (what the actor may not see only counted, never named).
 export async function deleteModule(db: Db, actor: Viewer, id: number): Promise<void> {
   const module = await requireModule(db, id)
   assertCanEdit(actor, module, 'Module', id)
   assertActorMay(actor, modulePermission(module.kind), `delete ${module.kind} modules`)
-  const [refs, articulations] = await Promise.all([moduleReferences(db, id), articulationsOfModule(db, id)])
+  const reader = writerView(actor)
+  const [refs, articulations, unseenArticulations] = await Promise.all([
+    moduleReferences(db, id),
+    articulationsOfModule(db, id, reader),
+    hiddenArticulationCount(db, id, reader),
+  ])
+  const dependents = refs.dependents.filter((m) => canSee(reader, m))
   const references = [
     ...refs.pathways.map((p) => `pathway "${p.title}"`),
     ...articulations.map(articulationName),
-    ...refs.dependents.map((m) => `prerequisite of module ${m.code}`),
+    ...hidden(unseenArticulations, 'articulation'),
+    ...dependents.map((m) => `prerequisite of module ${m.code}`),
+    ...hidden(refs.dependents.length - dependents.length, 'prerequisite link'),
   ]
   if (references.length) throw new InUse(`Module ${module.code}`, references)
-  const before = await getModule(db, id, actor)
+  const before = await getModule(db, id, reader)
   await deleteModuleRows(db, id)
   await recordAudit(db, actor, { action: 'delete', table: 'modules', rowId: id, summary: `Deleted module ${module.code}`, before })
 }

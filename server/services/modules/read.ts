@@ -22,19 +22,19 @@ export async function requireModule(db: Db, id: number) {
 }
 
 // A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations;
-// 404 for a draft of another organisation.
+// 404 for a draft of another organisation. Every other module it names is one the viewer may see.
 export async function getModule(db: Db, id: number, viewer: Viewer) {
   const { description, delivery, ...module } = await requireModule(db, id)
   if (!canSee(viewer, module)) throw new NotFound('Module', id)
   const [outcomes, alignments, prerequisites, credentials, pathways, articulations, targets, bridges] = await Promise.all([
     outcomesOfModule(db, id),
     alignmentsOfModule(db, id),
-    prerequisitesOf(db, id),
+    prerequisitesOf(db, id, viewer),
     credentialsOfModules(db, [id]),
     pathwaysPlacing(db, id),
-    articulationsOfModule(db, id),
-    targetsOfBridge(db, id),
-    bridgesInto(db, id),
+    articulationsOfModule(db, id, viewer),
+    targetsOfBridge(db, id, viewer),
+    bridgesInto(db, id, viewer),
   ])
   return {
     ...module,
@@ -52,7 +52,7 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     articulationsInto: articulations.filter((a) => a.toModuleId === id),
     articulationsOutOf: articulations.filter((a) => a.fromModuleId === id),
     // The modules this bridge prepares learners for, and the bridges that prepare learners for this module.
-    targets: targets.filter((m) => canSee(viewer, m)),
-    bridges: bridges.filter((m) => canSee(viewer, m)),
+    targets,
+    bridges,
   }
 }

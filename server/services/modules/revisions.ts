@@ -5,9 +5,10 @@ import { textOf } from '../../../shared/schemas/rich-text'
 import type { ModulePatch } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { findRevision, insertRevision, listRevisions as listRevisionRows } from '../../db/queries/module-revisions'
+import { modulesByIds } from '../../db/queries/modules'
 import { now } from '../../db/stamps'
 import { NotFound } from '../../errors'
-import type { Viewer } from '../access'
+import { withoutEditors, type Viewer } from '../access'
 import type { getModule } from './read'
 
 type ModuleDetail = Awaited<ReturnType<typeof getModule>>
@@ -55,26 +56,41 @@ export async function recordRevision(db: Db, actor: Viewer, module: ModuleDetail
   })
 }
 
-// The revisions of a module, newest first, without their snapshots.
-export function listRevisions(db: Db, moduleId: number) {
-  return listRevisionRows(db, moduleId)
+type Snapshot = ReturnType<typeof snapshotOf>
+
+// The revisions of a module, newest first, without their snapshots; who saved each only for people signed in.
+export async function listRevisions(db: Db, moduleId: number, viewer: Viewer) {
+  return withoutEditors(viewer, await listRevisionRows(db, moduleId))
 }
 
-// One revision's snapshot, or 404.
-export async function getRevision(db: Db, moduleId: number, version: number) {
+// A snapshot as the viewer may see it: prerequisites and targets that are hidden from the viewer (another
+// organisation's drafts) are left out, as they are from the module page.
+async function seenBy(db: Db, viewer: Viewer, snapshot: Snapshot): Promise<Snapshot> {
+  const named = [...snapshot.prerequisites, ...(snapshot.targets ?? [])].map((m) => m.id)
+  const visible = new Set((await modulesByIds(db, [...new Set(named)], viewer)).map((m) => m.id))
+  return {
+    ...snapshot,
+    prerequisites: snapshot.prerequisites.filter((m) => visible.has(m.id)),
+    targets: (snapshot.targets ?? []).filter((m) => visible.has(m.id)),
+  }
+}
+
+// One revision's snapshot as the viewer may see it, or 404.
+export async function getRevision(db: Db, moduleId: number, version: number, viewer: Viewer) {
   const row = await findRevision(db, moduleId, version)
   if (!row) throw new NotFound(`Revision ${version} of module`, moduleId)
-  return { ...row, snapshot: JSON.parse(row.snapshot) as ReturnType<typeof snapshotOf> }
+  const [shown] = withoutEditors(viewer, [row])
+  return { ...shown!, snapshot: await seenBy(db, viewer, JSON.parse(row.snapshot) as Snapshot) }
 }
 
-// What changed from revision `from` to revision `to`.
-export async function compareRevisions(db: Db, moduleId: number, from: number, to: number) {
-  const [before, after] = await Promise.all([getRevision(db, moduleId, from), getRevision(db, moduleId, to)])
+// What changed from revision `from` to revision `to`, as the viewer may see them.
+export async function compareRevisions(db: Db, moduleId: number, from: number, to: number, viewer: Viewer) {
+  const [before, after] = await Promise.all([getRevision(db, moduleId, from, viewer), getRevision(db, moduleId, to, viewer)])
   return { from, to, changes: diffModuleSnapshots(before.snapshot, after.snapshot) }
 }
 
 // The edit that brings a module back to an old revision; outcomes whose ids are gone come back as new outcomes.
-export function patchRestoring(snapshot: ReturnType<typeof snapshotOf>, currentVersion: number, liveOutcomeIds: Set<number>): ModulePatch {
+export function patchRestoring(snapshot: Snapshot, currentVersion: number, liveOutcomeIds: Set<number>): ModulePatch {
   const alignment = (a: SnapshotAlignment) => ({ competencyId: a.competencyId, depth: a.depth, assessed: a.assessed })
   return {
     version: currentVersion,

@@ -7,7 +7,7 @@ import type { ModuleInput, ModulePatch } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { findModuleByCode, insertModule, updateModuleAtVersion } from '../../db/queries/modules'
 import { Conflict, Invalid } from '../../errors'
-import { assertActorMay, assertCanEdit, type Viewer } from '../access'
+import { assertActorMay, assertCanEdit, ownerForNew, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { checkRichText } from '../rich-text'
 import { prepareOutcomes, replaceCollections } from './collections'
@@ -37,9 +37,13 @@ function checkTeamTaught(kind: ModuleKind, share: number | null | undefined) {
 // Faculty author occupational modules, ABE instructors bridges and integrated modules.
 const assertMayAuthor = (actor: Viewer, kind: ModuleKind) => assertActorMay(actor, modulePermission(kind), `author ${kind} modules`)
 
+// Who owns a row the system (seed, command line) creates; a person's rows are always their organisation's.
+export type SystemOwner = { owner?: number | null }
+
 // Creates a module owned by the actor's organisation, with whichever collections are given, and returns it.
-export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
+export async function createModule(db: Db, actor: Viewer, input: ModuleInput, { owner = null }: SystemOwner = {}) {
   assertMayAuthor(actor, input.kind)
+  const organisationId = ownerForNew(actor, owner)
   checkTeamTaught(input.kind, input.teamTaughtShare)
   const { outcomes, alignments, prerequisiteIds, credentialIds, targetIds, description, delivery, ...fields } = input
   const checked = checkRichText(description ?? emptyDoc())
@@ -52,10 +56,10 @@ export async function createModule(db: Db, actor: Viewer, input: ModuleInput) {
     teamTaughtShare: fields.teamTaughtShare ?? null,
     description: JSON.stringify(checked),
     delivery: JSON.stringify(delivery ?? []),
-    organisationId: actor?.organisationId ?? null,
+    organisationId,
   })
-  await replaceCollections(db, { id, code: fields.code, kind: fields.kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
-  const created = await getModule(db, id, actor)
+  await replaceCollections(db, actor, { id, code: fields.code, kind: fields.kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
+  const created = await getModule(db, id, writerView(actor))
   await recordRevision(db, actor, created)
   await recordAudit(db, actor, { action: 'create', table: 'modules', rowId: id, summary: `Created module ${created.code}`, after: created })
   return created
@@ -71,7 +75,7 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   const { version, outcomes, alignments, prerequisiteIds, credentialIds, targetIds, description, delivery, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.code, version, current.version)
   checkTeamTaught(fields.kind ?? current.kind, fields.teamTaughtShare !== undefined ? fields.teamTaughtShare : current.teamTaughtShare)
-  const before = await getModule(db, id, actor)
+  const before = await getModule(db, id, writerView(actor))
   const checked = description && JSON.stringify(checkRichText(description))
   const prepared = outcomes && prepareOutcomes(outcomes)
   if (fields.code !== undefined && fields.code !== current.code) await checkCodeFree(db, fields.code)
@@ -81,8 +85,8 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   }
   const code = fields.code ?? current.code
   const kind = fields.kind ?? current.kind
-  await replaceCollections(db, { id, code, kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
-  const after = await getModule(db, id, actor)
+  await replaceCollections(db, actor, { id, code, kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
+  const after = await getModule(db, id, writerView(actor))
   await recordRevision(db, actor, after, restoredFrom)
   const summary = restoredFrom === null ? `Edited module ${code}` : `Restored module ${code} to version ${restoredFrom}`
   await recordAudit(db, actor, { action: 'update', table: 'modules', rowId: id, summary, before, after })
@@ -93,7 +97,7 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
 export async function restoreRevision(db: Db, actor: Viewer, id: number, version: number, readAtVersion: number) {
   const current = await requireModule(db, id)
   assertCanEdit(actor, current, 'Module', id)
-  const revision = await getRevision(db, id, version)
-  const live = new Set((await getModule(db, id, actor)).outcomes.map((o) => o.id))
+  const revision = await getRevision(db, id, version, writerView(actor))
+  const live = new Set((await getModule(db, id, writerView(actor))).outcomes.map((o) => o.id))
   return updateModule(db, actor, id, patchRestoring(revision.snapshot, readAtVersion, live), version)
 }

@@ -48,7 +48,7 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
     occupationsOf(db, [pathway.id]),
     frameworksOfPathway(db, pathway.id),
     placementsOf(db, pathway.id, viewer),
-    articulationsOfPathway(db, pathway.id),
+    articulationsOfPathway(db, pathway.id, viewer),
     stackEdges(db),
   ])
   const stacksInto = new Map<number, number[]>()

@@ -2,7 +2,6 @@
 // and an edit names the version it was read at (optimistic concurrency, as for modules).
 import type { Occupation, PathwayInput, PathwayModulePlacement, PathwayPatch } from '../../../shared/schemas/pathway'
 import type { Db } from '../../db/connect'
-import { modulesByIds } from '../../db/queries/modules'
 import {
   deletePathway as deletePathwayRows,
   findPathway,
@@ -15,9 +14,9 @@ import {
   updatePathwayAtVersion,
 } from '../../db/queries/pathways'
 import { Conflict, Invalid, NotFound } from '../../errors'
-import { assertCanEdit, type Viewer } from '../access'
+import { assertCanEdit, ownerForNew, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
-import { refuseDuplicates, refuseMissing } from '../id-checks'
+import { refuseDuplicates, refuseMissing, requireVisibleModules } from '../id-checks'
 import { getPathway } from './read'
 
 const staleVersion = (title: string, readAt: number, currentVersion: number) =>
@@ -36,7 +35,7 @@ async function checkSlugFree(db: Db, slug: string, selfId?: number) {
   }
 }
 
-async function checkCollections(db: Db, { occupations, frameworkIds, modules }: Collections) {
+async function checkCollections(db: Db, actor: Viewer, { occupations, frameworkIds, modules }: Collections) {
   if (occupations) {
     const codes = occupations.map((o) => o.socCode)
     const twice = codes.filter((code, i) => codes.indexOf(code) !== i)
@@ -49,25 +48,26 @@ async function checkCollections(db: Db, { occupations, frameworkIds, modules }: 
   if (modules) {
     const ids = modules.map((m) => m.moduleId)
     refuseDuplicates(ids, 'Module', 'modules')
-    refuseMissing('Module', ids, await modulesByIds(db, ids), 'modules')
+    await requireVisibleModules(db, actor, ids, 'modules')
   }
 }
 
 async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { occupations, frameworkIds, modules }: Collections) {
   if (occupations) await replaceOccupations(db, pathwayId, occupations)
   if (frameworkIds) await replaceFrameworks(db, pathwayId, frameworkIds)
-  if (modules) await replacePlacements(db, pathwayId, modules, actor)
+  if (modules) await replacePlacements(db, pathwayId, modules, writerView(actor))
 }
 
-// Creates a pathway owned by the actor's organisation, with its occupations, frameworks and module placements,
-// and returns its road map.
-export async function createPathway(db: Db, actor: Viewer, input: PathwayInput) {
+// Creates a pathway owned by the actor's organisation (for the system, `owner`), with its occupations, frameworks
+// and module placements, and returns its road map.
+export async function createPathway(db: Db, actor: Viewer, input: PathwayInput, { owner = null }: { owner?: number | null } = {}) {
   const { occupations, frameworkIds, modules, ...fields } = input
+  const organisationId = ownerForNew(actor, owner)
   await checkSlugFree(db, fields.slug)
-  await checkCollections(db, input)
-  const id = await insertPathway(db, { ...fields, organisationId: actor?.organisationId ?? null })
+  await checkCollections(db, actor, input)
+  const id = await insertPathway(db, { ...fields, organisationId })
   await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
-  const created = await getPathway(db, id, actor)
+  const created = await getPathway(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'create', table: 'pathways', rowId: id, summary: `Created pathway "${created.title}"`, after: created })
   return created
 }
@@ -86,9 +86,9 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
   const current = await requireEditablePathway(db, actor, id)
   const { version, occupations, frameworkIds, modules, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.title, version, current.version)
-  const before = await getPathway(db, id, actor)
+  const before = await getPathway(db, id, writerView(actor))
   if (fields.slug) await checkSlugFree(db, fields.slug, id)
-  await checkCollections(db, patch)
+  await checkCollections(db, actor, patch)
   // The conditional update comes before any collection is touched: of two edits read at one version, the later
   // waits on the row (PostgreSQL) or the connection (SQLite) and then finds the version moved on.
   if (!(await updatePathwayAtVersion(db, id, version, fields))) {
@@ -97,7 +97,7 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
     throw staleVersion(now.title, version, now.version)
   }
   await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
-  const after = await getPathway(db, id, actor)
+  const after = await getPathway(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'update', table: 'pathways', rowId: id, summary: `Edited pathway "${after.title}"`, before, after })
   return after
 }
@@ -105,7 +105,7 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
 // Deletes a pathway and its placements; the modules, frameworks and credentials stay.
 export async function deletePathway(db: Db, actor: Viewer, id: number): Promise<void> {
   await requireEditablePathway(db, actor, id)
-  const before = await getPathway(db, id, actor)
+  const before = await getPathway(db, id, writerView(actor))
   await deletePathwayRows(db, id)
   await recordAudit(db, actor, { action: 'delete', table: 'pathways', rowId: id, summary: `Deleted pathway "${before.title}"`, before })
 }

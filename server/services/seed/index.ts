@@ -5,7 +5,7 @@ import { Conflict } from '../../errors'
 import { listFrameworks } from '../frameworks'
 import { listPathways } from '../pathways/read'
 import { listUsers } from '../users'
-import { loadDemoAccounts, type DemoAccount } from './demo-accounts'
+import { loadDemoAccounts, loadDemoOrganisations, type DemoAccount } from './demo-accounts'
 import { loadDemo, type DemoCounts } from './load-demo'
 
 export type { DemoCounts } from './load-demo'
@@ -13,11 +13,12 @@ export type { DemoCounts } from './load-demo'
 // What a seed wrote, and how to sign in to try it.
 export type DemoSeed = DemoCounts & { accounts: DemoAccount[] }
 
-// The demo rows, and the demo accounts unless the instance already has people.
+// The demo rows, owned by the demo's organisations, and the demo accounts unless the instance already has people.
 async function loadAll(db: Db): Promise<DemoSeed> {
-  const counts = await loadDemo(db, demo)
   const hasPeople = (await listUsers(db, { limit: 1, offset: 0 })).total > 0
-  return { ...counts, accounts: hasPeople ? [] : await loadDemoAccounts(db) }
+  const organisations = await loadDemoOrganisations(db)
+  const counts = await loadDemo(db, demo, organisations)
+  return { ...counts, accounts: hasPeople ? [] : await loadDemoAccounts(db, organisations) }
 }
 
 // True when the database holds no pathway and no framework, the state a fresh install starts in.

@@ -1,5 +1,5 @@
 // Loads demo data through the same services and input schemas the API uses, resolving codes and keys to ids.
-import type { DemoAlignment, DemoCompetency, DemoData, DemoFramework, DemoModule } from '../../../fixtures/demo/types'
+import type { DemoAlignment, DemoCompetency, DemoData, DemoFramework, DemoModule, DemoOwner } from '../../../fixtures/demo/types'
 import { ArticulationInput, CredentialInput } from '../../../shared/schemas/credential'
 import { CompetencyInput, CompetencyLinkInput, FrameworkInput } from '../../../shared/schemas/framework'
 import { ModuleInput } from '../../../shared/schemas/module'
@@ -15,10 +15,13 @@ import { createModule } from '../modules/write'
 import { createPathway } from '../pathways/write'
 import { dependencyOrder } from './dependency-order'
 import { setUuid } from '../../db/queries/identity'
+import type { DemoOrganisations } from './demo-accounts'
 import { demoUuid } from './stable-uuids'
 
-// The seed writes as the system, not as a person: no permission checks, no owning organisation.
+// The seed writes as the system, not as a person: no permission checks. Each row belongs to the demo organisation
+// the fixture names, else to the pathway's lead (the college).
 const SYSTEM = null
+const LEAD: DemoOwner = 'college'
 
 export type DemoCounts = {
   frameworks: number
@@ -58,10 +61,10 @@ async function loadCompetencies(db: Db, frameworkId: number, items: DemoCompeten
   }
 }
 
-async function loadFrameworks(db: Db, frameworks: DemoFramework[], competencies: Ids) {
+async function loadFrameworks(db: Db, frameworks: DemoFramework[], competencies: Ids, owners: DemoOrganisations) {
   const ids = new Ids('framework')
-  for (const { key, competencies: items, ...fields } of frameworks) {
-    const framework = await createFramework(db, SYSTEM, FrameworkInput.parse(fields))
+  for (const { key, competencies: items, owner, ...fields } of frameworks) {
+    const framework = await createFramework(db, SYSTEM, FrameworkInput.parse(fields), { owner: owners[owner ?? LEAD] })
     await setUuid(db, 'frameworks', framework.id, demoUuid(`framework:${key}`))
     ids.add(key, framework.id)
     await loadCompetencies(db, framework.id, items, null, competencies)
@@ -69,10 +72,11 @@ async function loadFrameworks(db: Db, frameworks: DemoFramework[], competencies:
   return ids
 }
 
-async function loadCredentials(db: Db, data: DemoData) {
+async function loadCredentials(db: Db, data: DemoData, owners: DemoOrganisations) {
   const ids = new Ids('credential')
   for (const { key, stacksInto, ...fields } of dependencyOrder(data.credentials, (c) => c.key, (c) => c.stacksInto)) {
-    const credential = await createCredential(db, SYSTEM, CredentialInput.parse({ ...fields, stacksIntoIds: stacksInto.map((to) => ids.get(to)) }))
+    const input = CredentialInput.parse({ ...fields, stacksIntoIds: stacksInto.map((to) => ids.get(to)) })
+    const credential = await createCredential(db, SYSTEM, input, { owner: owners[LEAD] })
     await setUuid(db, 'credentials', credential.id, demoUuid(`credential:${key}`))
     ids.add(key, credential.id)
   }
@@ -81,7 +85,7 @@ async function loadCredentials(db: Db, data: DemoData) {
 
 function moduleInput(module: DemoModule, ids: { competencies: Ids; modules: Ids; credentials: Ids }) {
   const alignment = (a: DemoAlignment) => ({ competencyId: ids.competencies.get(a.competency), depth: a.depth, assessed: a.assessed })
-  const { outcomes, alignments, prerequisites, credentials, ...fields } = module
+  const { outcomes, alignments, prerequisites, credentials, owner: _owner, ...fields } = module
   return ModuleInput.parse({
     ...fields,
     outcomes: outcomes.map((o) => ({ content: docFromText(o.text), alignments: o.alignments.map(alignment) })),
@@ -91,10 +95,11 @@ function moduleInput(module: DemoModule, ids: { competencies: Ids; modules: Ids;
   })
 }
 
-async function loadModules(db: Db, data: DemoData, competencies: Ids, credentials: Ids) {
+async function loadModules(db: Db, data: DemoData, ids: { competencies: Ids; credentials: Ids }, owners: DemoOrganisations) {
   const modules = new Ids('module')
   for (const module of dependencyOrder(data.modules, (m) => m.code, (m) => m.prerequisites ?? [])) {
-    const created = await createModule(db, SYSTEM, moduleInput(module, { competencies, modules, credentials }))
+    const input = moduleInput(module, { ...ids, modules })
+    const created = await createModule(db, SYSTEM, input, { owner: owners[module.owner ?? LEAD] })
     await setUuid(db, 'modules', created.id, demoUuid(`module:${module.code}`))
     for (const [position, outcome] of created.outcomes.entries()) {
       await setUuid(db, 'outcomes', outcome.id, demoUuid(`outcome:${module.code}#${position + 1}`))
@@ -104,30 +109,31 @@ async function loadModules(db: Db, data: DemoData, competencies: Ids, credential
   return modules
 }
 
-async function loadPathway(db: Db, data: DemoData, frameworks: Ids, modules: Ids) {
+async function loadPathway(db: Db, data: DemoData, frameworks: Ids, modules: Ids, owners: DemoOrganisations) {
   const { slug, title, sector, description, occupations, stages } = data.pathway
   const placements = stages.flatMap(({ stage, modules: placed }) =>
     placed.map((p, position) => ({ moduleId: modules.get(p.module), stage, position, isEntry: !!p.entry, isExit: !!p.exit })),
   )
   const input = { slug, title, sector, description, occupations, frameworkIds: data.pathway.frameworks.map((key) => frameworks.get(key)) }
-  const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements }))
+  const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements }), { owner: owners[LEAD] })
   await setUuid(db, 'pathways', pathway.id, demoUuid(`pathway:${slug}`))
 }
 
-// Writes the whole demo into db (the caller's transaction) and returns how many rows of each kind it made.
-export async function loadDemo(db: Db, data: DemoData): Promise<DemoCounts> {
+// Writes the whole demo into db (the caller's transaction), owned by the demo's organisations, and returns how many
+// rows of each kind it made.
+export async function loadDemo(db: Db, data: DemoData, owners: DemoOrganisations): Promise<DemoCounts> {
   const competencies = new Ids('competency')
-  const frameworks = await loadFrameworks(db, data.frameworks, competencies)
+  const frameworks = await loadFrameworks(db, data.frameworks, competencies, owners)
   for (const { from, to, relation, minLevel } of data.links) {
     await createLink(db, SYSTEM, CompetencyLinkInput.parse({ fromId: competencies.get(from), toId: competencies.get(to), relation, minLevel }))
   }
-  const credentials = await loadCredentials(db, data)
-  const modules = await loadModules(db, data, competencies, credentials)
+  const credentials = await loadCredentials(db, data, owners)
+  const modules = await loadModules(db, data, { competencies, credentials }, owners)
   for (const { from, to, ...fields } of data.articulations) {
     const source = 'module' in from ? { fromModuleId: modules.get(from.module) } : { fromCredentialId: credentials.get(from.credential) }
-    await createArticulation(db, SYSTEM, ArticulationInput.parse({ ...source, toModuleId: modules.get(to), ...fields }))
+    await createArticulation(db, SYSTEM, ArticulationInput.parse({ ...source, toModuleId: modules.get(to), ...fields }), { owner: owners[LEAD] })
   }
-  await loadPathway(db, data, frameworks, modules)
+  await loadPathway(db, data, frameworks, modules, owners)
   return {
     frameworks: frameworks.size,
     competencies: competencies.size,

@@ -1,0 +1,30 @@
+// Who may see which module, in SQL: the one visibility rule (maySee in shared/domain/permissions.ts) as query
+// fragments, so every list, read and reference check filters hidden drafts the same way.
+import type { ExpressionBuilder } from 'kysely'
+import type { Actor } from '../../../shared/domain/permissions'
+import type { Db } from '../connect'
+import type { Database } from '../database'
+
+// Modules the reader may see: every module that is not a draft, and drafts of the reader's own organisation
+// (admins see all; a draft that no organisation owns is the admins' alone).
+export function visibleTo(reader: Actor | null) {
+  return (eb: ExpressionBuilder<Database, 'modules'>) => {
+    if (reader?.role === 'admin') return eb.lit(true)
+    const open = [eb('modules.status', '!=', 'draft')]
+    if (reader?.organisationId != null) open.push(eb('modules.organisationId', '=', reader.organisationId))
+    return eb.or(open)
+  }
+}
+
+// The ids of the modules the reader may see, as a subquery for `where x in (...)`.
+export function visibleModuleIds(db: Db, reader: Actor | null) {
+  return db.selectFrom('modules').select('modules.id').where(visibleTo(reader))
+}
+
+// The ids of the modules the reader may not see, as a subquery (for keeping links the reader was never shown).
+export function hiddenModuleIds(db: Db, reader: Actor | null) {
+  return db
+    .selectFrom('modules')
+    .select('modules.id')
+    .where((eb) => eb.not(visibleTo(reader)(eb)))
+}
