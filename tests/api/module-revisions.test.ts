@@ -71,4 +71,20 @@ describe.each(testDialects)('module revisions and history on %s', (dialect) => {
     ])
     expect(history.body.items[0]).not.toHaveProperty('before')
   })
+
+  it('shows who saved each change to people signed in, never to anonymous readers', async () => {
+    const created = await accounts.as.faculty.post('/modules', { code: 'MFG-111', title: 'Public', level: 'adult', kind: 'occupational', status: 'approved' })
+    await accounts.as.faculty.patch(`/modules/${created.body.id}`, { version: 1, clockHours: 12 })
+    const paths = [`/modules/${created.body.id}/history`, `/modules/${created.body.id}/revisions`]
+    for (const path of paths) {
+      const signedIn = (await accounts.as.viewer.get(path)).body.items
+      expect(signedIn.map((e: { userName: string }) => e.userName), path).toEqual(['Test faculty', 'Test faculty'])
+      const anonymous = await accounts.as.anonymous.get(path)
+      expect(anonymous.status, path).toBe(200)
+      expect(anonymous.body.items.map((e: { userName: string | null; userId: number | null }) => [e.userName, e.userId]), path).toEqual([[null, null], [null, null]])
+      expect(JSON.stringify(anonymous.body), path).not.toContain('Test faculty')
+    }
+    const revision = await accounts.as.anonymous.get(`/modules/${created.body.id}/revisions/2`)
+    expect(revision.body).toMatchObject({ version: 2, userName: null, userId: null })
+  })
 })

@@ -8,7 +8,7 @@ import type { Db } from '../../db/connect'
 import { updateCompetency } from '../../db/queries/competencies'
 import { setUuid } from '../../db/queries/identity'
 import { insertCompetencies, insertLinks, type NewCompetency } from '../../db/queries/import'
-import type { Viewer } from '../access'
+import { assertCanEdit, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { createFramework, getFramework, updateFramework } from '../frameworks'
 import type { ParsedFramework } from './model'
@@ -18,6 +18,8 @@ async function writeFramework(db: Db, actor: Viewer, parsed: ParsedFramework, pl
   const fields = parsed.framework
   if (plan.framework.id !== null) {
     const current = await getFramework(db, plan.framework.id)
+    // Importing into a framework changes it: only its organisation's people (and admins) may.
+    assertCanEdit(actor, current, 'Framework', current.id)
     const patch = parsed.format === 'sheet' ? { ...(options.title ? { title: options.title } : {}), ...(options.kind ? { kind: options.kind } : {}) }
       : FrameworkInput.partial().parse({ ...fields, title: options.title || fields.title, kind: options.kind ?? current.kind })
     const changed = Object.entries(patch).some(([key, value]) => current[key as keyof typeof current] !== value)

@@ -1,0 +1,111 @@
+// The authorisation matrix of reference fields: every id a write (or the bridge plan) accepts, given a draft of
+// another organisation that the writer may not see, a missing id, and another organisation's public row. A hidden
+// draft must be refused exactly like a missing id (same status, same message but for the id), and nothing may be
+// written; another organisation's public row may be referred to, but not changed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Answer, ApiClient } from '../support/api'
+import { createTestDb, testDialects, type TestDb } from '../support/database'
+import { unique } from '../support/factories'
+import { uploadForm } from './import-support'
+import { buildWorld, expectRefusedUnchanged, MISSING, refusalOf, type World } from './authorisation-support'
+
+type Send = (w: World, id: number) => Promise<Answer>
+type Ref = {
+  // What is written, and the field that carries the id.
+  write: string
+  send: Send
+  // Whether a draft the writer may not see can be named here (only modules are ever drafts).
+  hides: boolean
+  // The public row of another organisation to name, and what that must answer: 'accepted' (2xx), a refusal
+  // status, or any answer but the "does not exist" refusal (the reference passed; something else decides).
+  other: (w: World) => number
+  otherAnswer: 'accepted' | 'passes' | 403
+}
+
+const faculty = (w: World) => w.accounts.as.faculty
+const moduleBody = (extra: object) => ({ code: unique('REF'), title: 'Refers', level: 'postsecondary', kind: 'occupational', ...extra })
+const versionOf = async (client: ApiClient, path: string) => (await client.get(path)).body.version as number
+const placement = (moduleId: number) => ({ moduleId, stage: 1 })
+
+const REFERENCES: Ref[] = [
+  { write: 'POST /api/modules prerequisiteIds', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/modules', moduleBody({ prerequisiteIds: [id] })) },
+  { write: 'PATCH /api/modules/:id prerequisiteIds', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: async (w, id) => faculty(w).patch(`/modules/${w.modules.own.id}`, { version: await versionOf(faculty(w), `/modules/${w.modules.own.id}`), prerequisiteIds: [id] }) },
+  { write: 'POST /api/modules targetIds', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/modules', moduleBody({ kind: 'bridge', level: 'adult', targetIds: [id] })) },
+  { write: 'PATCH /api/modules/:id targetIds', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: async (w, id) => faculty(w).patch(`/modules/${w.modules.bridge.id}`, { version: await versionOf(faculty(w), `/modules/${w.modules.bridge.id}`), targetIds: [id] }) },
+  { write: 'POST /api/modules credentialIds', hides: false, other: (w) => w.credentials.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/modules', moduleBody({ credentialIds: [id] })) },
+  { write: 'POST /api/modules alignments.competencyId', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/modules', moduleBody({ alignments: [{ competencyId: id, depth: 'I' }] })) },
+  { write: 'POST /api/articulations fromModuleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/articulations', { fromModuleId: id, toModuleId: w.modules.own.id, kind: 'articulated_credit' }) },
+  { write: 'POST /api/articulations toModuleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/articulations', { fromModuleId: w.modules.own.id, toModuleId: id, kind: 'articulated_credit' }) },
+  { write: 'POST /api/articulations fromCredentialId', hides: false, other: (w) => w.credentials.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/articulations', { fromCredentialId: id, toModuleId: w.modules.own.id, kind: 'prior_learning' }) },
+  { write: 'PATCH /api/articulations/:id fromModuleId', hides: true, other: (w) => w.modules.unowned.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).patch(`/articulations/${w.articulations.own.id}`, { fromModuleId: id }) },
+  { write: 'PATCH /api/articulations/:id toModuleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).patch(`/articulations/${w.articulations.own.id}`, { toModuleId: id }) },
+  { write: 'POST /api/pathways modules.moduleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/pathways', { slug: unique('ref-pathway'), title: 'Refers', sector: 'Manufacturing', modules: [placement(id)] }) },
+  { write: 'PATCH /api/pathways/:id modules.moduleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: async (w, id) => faculty(w).patch(`/pathways/${w.pathways.own.id}`, { version: await versionOf(faculty(w), `/pathways/${w.pathways.own.slug}`), modules: [placement(id)] }) },
+  { write: 'POST /api/pathways frameworkIds', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/pathways', { slug: unique('ref-pathway'), title: 'Refers', sector: 'Manufacturing', frameworkIds: [id] }) },
+  { write: 'POST /api/bridges targetIds', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'passes',
+    send: (w, id) => w.accounts.as.abe_instructor.post('/bridges', { targetIds: [id], entryLevel: 'ABE 3', kind: 'bridge', code: unique('BR'), title: 'Bridge', skillIds: [w.skill.id] }) },
+  { write: 'GET /api/bridges/plan targetId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).get(`/bridges/plan?targetId=${id}&entryLevel=ABE%203`) },
+  { write: 'POST /api/credentials stacksIntoIds', hides: false, other: (w) => w.credentials.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/credentials', { title: unique('Stacks'), kind: 'certificate', stacksIntoIds: [id] }) },
+  { write: 'POST /api/competencies frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post('/competencies', { frameworkId: id, code: unique('RC'), statement: 'Refers', kind: 'competency' }) },
+  { write: 'POST /api/competency-links fromId (to their competency)', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post('/competency-links', { fromId: id, toId: w.frameworks.other.competencies[1]!.id, relation: 'related' }) },
+  { write: 'POST /api/competency-links toId (from our competency)', hides: false, other: (w) => w.frameworks.other.competencies[1]!.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/competency-links', { fromId: w.frameworks.own.competencies[0]!.id, toId: id, relation: 'related' }) },
+  { write: 'POST /api/competency-links/requirements competencyIds', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post('/competency-links/requirements', { action: 'add', skillId: w.skill.id, minLevel: 'C', competencyIds: [id] }) },
+  { write: 'POST /api/competency-links/requirements skillId', hides: false, other: (w) => w.skill.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/competency-links/requirements', { action: 'add', skillId: id, minLevel: 'C', competencyIds: [w.frameworks.own.competencies[0]!.id] }) },
+  { write: 'POST /api/imports/commit frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post('/imports/commit', uploadForm('code,statement\nIMP-1,Imported\n', 'items.csv', { format: 'sheet', frameworkId: id })) },
+  // Areas must be items of the pathway's own frameworks, whoever owns them.
+  { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },
+]
+
+describe.each(testDialects)('reference fields of every write on %s', (dialect) => {
+  let test: TestDb
+  let world: World
+  beforeAll(async () => {
+    test = await createTestDb(dialect)
+    world = await buildWorld(test.db)
+  })
+  afterAll(() => test.destroy())
+
+  it.each(REFERENCES)('$write: a hidden draft is refused exactly like a missing id, and nothing is written', async (ref) => {
+    const missing = await expectRefusedUnchanged(test.db, `${ref.write} with a missing id`, () => ref.send(world, MISSING))
+    if (!ref.hides) return
+    const hiddenId = world.modules.hidden.id
+    const hidden = await expectRefusedUnchanged(test.db, `${ref.write} with a hidden draft`, () => ref.send(world, hiddenId))
+    expect(refusalOf(hidden, hiddenId)).toEqual(refusalOf(missing, MISSING))
+    expect(JSON.stringify(hidden.body)).not.toContain(world.modules.hidden.code)
+  })
+
+  it.each(REFERENCES)("$write: another organisation's public row answers as it should", async (ref) => {
+    const id = ref.other(world)
+    if (ref.otherAnswer === 403) {
+      const answer = await expectRefusedUnchanged(test.db, `${ref.write} with another organisation's row`, () => ref.send(world, id))
+      expect(answer.status).toBe(403)
+      return
+    }
+    const answer = await ref.send(world, id)
+    if (ref.otherAnswer === 'accepted') expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300)
+    else expect(refusalOf(answer, id)).not.toEqual(refusalOf(await ref.send(world, MISSING), MISSING))
+  })
+})
