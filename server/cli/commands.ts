@@ -96,4 +96,14 @@ export const commands: Command[] = [
     },
     run: async (context) => (await import('./user-commands')).addUser(context),
   },
+  {
+    name: 'owners adopt',
+    summary: 'Give every row that belongs to no organisation (only admins may change those) to an organisation',
+    options: {
+      org: { type: 'string', placeholder: 'name', help: 'the organisation that is to own the rows (required; it must exist)' },
+      table: { type: 'string', placeholder: 'table', help: 'only this table: frameworks, credentials, modules, pathways or articulations' },
+      'dry-run': { type: 'boolean', help: 'count the rows without changing them' },
+    },
+    run: async (context) => (await import('./owner-commands')).adoptOwners(context),
+  },
 ]

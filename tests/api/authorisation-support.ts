@@ -3,10 +3,8 @@
 import { expect } from 'vitest'
 import { sql } from 'kysely'
 import { ArticulationInput } from '../../shared/schemas/credential'
-import { CompetencyLinkInput } from '../../shared/schemas/framework'
 import type { Db } from '../../server/db/connect'
 import { createArticulation } from '../../server/services/articulations'
-import { createLink } from '../../server/services/competency-links'
 import { createUser } from '../../server/services/users'
 import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
 import { apiClient, signInCookie, type Answer, type ApiClient } from '../support/api'
@@ -64,35 +62,40 @@ export async function buildWorld(db: Db) {
   const outsider = await person('faculty@hillview.test', 'faculty')
   const outsiderAbe = await person('abe@hillview.test', 'abe_instructor')
 
+  // The college's rows come from the factories (owned by the test college); Hillview's are made through the API by
+  // its own people, so they belong to Hillview whatever the code under test does with owners.
   const ownFramework = await makeFramework(db)
-  const theirs = await makeFramework(db, { owner: other })
+  const theirFramework = await outsider.post('/frameworks', { title: 'Hillview standard', kind: 'occupational' })
+  const theirCompetency = (code: string) => outsider.post('/competencies', { frameworkId: theirFramework.body.id, code, statement: `Statement of ${code}`, kind: 'competency' })
+  const theirs = { framework: theirFramework.body, competencies: [(await theirCompetency('HV-1')).body, (await theirCompetency('HV-2')).body] }
   const basic = await outsider.post('/frameworks', { title: 'Hillview basics', kind: 'basic_skills' })
   const skill = await outsider.post('/competencies', { frameworkId: basic.body.id, code: 'HB-1', statement: 'Decimals', kind: 'competency', level: 'C' })
   const unownedFramework = await makeFramework(db, { owner: null })
   const [theirA, theirB] = theirs.competencies
-  const theirLink = await createLink(db, null, CompetencyLinkInput.parse({ fromId: theirA!.id, toId: theirB!.id, relation: 'related' }))
+  const theirLink = await outsider.post('/competency-links', { fromId: theirA.id, toId: theirB.id, relation: 'related' })
 
   const ownModule = await makeModule(db, { status: 'approved', alignments: [{ competencyId: ownFramework.competencies[0]!.id, depth: 'M' }] })
   const ownBridge = await makeModule(db, { kind: 'bridge', level: 'adult', status: 'approved' })
-  const otherModule = await makeModule(db, { status: 'approved' }, { owner: other })
-  const hiddenDraft = await makeModule(db, { status: 'draft', title: 'Secret draft' }, { owner: other })
+  const theirModule = (code: string, status: string, title = `Hillview ${code}`) => outsider.post('/modules', { code, title, level: 'adult', kind: 'occupational', status })
+  const otherModule = (await theirModule('HV-PUBLIC', 'approved')).body
+  const hiddenDraft = (await theirModule('HV-SECRET', 'draft', 'Secret draft')).body
   const unownedModule = await makeModule(db, { status: 'approved' }, { owner: null })
   const unownedDraft = await makeModule(db, { status: 'draft' }, { owner: null })
 
   const ownCredential = await makeCredential(db)
-  const otherCredential = await makeCredential(db, {}, { owner: other })
+  const otherCredential = (await outsider.post('/credentials', { title: 'Hillview badge', kind: 'badge' })).body
   const unownedCredential = await makeCredential(db, {}, { owner: null })
 
   const ownPathway = await makePathway(db, { frameworkIds: [ownFramework.framework.id] })
-  const otherPathway = await makePathway(db, { frameworkIds: [theirs.framework.id] }, { owner: other })
+  const otherPathway = (await outsider.post('/pathways', { slug: 'hillview-ladder', title: 'Hillview ladder', sector: 'Manufacturing', frameworkIds: [theirs.framework.id] })).body
   const unownedPathway = await makePathway(db, {}, { owner: null })
 
-  const articulation = (fromModuleId: number, toModuleId: number, owner: number | null) =>
-    createArticulation(db, null, ArticulationInput.parse({ fromModuleId, toModuleId, kind: 'articulated_credit' }), { owner })
-  const ownArticulation = await articulation(ownModule.id, otherModule.id, accounts.organisations.college)
-  const otherArticulation = await articulation(otherModule.id, ownModule.id, other)
-  const hiddenArticulation = await articulation(hiddenDraft.id, otherModule.id, other)
-  const unownedArticulation = await articulation(unownedModule.id, ownModule.id, null)
+  const articulate = async (by: ApiClient, fromModuleId: number, toModuleId: number) =>
+    (await by.post('/articulations', { fromModuleId, toModuleId, kind: 'articulated_credit' })).body
+  const ownArticulation = await articulate(accounts.as.faculty, ownModule.id, otherModule.id)
+  const otherArticulation = await articulate(outsider, otherModule.id, ownModule.id)
+  const hiddenArticulation = await articulate(outsider, hiddenDraft.id, otherModule.id)
+  const unownedArticulation = await createArticulation(db, null, ArticulationInput.parse({ fromModuleId: unownedModule.id, toModuleId: ownModule.id, kind: 'articulated_credit' }), { owner: null })
 
   const campaign = await outsider.post(`/pathways/${otherPathway.slug}/campaigns`, { title: 'Hillview survey', closesOn: '2099-12-31' })
   await outsider.post(`/campaigns/${campaign.body.id}/invites`, { employerName: 'Pat Doe', company: 'Acme', email: 'pat@acme.test' })
@@ -101,7 +104,7 @@ export async function buildWorld(db: Db) {
     db, accounts, outsider, outsiderAbe,
     frameworks: { own: ownFramework, other: theirs, unowned: unownedFramework, basic: basic.body },
     skill: skill.body,
-    links: { other: theirLink },
+    links: { other: theirLink.body },
     modules: { own: ownModule, bridge: ownBridge, other: otherModule, hidden: hiddenDraft, unowned: unownedModule, unownedDraft },
     credentials: { own: ownCredential, other: otherCredential, unowned: unownedCredential },
     pathways: { own: ownPathway, other: otherPathway, unowned: unownedPathway },

@@ -53,6 +53,22 @@ describe('the rungs command line', () => {
     expect(again.err).toContain('already holds frameworks or pathways')
   })
 
+  it('gives rows that belong to no organisation, such as a framework imported from the command line, to one', async () => {
+    const env = { RUNGS_DB: join(folder, 'owners.db') }
+    expect((await rungs(['import', join('fixtures', 'import', 'machining.csv'), '--title', 'Machining'], env)).code).toBe(0)
+    expect((await rungs(['user', 'add', '--email', 'dana@college.test', '--role', 'faculty', '--org', 'Lakeshore'], env)).code).toBe(0)
+    const dry = await rungs(['owners', 'adopt', '--org', 'Lakeshore', '--dry-run'], env)
+    expect(dry.out).toContain('Would give rows that belonged to no organisation to "Lakeshore": 1 frameworks, 0 credentials')
+    const done = await rungs(['owners', 'adopt', '--org', 'Lakeshore', '--table', 'frameworks'], env)
+    expect(done.code).toBe(0)
+    expect(done.out).toContain('Gave rows that belonged to no organisation to "Lakeshore": 1 frameworks')
+    expect((await rungs(['owners', 'adopt', '--org', 'Lakeshore', '--dry-run'], env)).out).toContain(': 0 frameworks')
+    const unknown = await rungs(['owners', 'adopt', '--org', 'Nobody'], env)
+    expect(unknown.code).toBe(1)
+    expect(unknown.err).toContain('No organisation is named "Nobody"')
+    expect((await rungs(['owners', 'adopt'], env)).code).toBe(2)
+  })
+
   it('reports bad configuration as a failure naming the variable', async () => {
     const { code, err } = await rungs(['serve', '--port', 'eighty'], { RUNGS_DB: join(folder, 'other.db') })
     expect(code).toBe(1)
