@@ -13,6 +13,8 @@ type Props = {
   // Newest first.
   revisions: readonly Revision[]
   canRestore: boolean
+  // Who saved each revision is shown to people signed in only (the server leaves it out for anyone else).
+  showEditors: boolean
   onCompare: (from: number, to: number) => Promise<RevisionComparison>
   // Restores a version and resolves to the module's new version.
   onRestore: (version: number) => Promise<number>
@@ -57,7 +59,9 @@ export function ModuleHistory(props: Props) {
             <tr>
               <th scope="col">Version</th>
               <th scope="col">Saved</th>
-              <th scope="col">By</th>
+              <Show when={props.showEditors}>
+                <th scope="col">By</th>
+              </Show>
               <th scope="col">Note</th>
               <Show when={props.canRestore}>
                 <th scope="col">
@@ -79,7 +83,9 @@ export function ModuleHistory(props: Props) {
                   <td>
                     <time datetime={revision.createdAt}>{formatWhen(revision.createdAt)}</time>
                   </td>
-                  <td>{revision.userName ?? 'The system'}</td>
+                  <Show when={props.showEditors}>
+                    <td>{revision.userName ?? 'The system'}</td>
+                  </Show>
                   <td>
                     <Show when={revision.restoredFrom} fallback={revision.version === 1 ? 'Created' : 'Edited'}>
                       {(from) => `Restored from v${from()}`}

@@ -15,7 +15,7 @@ import { OutcomeList } from '../components/OutcomeList'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
 import { formatLoad } from '../lib/format'
-import { can, mayEditModule } from '../lib/session'
+import { can, mayEditModule, user } from '../lib/session'
 
 type History = {
   revisions: Resource<Revision[]>
@@ -208,6 +208,7 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
               currentVersion={m().version}
               revisions={props.history.revisions() ?? []}
               canRestore={mayEditModule(m())}
+              showEditors={user() !== null}
               onCompare={props.history.compare}
               onRestore={props.history.restore}
             />
