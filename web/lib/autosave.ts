@@ -1,5 +1,5 @@
 // Debounced saving with a visible state: retries with backoff when the server cannot be reached, stops and
-// asks on a version conflict, and never drops local edits.
+// asks on a version conflict, never drops local edits, and can be told to save at once (before leaving).
 import { createSignal, onCleanup } from 'solid-js'
 import { ApiError } from '../api'
 
@@ -32,28 +32,36 @@ export function createAutosave(options: Options) {
   let timer: ReturnType<typeof setTimeout> | undefined
   let edits = 0
   let savedEdits = 0
-  let running = false
+  // The save under way: one at a time, so two never race each other to the server.
+  let running: Promise<boolean> | undefined
   let paused = false
-  let attempt = 0
+  let failures = 0
 
   const schedule = (ms: number) => {
     clearTimeout(timer)
     timer = setTimeout(() => void run(), ms)
   }
 
-  async function run(): Promise<void> {
-    if (running || paused) return
-    running = true
+  // Saves the local state once (or joins the save under way); true when the server stored it.
+  function run(): Promise<boolean> {
+    if (running) return running
+    if (paused) return Promise.resolve(false)
+    running = attempt().finally(() => (running = undefined))
+    return running
+  }
+
+  async function attempt(): Promise<boolean> {
     const at = edits
     setStatus({ state: 'saving' })
     try {
       await options.save()
       savedEdits = at
-      attempt = 0
+      failures = 0
       if (edits !== at) {
         setStatus({ state: 'pending' })
         schedule(delay)
       } else setStatus({ state: 'saved' })
+      return true
     } catch (error) {
       if (isConflict(error)) {
         paused = true
@@ -62,17 +70,16 @@ export function createAutosave(options: Options) {
       } else if (isFinal(error)) {
         setStatus({ state: 'blocked', message: error instanceof Error ? error.message : String(error) })
       } else {
-        attempt += 1
-        const wait = Math.min(delay * 2 ** attempt, maxBackoff)
+        failures += 1
+        const wait = Math.min(delay * 2 ** failures, maxBackoff)
         setStatus({ state: 'retrying', message: `retrying in ${Math.round(wait / 1000)} s` })
         schedule(wait)
       }
-    } finally {
-      running = false
+      return false
     }
   }
 
-  const unsaved = () => edits !== savedEdits || status().state === 'saving'
+  const unsaved = () => edits !== savedEdits || running !== undefined
   const warnBeforeLeaving = (event: BeforeUnloadEvent) => {
     if (unsaved()) event.preventDefault()
   }
@@ -90,14 +97,23 @@ export function createAutosave(options: Options) {
     touch() {
       edits += 1
       if (paused) return
-      if (status().state !== 'saving') setStatus({ state: 'pending' })
-      attempt = 0
+      if (!running) setStatus({ state: 'pending' })
+      failures = 0
       schedule(delay)
+    },
+    // Saves now whatever is not saved yet, after the save under way; true once the server has every edit,
+    // false when a save failed or waits on a conflict (the status says which).
+    async flush(): Promise<boolean> {
+      while (unsaved()) {
+        clearTimeout(timer)
+        if (!(await run())) return false
+      }
+      return true
     },
     // Resumes after a conflict was settled; `dirty` saves the local state again at once.
     resume(dirty: boolean) {
       paused = false
-      attempt = 0
+      failures = 0
       if (dirty) {
         edits += 1
         schedule(0)

@@ -1,7 +1,7 @@
 // The module editor itself: a local draft that autosaves with the version it was read at, and the conflict
-// panel when someone else saved first; for a bridge, its coverage checklist as of the last save. Loaded by
-// ModuleEditorPage.
-import { A } from '@solidjs/router'
+// panel when someone else saved first; for a bridge, its coverage checklist as of the last save. Leaving it
+// waits for the last save, so the page it opens shows every edit. Loaded by ModuleEditorPage.
+import { A, useBeforeLeave, type BeforeLeaveEventArgs } from '@solidjs/router'
 import { createMemo, createResource, createSignal, Show } from 'solid-js'
 import { createStore, produce, unwrap } from 'solid-js/store'
 import { client, data, type ModuleDetail } from '../api'
@@ -17,7 +17,7 @@ import { ErrorMessage } from '../components/ErrorMessage'
 import { Title } from '../components/Title'
 import { serverCompetencySource, type CompetencyHit } from '../editor/competency-search'
 import { RichTextEditor } from '../editor/RichTextEditor'
-import { createAutosave } from '../lib/autosave'
+import { autosaveText, createAutosave } from '../lib/autosave'
 import {
   conflictChanges,
   draftAsText,
@@ -78,6 +78,22 @@ export function ModuleEditorForm(props: Props) {
       )
     },
     onConflict: () => void showConflict(),
+  })
+
+  // A link followed within a second of an edit would otherwise drop it (the debounce timer dies with the page),
+  // or open a page that reads the module before the save under way has stored it.
+  let leaving: BeforeLeaveEventArgs | undefined
+  useBeforeLeave((leave) => {
+    if (leave.defaultPrevented || !autosave.unsaved()) return
+    leave.preventDefault()
+    const waiting = leaving !== undefined
+    leaving = leave
+    if (waiting) return
+    void autosave.flush().then((saved) => {
+      const latest = leaving!
+      leaving = undefined
+      if (saved || window.confirm(`${autosaveText(autosave.status())}. Leave this page and lose your last changes?`)) latest.retry(true)
+    })
   })
 
   async function showConflict() {
