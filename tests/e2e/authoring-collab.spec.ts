@@ -1,18 +1,19 @@
 // Authoring when things go wrong or others are at work: a save conflict between two browsers, a failing network,
 // unsafe text typed and pasted, and the pathway and credentials editors.
 import { expect, test } from '@playwright/test'
+import { signInByApi } from './support/accounts'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
-import { expectSaved, makeModule, signIn } from './authoring-support'
+import { expectSaved, makeModule } from './authoring-support'
 
 const saveState = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved.*)$/ })
 
 test('two people edit one module: the later save gets a conflict, sees what changed, and chooses', async ({ page, browser, baseURL }) => {
-  await signIn(page, baseURL)
+  await signInByApi(page)
   const { id } = await makeModule(page, baseURL, ['Read a micrometer'])
   const other = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] })
   const theirs = await other.newPage()
-  await signIn(theirs, baseURL)
+  await signInByApi(theirs)
   await page.goto(`/modules/${id}/edit`)
   await theirs.goto(`/modules/${id}/edit`)
   await expect(saveState(theirs)).toHaveText('Saved')
@@ -46,14 +47,24 @@ test('two people edit one module: the later save gets a conflict, sees what chan
   await other.close()
 })
 
-test('a save that cannot reach the server keeps the text, says so, and retries until it is saved', async ({ page, baseURL }) => {
-  await signIn(page, baseURL)
+test('a save that cannot reach the server keeps the text, says so, asks before leaving, and retries until it is saved', async ({ page, baseURL }) => {
+  await signInByApi(page)
   const { id } = await makeModule(page, baseURL)
   await page.goto(`/modules/${id}/edit`)
   await page.route(`**/api/modules/${id}`, (route) => (route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue()))
   await page.getByLabel('Title', { exact: true }).fill('Written while offline')
   await expect(saveState(page)).toHaveText(/^Not saved — retrying in \d+ s$/)
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Written while offline')
+  // Leaving now would lose the edit: the person is asked, and saying no keeps them in the editor.
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message())
+      void dialog.dismiss()
+    }),
+  )
+  await page.getByRole('link', { name: 'View module' }).click()
+  expect(await asked).toMatch(/^Not saved — .*Leave this page and lose your last changes\?$/)
+  await expect(page).toHaveURL(new RegExp(`/modules/${id}/edit$`))
   await page.unroute(`**/api/modules/${id}`)
   await expectSaved(page)
   await page.reload()
@@ -66,11 +77,11 @@ test('markup typed or pasted into the description and an outcome is stored as te
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
-  await signIn(page, baseURL)
+  await signInByApi(page)
   const { id } = await makeModule(page, baseURL, ['Read a micrometer'])
   await page.goto(`/modules/${id}/edit`)
   await page.getByRole('textbox', { name: 'Description' }).click()
-  await page.keyboard.type('<img src=x onerror=alert(1)> and <script>alert(2)</script>')
+  await page.keyboard.insertText('<img src=x onerror=alert(1)> and <script>alert(2)</script>')
 
   const pasted = '<p>Pasted <img src=x onerror="alert(3)"><script>alert(4)</script><a href="javascript:alert(5)">bad link</a></p>'
   const outcome = page.getByRole('textbox', { name: 'Outcome 1' })
@@ -93,7 +104,7 @@ test('markup typed or pasted into the description and an outcome is stored as te
 })
 
 test('a faculty member edits the demo pathway: occupation, a module placed on a stage as an entry point', async ({ page, baseURL }) => {
-  await signIn(page, baseURL)
+  await signInByApi(page)
   const { code } = await makeModule(page, baseURL)
   await page.goto('/pathways/advanced-manufacturing')
   await page.getByRole('link', { name: 'Edit pathway' }).click()
@@ -121,8 +132,8 @@ test('a faculty member edits the demo pathway: occupation, a module placed on a 
   await expect(card).toContainText('Entry point')
 })
 
-test('credentials: create two, stack one into the other, and a loop is refused with the reason', async ({ page, baseURL }) => {
-  await signIn(page, baseURL)
+test('credentials: create two, stack one into the other, and a loop is refused with the reason', async ({ page }) => {
+  await signInByApi(page)
   await page.goto('/credentials')
   const create = async (title: string, kind: string) => {
     await page.getByRole('button', { name: 'New credential' }).click()

@@ -1,13 +1,5 @@
-// Helpers for the authoring browser tests: signing in through the API, making a module, reading save state.
+// Helpers for the authoring browser tests: making a module, reading save state, citing and aligning.
 import { expect, type Page } from '@playwright/test'
-
-export const FACULTY = { email: 'faculty@lakeshore.example', password: 'lakeshore-demo-2026' }
-
-// Signs the page's browser context in (the API's cookie is shared with the page).
-export async function signIn(page: Page, baseURL: string | undefined, account = FACULTY): Promise<void> {
-  const answer = await page.request.post('/api/auth/login', { data: account, headers: { Origin: baseURL ?? '' } })
-  expect(answer.status(), await answer.text()).toBe(200)
-}
 
 let made = 0
 // Creates a module through the API (with plain-text outcomes, if given) and returns its id and code.

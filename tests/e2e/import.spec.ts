@@ -1,24 +1,16 @@
 // Importing a framework from a CSV through the mapping step, then finding it and downloading its CASE export.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { signInByApi } from './support/accounts'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
 
 const CSV = join(import.meta.dirname, '../../fixtures/import/welding-unmapped.csv')
 const TITLE = 'Welding fabrication (e2e)'
 
-// Signs in as the demo faculty member through the API, as the browser's own origin.
-async function signIn(page: Page, baseURL: string) {
-  const answer = await page.request.post('/api/auth/login', {
-    data: { email: 'faculty@lakeshore.example', password: 'lakeshore-demo-2026' },
-    headers: { Origin: baseURL },
-  })
-  expect(answer.status()).toBe(200)
-}
-
-test('a CSV goes through the mapping step, a row error is fixed, and the import is found and exported', async ({ page, baseURL }) => {
-  await signIn(page, baseURL!)
+test('a CSV goes through the mapping step, a row error is fixed, and the import is found and exported', async ({ page }) => {
+  await signInByApi(page)
   await page.goto('/import')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a framework')
   await expectNoAxeViolations(page)

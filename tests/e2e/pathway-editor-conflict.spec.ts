@@ -1,14 +1,15 @@
 // Two people edit one pathway in two browsers: the later save is refused as stale instead of overwriting, says
 // what differs, keeps the person's edits in view, and lets them save theirs over it or reload the other version.
 import { expect, test, type Page } from '@playwright/test'
+import { signInByApi } from './support/accounts'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
-import { makeModule, signIn } from './authoring-support'
+import { makeModule } from './authoring-support'
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible()
 
 test('two people edit one pathway: the later save gets a conflict, keeps its edits, and chooses', async ({ page, browser, baseURL }) => {
-  await signIn(page, baseURL)
+  await signInByApi(page)
   const { id: moduleId, code } = await makeModule(page, baseURL)
   const slug = `e2e-conflict-${Date.now() % 100000}`
   const created = await page.request.post('/api/pathways', {
@@ -19,7 +20,7 @@ test('two people edit one pathway: the later save gets a conflict, keeps its edi
 
   const other = await browser.newContext({ baseURL })
   const theirs = await other.newPage()
-  await signIn(theirs, baseURL)
+  await signInByApi(theirs)
   await page.goto(`/pathways/${slug}/edit`)
   await theirs.goto(`/pathways/${slug}/edit`)
   await expect(theirs.getByLabel('Title', { exact: true })).toHaveValue('Welding ladder')

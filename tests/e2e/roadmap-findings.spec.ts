@@ -29,7 +29,7 @@ test('module cards show how many findings involve them, by worst severity, under
 
   // MFG 140: AM-BP-6 never mastered, no credential, and an outcome near-duplicating one of IET 101.
   const mfg140 = badgeOf(page, 'MFG 140')
-  expect(await seenText(mfg140)).toBe('3 findings · Warning')
+  await expect.poll(() => seenText(mfg140)).toBe('3 findings · Warning')
   await expect(mfg140).toHaveAccessibleName(
     '3 findings, worst Warning, for MFG 140: Never mastered; Near-duplicate outcomes; Modules leading to no credential',
   )
@@ -39,12 +39,12 @@ test('module cards show how many findings involve them, by worst severity, under
   await expect(badgeOf(page, 'IET 101')).toHaveAccessibleName('2 findings, worst Warning, for IET 101: Near-duplicate outcomes; Bridge gaps')
   // MFG 150 and MFG 220: one prerequisite on a later stage, critical.
   for (const code of ['MFG 150', 'MFG 220']) {
-    expect(await seenText(badgeOf(page, code))).toBe('1 finding · Critical')
+    await expect.poll(() => seenText(badgeOf(page, code))).toBe('1 finding · Critical')
     await expect(badgeOf(page, code)).toHaveClass(/badge-severity-critical/)
   }
   await expect(badgeOf(page, 'CTE 2100')).toHaveAccessibleName(/^2 findings, worst Warning, for CTE 2100: Duplicated across levels; Dead-end credentials$/)
-  expect(await seenText(badgeOf(page, 'MFG 110'))).toBe('1 finding · Warning')
-  expect(await seenText(badgeOf(page, 'MFG 120'))).toBe('1 finding · Warning')
+  await expect.poll(() => seenText(badgeOf(page, 'MFG 110'))).toBe('1 finding · Warning')
+  await expect.poll(() => seenText(badgeOf(page, 'MFG 120'))).toBe('1 finding · Warning')
 
   // No finding names the bridge, the capstone or the apprenticeship modules: their cards carry no badge.
   for (const code of ['ABE 095', 'MFG 250', 'APP 201', 'WFD 120']) {

@@ -2,6 +2,7 @@
 // phone in a fresh browser (leaving and coming back), and submits; faculty read the results and close the
 // campaign, after which the gap analysis reflects the employers' consensus.
 import { expect, test, type Page } from '@playwright/test'
+import { signInByApi } from './support/accounts'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
 
@@ -24,11 +25,7 @@ async function rate(page: Page, code: string, rating: string) {
 
 test('faculty run a campaign; an employer rates on a phone; closing it feeds the gap analysis', async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000)
-  const login = await page.request.post('/api/auth/login', {
-    data: { email: 'faculty@lakeshore.example', password: 'lakeshore-demo-2026' },
-    headers: { Origin: baseURL! },
-  })
-  expect(login.ok()).toBe(true)
+  await signInByApi(page)
   const before = await findings(page)
   expect(before.filter((f) => f.kind === 'not_needed_but_taught')).toEqual([])
 
