@@ -20,7 +20,7 @@ import { Conflict, InUse, Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
 import { assertCanEdit, canSee, writerView, type Viewer } from './access'
 
-export { searchCompetencies } from '../db/queries/competencies'
+export { searchCompetencies } from '../db/queries/competency-search'
 
 async function requireCompetency(db: Db, id: number) {
   const competency = await findCompetency(db, id)

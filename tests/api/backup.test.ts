@@ -23,7 +23,8 @@ function writerRow(table: string, row: Record<string, unknown>): number | undefi
 function tableHashes(file: string, upTo = Infinity): Record<string, string> {
   const db = new SQLite(file, { readonly: true })
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]
+    // Ordinary tables: a full-text index (a virtual table and its shadow tables) is derived from them.
+    const tables = db.prepare("select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]
     return Object.fromEntries(
       tables.map(({ name }) => {
         const rows = (db.prepare(`select * from "${name}" order by rowid`).all() as Record<string, unknown>[]).filter((row) => (writerRow(name, row) ?? 0) <= upTo)

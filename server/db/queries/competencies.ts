@@ -1,9 +1,7 @@
 // SQL for competencies and their place in a framework's hierarchy.
-import type { CompetencyInput, CompetencyPatch, CompetencySearch } from '../../../shared/schemas/framework'
+import type { CompetencyInput, CompetencyPatch } from '../../../shared/schemas/framework'
 import type { Db } from '../connect'
 import { newUuid, now } from '../stamps'
-import { paginate } from './paginate'
-import { matchesAllWords, searchWords } from './text-search'
 
 export const competencyColumns = [
   'competencies.id',
@@ -27,20 +25,6 @@ export function competenciesOfFramework(db: Db, frameworkId: number) {
     .orderBy('position')
     .orderBy('id')
     .execute()
-}
-
-// Competencies whose code or statement holds every word of q, with their framework's title.
-export function searchCompetencies(db: Db, search: CompetencySearch) {
-  const words = searchWords(search.q)
-  let query = db
-    .selectFrom('competencies')
-    .innerJoin('frameworks', 'frameworks.id', 'competencies.frameworkId')
-    .select(competencyColumns)
-    .select('frameworks.title as frameworkTitle')
-  if (words.length) query = query.where((eb) => matchesAllWords(eb, ['competencies.code', 'competencies.statement'], words))
-  if (search.frameworkId) query = query.where('competencies.frameworkId', '=', search.frameworkId)
-  if (search.kind) query = query.where('competencies.kind', '=', search.kind)
-  return paginate(query.orderBy('frameworks.title').orderBy('competencies.code').orderBy('competencies.id'), search)
 }
 
 // One competency, or undefined.

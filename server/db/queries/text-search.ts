@@ -1,7 +1,8 @@
 // Case-insensitive word search that behaves the same on SQLite and PostgreSQL.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
 
-const escapeLike = (word: string) => word.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+// A word as a LIKE pattern that matches it literally (with the escape character backslash).
+export const escapeLike = (word: string) => word.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 
 // The words of a search box, lowercased; at most 8 so a pasted paragraph cannot make a huge query.
 export function searchWords(q: string | undefined): string[] {
