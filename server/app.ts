@@ -28,6 +28,7 @@ import { pathways } from './routes/pathways'
 import { review } from './routes/review'
 import { users } from './routes/users'
 import { SIGN_IN_LIMITS } from './services/auth/throttle'
+import { SEARCH_LIMITS } from './services/search-limit'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -83,7 +84,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, ...deps.config }
   const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.use('*', secureHeaders(SECURITY_HEADERS))

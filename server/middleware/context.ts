@@ -2,6 +2,7 @@
 import type { Db } from '../db/connect'
 import type { SessionUser } from '../services/auth/sessions'
 import type { SignInLimits } from '../services/auth/throttle'
+import type { SearchLimits } from '../services/search-limit'
 
 export type AppConfig = {
   // A private instance shows nothing to people who are not signed in.
@@ -10,6 +11,8 @@ export type AppConfig = {
   trustedProxies: readonly string[]
   // The sign-in throttling limits (services/auth/throttle.ts; tests use smaller ones).
   signInLimits: SignInLimits
+  // The limit of searches by people who are not signed in (services/search-limit.ts; tests use smaller ones).
+  searchLimits: SearchLimits
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser } }

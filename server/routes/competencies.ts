@@ -1,19 +1,23 @@
-// /api/competencies: search by code or words, read with ancestors and links (and basic-skill requirements), edit.
+// /api/competencies: search by code or words (rate limited for people not signed in), read with ancestors and links (and basic-skill requirements), edit.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { CompetencyInput, CompetencyPatch, CompetencySearch } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
+import { clientAddress } from '../middleware/client-address'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { competencyRequirements } from '../services/competency-links'
 import {
   searchCompetencies,
   createCompetency, deleteCompetency, getCompetency, updateCompetency } from '../services/competencies'
+import { limitAnonymousSearch } from '../services/search-limit'
 
 export const competencies = new Hono<AppEnv>()
-  .get('/', requireReader, validate('query', CompetencySearch), async (c) =>
-    c.json(await searchCompetencies(c.var.db, c.req.valid('query'))),
-  )
+  .get('/', requireReader, validate('query', CompetencySearch), async (c) => {
+    const search = c.req.valid('query')
+    await limitAnonymousSearch(c.var.db, c.var.user, search.q, clientAddress(c), c.var.config.searchLimits)
+    return c.json(await searchCompetencies(c.var.db, search))
+  })
   .post('/', requirePermission('framework:write'), validate('json', CompetencyInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createCompetency(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)

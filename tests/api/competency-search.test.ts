@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateDown, migrateToLatest } from '../../server/db/migrate'
-import { createTestAccounts } from '../support/accounts'
-import type { ApiClient } from '../support/api'
+import { createTestAccounts, TEST_PASSWORD } from '../support/accounts'
+import { apiClient, signInCookie, type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 
 type Item = { id: number; code: string; frameworkTitle: string }
@@ -82,5 +82,35 @@ describe.each(testDialects)('competency search on %s', (dialect) => {
       .execute()
     await migrateToLatest(test.db)
     expect(codes((await anonymous.get('/competencies?q=deburr')).body)).toEqual(['OLD-1'])
+  })
+})
+
+describe.each(testDialects)('anonymous search rate limit on %s', (dialect) => {
+  let test: TestDb
+  let accounts: Awaited<ReturnType<typeof createTestAccounts>>
+  beforeAll(async () => {
+    test = await createTestDb(dialect)
+    accounts = await createTestAccounts(test.db)
+  })
+  afterAll(() => test.destroy())
+
+  const limits = { searchLimits: { windowMs: 60_000, perAddress: 3 } }
+
+  it('answers 429 with Retry-After once an address has searched its share, and spares other addresses and people signed in', async () => {
+    const from = (peer: string) => apiClient(test.db, { config: limits, peer })
+    const first = from('203.0.113.7')
+    for (let i = 0; i < 3; i++) expect((await first.get(`/competencies?q=weld${i}`)).status).toBe(200)
+    const refused = await first.get('/competencies?q=weld')
+    expect(refused.status).toBe(429)
+    expect(refused.body.error.code).toBe('too_many_requests')
+    const retryAfter = Number(refused.headers.get('Retry-After'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(60)
+    // Listing without words is browsing, not searching.
+    expect((await first.get('/competencies?limit=5')).status).toBe(200)
+    expect((await from('203.0.113.8').get('/competencies?q=weld')).status).toBe(200)
+    const cookie = await signInCookie(test.db, accounts.users.viewer.email, TEST_PASSWORD)
+    const signedIn = apiClient(test.db, { config: limits, peer: '203.0.113.7', cookie })
+    for (let i = 0; i < 5; i++) expect((await signedIn.get(`/competencies?q=weld${i}`)).status).toBe(200)
   })
 })
