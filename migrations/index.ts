@@ -13,6 +13,7 @@ import * as pathwayVersion from './20261123T150000-pathway-version'
 import * as signInDevices from './20261207T100000-sign-in-devices'
 import * as rowOwners from './20261208T090000-row-owners'
 import * as competencySearch from './20261209T100000-competency-search'
+import * as comments from './20261209T160000-comments'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261207T100000-sign-in-devices': signInDevices,
   '20261208T090000-row-owners': rowOwners,
   '20261209T100000-competency-search': competencySearch,
+  '20261209T160000-comments': comments,
 }

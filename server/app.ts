@@ -13,6 +13,7 @@ import { audit } from './routes/audit'
 import { auth } from './routes/auth'
 import { caseApi } from './routes/case'
 import { campaigns } from './routes/campaigns'
+import { comments } from './routes/comments'
 import { competencies } from './routes/competencies'
 import { bridges } from './routes/bridges'
 import { competencyLinks } from './routes/competency-links'
@@ -21,6 +22,7 @@ import { credentials } from './routes/credentials'
 import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
 import { imports } from './routes/imports'
+import { inbox } from './routes/inbox'
 import { invitations } from './routes/invitations'
 import { modules } from './routes/modules'
 import { organisations } from './routes/organisations'
@@ -59,6 +61,8 @@ const api = new Hono<AppEnv>()
   .route('/', campaigns)
   .route('/review', review)
   .route('/my/invitations', invitations)
+  .route('/comments', comments)
+  .route('/inbox', inbox)
 
 // Everything the typed web client may call.
 export type AppType = typeof api

@@ -3,6 +3,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { BasicSkillSubject } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
+import type { CommentTables } from './tables/comments'
 import type { LevelTables } from './tables/levels'
 import type { ValidationTables } from './tables/validation'
 
@@ -156,7 +157,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

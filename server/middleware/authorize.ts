@@ -24,3 +24,9 @@ export const requireReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.var.config.private && !c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to see this instance.')
   await next()
 }
+
+// Requires a signed-in person of any role: comments and the inbox are for members, never for anonymous readers.
+export const requireMember: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to do this.')
+  await next()
+}

@@ -74,6 +74,17 @@ const REFERENCES: Ref[] = [
     send: (w, id) => faculty(w).post('/competency-links/requirements', { action: 'add', skillId: id, minLevel: 'C', competencyIds: [w.frameworks.own.competencies[0]!.id] }) },
   { write: 'POST /api/imports/commit frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
     send: (w, id) => faculty(w).post('/imports/commit', uploadForm('code,statement\nIMP-1,Imported\n', 'items.csv', { format: 'sheet', frameworkId: id })) },
+  // Comments: the target's id (a hidden draft answers as a missing module), and the people a comment mentions.
+  { write: 'POST /api/comments id (module)', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'module', id, body: 'Refers' }) },
+  { write: 'POST /api/comments id (competency)', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 'accepted',
+    send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'competency', id, body: 'Refers' }) },
+  { write: 'POST /api/comments id (pathway)', hides: false, other: (w) => w.pathways.other.id, otherAnswer: 'accepted',
+    send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'pathway', id, body: 'Refers' }) },
+  { write: 'POST /api/comments id (finding)', hides: false, other: (w) => w.pathways.other.id, otherAnswer: 'accepted',
+    send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'finding', id, fingerprint: 'uncovered:1', body: 'Refers' }) },
+  { write: 'POST /api/comments mentions', hides: false, other: (w) => w.outsiderIds.faculty, otherAnswer: 'accepted',
+    send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'module', id: w.modules.own.id, body: 'Refers to @Hillview faculty', mentions: [id] }) },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },

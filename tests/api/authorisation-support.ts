@@ -19,7 +19,7 @@ const TABLES = [
   'module_prerequisites', 'module_revisions', 'credentials', 'module_credentials', 'credential_stacks', 'articulations',
   'pathways', 'pathway_occupations', 'pathway_frameworks', 'pathway_modules', 'bridge_targets', 'skill_levels', 'entry_levels',
   'validation_campaigns', 'validation_campaign_areas', 'validation_invites', 'validation_ratings', 'validation_suggestions',
-  'competency_validations',
+  'competency_validations', 'comment_threads', 'comments', 'comment_mentions', 'inbox_reads',
 ] as const
 
 // Every row of every table, as sorted text: equal snapshots mean nothing was written in between.
@@ -55,8 +55,9 @@ export type World = Awaited<ReturnType<typeof buildWorld>>
 export async function buildWorld(db: Db) {
   const accounts: TestAccounts = await createTestAccounts(db)
   const other = accounts.organisations.other
+  const outsiderIds: number[] = []
   const person = async (email: string, role: 'faculty' | 'abe_instructor'): Promise<ApiClient> => {
-    await createUser(db, null, { email, name: `Hillview ${role}`, password: TEST_PASSWORD, role, organisationId: other })
+    outsiderIds.push((await createUser(db, null, { email, name: `Hillview ${role}`, password: TEST_PASSWORD, role, organisationId: other })).id)
     return apiClient(db, { cookie: await signInCookie(db, email, TEST_PASSWORD) })
   }
   const outsider = await person('faculty@hillview.test', 'faculty')
@@ -102,6 +103,8 @@ export async function buildWorld(db: Db) {
 
   return {
     db, accounts, outsider, outsiderAbe,
+    // The ids of Hillview's faculty member and ABE instructor.
+    outsiderIds: { faculty: outsiderIds[0]!, abe: outsiderIds[1]! },
     frameworks: { own: ownFramework, other: theirs, unowned: unownedFramework, basic: basic.body },
     skill: skill.body,
     links: { other: theirLink.body },

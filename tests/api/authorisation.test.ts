@@ -14,6 +14,8 @@ type Access = 'public' | readonly Role[]
 const AUTHORS: readonly Role[] = ['admin', 'faculty']
 const MODULE_AUTHORS: readonly Role[] = ['admin', 'faculty', 'abe_instructor']
 const ADMIN: readonly Role[] = ['admin']
+// Comments and the inbox: every signed-in member, never an anonymous reader.
+const MEMBERS: readonly Role[] = ROLES
 
 // Who may use each route. Reads of the catalogue are public unless the instance is private.
 const EXPECTED: Record<string, Access> = {
@@ -114,6 +116,17 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/pathways/:slug/findings': 'public',
   'GET /api/pathways/:slug/matrix': 'public',
   'GET /api/pathways/:slug/export': 'public',
+  'GET /api/comments': MEMBERS,
+  'POST /api/comments': MEMBERS,
+  'POST /api/comments/counts': MEMBERS,
+  'GET /api/comments/people': MEMBERS,
+  'POST /api/comments/threads/:id/replies': MEMBERS,
+  'PATCH /api/comments/threads/:id': MEMBERS,
+  'PATCH /api/comments/:id': MEMBERS,
+  'DELETE /api/comments/:id': MEMBERS,
+  'GET /api/inbox': MEMBERS,
+  'GET /api/inbox/unread': MEMBERS,
+  'POST /api/inbox/read': MEMBERS,
 }
 
 const routesOfApp = () => {
