@@ -176,14 +176,14 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
       not_needed_but_taught: 0,
       no_adult_entry: 0,
     })
-    const names = (ids: number[] | undefined, of: readonly { id: number; code?: string; title?: string }[]) =>
-      (ids ?? []).map((id) => of.find((row) => row.id === id)).map((row) => row?.code ?? row?.title)
+    // The codes and titles each finding carries beside its ids, and every finding has its next step.
     const about = findings.map((f) => [
       f.kind,
-      ...names(f.refs.competencyIds, input.competencies),
-      ...names(f.refs.moduleIds, input.modules),
-      ...names(f.refs.credentialIds, input.credentials),
+      ...(f.rows.competencies ?? []).map((c) => c.code),
+      ...(f.rows.modules ?? []).map((m) => m.code),
+      ...(f.rows.credentials ?? []).map((k) => k.title),
     ])
+    for (const f of findings) expect(f.nextStep.length, f.key).toBeGreaterThan(20)
     for (const [kind, ...subjects] of DELIBERATE_FINDINGS) {
       expect(about.some(([k, ...named]) => k === kind && subjects.every((s) => named.includes(s))), `${kind} about ${subjects.join(', ')}`).toBe(true)
     }

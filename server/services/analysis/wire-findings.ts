@@ -11,6 +11,11 @@ type RefName = keyof FindingRefs
 export type PackedFindings = {
   keys: string[]
   messages: string[]
+  nextSteps: string[]
+  // Each finding's rows as JSON: one string each clones far faster than an object graph per finding.
+  rows: string[]
+  fingerprints: string[]
+  factsHashes: string[]
   // Indexes into FINDING_KINDS and SEVERITIES.
   kinds: Uint8Array
   severities: Uint8Array
@@ -50,6 +55,10 @@ export function packFindings(findings: readonly Finding[]): { packed: PackedFind
   const packed: PackedFindings = {
     keys: findings.map((f) => f.key),
     messages: findings.map((f) => f.message),
+    nextSteps: findings.map((f) => f.nextStep),
+    rows: findings.map((f) => JSON.stringify(f.rows)),
+    fingerprints: findings.map((f) => f.fingerprint),
+    factsHashes: findings.map((f) => f.factsHash),
     kinds: new Uint8Array(n),
     severities: new Uint8Array(n),
     shape,
@@ -100,6 +109,10 @@ export function unpackFindings(packed: PackedFindings): Finding[] {
       severity: SEVERITIES[packed.severities[i]!]!,
       message: packed.messages[i]!,
       refs,
+      nextStep: packed.nextSteps[i]!,
+      rows: JSON.parse(packed.rows[i]!) as Finding['rows'],
+      fingerprint: packed.fingerprints[i]!,
+      factsHash: packed.factsHashes[i]!,
     }
   }
   return findings

@@ -1,6 +1,7 @@
 // What an export says about itself: which pathway, when, with which filters, and what each finding kind means
 // (DESIGN §3 in plain words), so a spreadsheet passed around a partnership still explains itself.
 import { DEFAULT_SIMILARITY } from '../../../shared/domain/analysis/similarity/find-similar'
+import { FINDING_KIND_LABELS } from '../../../shared/domain/analysis/labels'
 import { FINDING_KINDS, type FindingKind } from '../../../shared/domain/analysis/types'
 import { DEPTH_LABELS, DEPTHS } from '../../../shared/domain/vocabulary'
 import type { ExportQuery } from '../../../shared/schemas/analysis'
@@ -26,7 +27,8 @@ const KIND_DEFINITIONS: Record<FindingKind, string> = {
   dead_end_credential: 'A credential earned in the pathway that stacks into no other credential and is not the top of the pathway.',
   not_needed_but_taught: 'A competency mastered in a module although most employers rated it not needed (needs employer validation).',
   no_adult_entry:
-    'The pathway has no bridge or adult-education entry point, so it does not serve adults regardless of their skill level at entry.',
+    'The pathway has no bridge or integrated module (marked as an entry point or not) and no adult-level module marked as an ' +
+    'entry point, so it does not serve adults regardless of their skill level at entry.',
 }
 
 function filters(query: Partial<ExportQuery>): string {
@@ -55,9 +57,10 @@ export function aboutRows(matrix: Matrix, query: Partial<ExportQuery>, generated
     ['Frameworks', matrix.frameworks.map((f) => f.title).join('; ')],
     [],
     ['Finding kind', 'What it means'],
-    ...FINDING_KINDS.map((kind): Cell[] => [kind, KIND_DEFINITIONS[kind]]),
+    ...FINDING_KINDS.map((kind): Cell[] => [FINDING_KIND_LABELS[kind], KIND_DEFINITIONS[kind]]),
     [],
-    ['Severity', 'critical: the pathway fails its purpose; warning: a gap or repeat to fix; info: a prompt to check'],
+    ['Severity', 'Critical: the pathway fails its purpose; Warning: a gap or repeat to fix; Info: a prompt to check'],
+    ['Fingerprint', 'Identifies a finding across runs (its kind and the rows it is about); decisions on findings are kept against it'],
     ['Matrix cells', DEPTHS.map((d) => `${d} = ${DEPTH_LABELS[d].toLowerCase()}`).join(', ') + '; the deepest alignment of the module'],
     [],
     ['Coverage by level', 'Modules of the level and the competencies they align to'],

@@ -24,7 +24,7 @@ export async function exportPathway(db: Db, slug: string, viewer: Viewer, query:
     return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: toCsv(matrixTable(buildMatrix(loaded, query))) }
   }
   const report = await findingsOf(loaded, query, options)
-  const findings = findingsTable(report.findings, loaded)
+  const findings = findingsTable(report.findings)
   if (query.format === 'csv') return { filename: `${slug}-findings.csv`, contentType: CSV_TYPE, body: toCsv(findings) }
 
   const matrix = buildMatrix(loaded, query)

@@ -1,33 +1,33 @@
 // Findings and the crosswalk matrix as plain tables (a header and rows of cells), shared by CSV and XLSX.
 import type { Finding } from '../../../shared/domain/analysis/types'
-import type { LoadedPathway } from '../analysis/load'
+import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../../shared/domain/analysis/labels'
 import type { Matrix } from '../analysis/matrix'
 import type { Table } from './csv'
 
-export const FINDINGS_HEADER = ['Kind', 'Severity', 'Message', 'Modules', 'Competencies', 'Credentials', 'Levels', 'Stages']
+export const FINDINGS_HEADER = ['Kind', 'Severity', 'Finding', 'Next step', 'Modules', 'Competencies', 'Credentials', 'Levels', 'Stages', 'Fingerprint']
 
 // Spaces per level of the hierarchy in the matrix's competency column.
 export const INDENT = '   '
 
 const list = (items: readonly (string | number | undefined)[]) => [...new Set(items.filter((i) => i !== undefined))].join('; ')
 
-// One row per finding, naming modules and competencies by code and credentials by title. Levels and stages
-// are those the finding names, else those of its modules.
-export function findingsTable(findings: readonly Finding[], loaded: LoadedPathway): Table {
-  const modules = new Map(loaded.input.modules.map((m) => [m.id, m]))
-  const competencies = new Map(loaded.input.competencies.map((c) => [c.id, c.code]))
-  const credentials = new Map(loaded.input.credentials.map((c) => [c.id, c.title]))
+// One row per finding, in the words people read: kind and severity by their labels, modules and
+// competencies by code and title, credentials by title. Levels and stages are those the finding names, else
+// those of its modules. The fingerprint ties a row to the decisions taken on it.
+export function findingsTable(findings: readonly Finding[]): Table {
   const rows = findings.map((f) => {
-    const own = (f.refs.moduleIds ?? []).map((id) => modules.get(id)).filter((m) => m !== undefined)
+    const modules = f.rows.modules ?? []
     return [
-      f.kind,
-      f.severity,
+      FINDING_KIND_LABELS[f.kind],
+      SEVERITY_LABELS[f.severity],
       f.message,
-      list(own.map((m) => m.code)),
-      list((f.refs.competencyIds ?? []).map((id) => competencies.get(id))),
-      list((f.refs.credentialIds ?? []).map((id) => credentials.get(id))),
-      list(f.refs.levels ?? own.map((m) => m.level)),
-      list(f.refs.stages ?? [...own.map((m) => m.stage)].sort((a, b) => a - b)),
+      f.nextStep,
+      list(modules.map((m) => `${m.code} ${m.title}`)),
+      list((f.rows.competencies ?? []).map((c) => `${c.code} ${c.title}`)),
+      list((f.rows.credentials ?? []).map((k) => k.title)),
+      list(f.refs.levels ?? modules.map((m) => m.level)),
+      list(f.refs.stages ?? [...modules.map((m) => m.stage)].sort((a, b) => a - b)),
+      f.fingerprint,
     ]
   })
   return { header: FINDINGS_HEADER, rows }

@@ -25,6 +25,9 @@ import { notNeededButTaught } from './rules/employers'
 import { nearDuplicateOutcomes } from './rules/near-duplicates'
 import { outOfOrder } from './rules/sequence'
 import type { SimilarityOptions } from './similarity/find-similar'
+import { factsHashOf, fingerprintOf } from './fingerprint'
+import { nextStepOf } from './next-step'
+import { rowLookups, rowsOf } from './rows'
 import {
   FINDING_KINDS,
   SEVERITIES,
@@ -33,6 +36,7 @@ import {
   type AnalysisResult,
   type Finding,
   type FindingKind,
+  type RuleFinding,
 } from './types'
 
 export type AnalysisOptions = {
@@ -43,7 +47,7 @@ export type AnalysisOptions = {
   kinds?: readonly FindingKind[]
 }
 
-type Rule = (index: AnalysisIndex, options: AnalysisOptions) => Finding[]
+type Rule = (index: AnalysisIndex, options: AnalysisOptions) => RuleFinding[]
 
 // Each rule finds one kind.
 const RULES: Readonly<Record<FindingKind, Rule>> = {
@@ -64,7 +68,16 @@ const RULES: Readonly<Record<FindingKind, Rule>> = {
 export function analysePathway(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions = {}): AnalysisResult {
   const index = buildIndex(input)
   const kinds = options.kinds ?? FINDING_KINDS
-  const findings = inReadingOrder(kinds.map((kind) => RULES[kind](index, options)))
+  const lookups = rowLookups(index)
+  // Property order is the wire's (server/services/analysis/wire-findings.ts), so findings read the same either way.
+  const complete = (f: RuleFinding): Finding => ({
+    ...f,
+    nextStep: nextStepOf(f, index),
+    rows: rowsOf(f, index, lookups),
+    fingerprint: fingerprintOf(f),
+    factsHash: factsHashOf(index, f),
+  })
+  const findings = inReadingOrder(kinds.map((kind) => RULES[kind](index, options).map(complete)))
   return { findings, counts: countFindings(findings) }
 }
 

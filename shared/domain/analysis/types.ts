@@ -118,14 +118,36 @@ export type FindingRefs = {
   stages?: number[]
 }
 
-export type Finding = {
-  // Stable for the same rows across runs (kind plus the ids involved), so a dismissal can be remembered.
+// What a rule finds: the finding before analysePathway adds its next step, row names and fingerprints.
+export type RuleFinding = {
+  // Readable identity: the kind plus the ids of the rows the finding is about (its subject), e.g.
+  // `duplicated_across_levels:c12`; the fingerprint is its hash.
   key: string
   kind: FindingKind
   severity: Severity
   // One plain sentence a dean could act on, naming codes and titles.
   message: string
   refs: FindingRefs
+}
+
+// The rows a finding involves by code and title (what people read), beside the ids of `refs`. Each list is
+// present when `refs` has the ids it names, in the same order.
+export type FindingRows = {
+  modules?: { id: number; code: string; title: string; level: string; stage: number }[]
+  competencies?: { id: number; code: string; title: string; frameworkId: number }[]
+  outcomes?: { id: number; moduleId: number; text: string }[]
+  credentials?: { id: number; title: string }[]
+}
+
+export type Finding = RuleFinding & {
+  // What to do about it, in plain words naming the rows (DESIGN §3's "next step offered").
+  nextStep: string
+  rows: FindingRows
+  // A stable hash of the kind and the ids of the rows the finding is about: decisions are stored against it.
+  fingerprint: string
+  // A hash of the facts that produced the finding (modules, depths, levels, stages, severity): a decision
+  // taken on other facts lapses.
+  factsHash: string
 }
 
 export type FindingCounts = { byKind: Record<FindingKind, number>; bySeverity: Record<Severity, number> }

@@ -107,7 +107,7 @@ describe('no_adult_entry', () => {
     const [finding, ...rest] = findingsOf(p, 'no_adult_entry')
     expect(rest).toEqual([])
     expect(finding).toMatchObject({ key: 'no_adult_entry', severity: 'critical', refs: { moduleIds: [first] } })
-    expect(finding!.message).toMatch(/^The pathway has no bridge or adult-education entry point \(it starts at MFG-101/)
+    expect(finding!.message).toMatch(/^The pathway has no bridge or integrated module and no adult-level entry point \(it starts at MFG-101/)
   })
 
   it('is silent when an unmarked bridge sits below the first occupational stage', () => {
@@ -124,10 +124,24 @@ describe('no_adult_entry', () => {
     expect(findingsOf(p, 'no_adult_entry')).toEqual([])
   })
 
-  it('follows the marks: an unmarked bridge does not count when other modules are marked entry', () => {
+  it('counts a bridge on the pathway whether or not it is marked as an entry point', () => {
     const p = pathway()
     p.module('BR-MATH', { kind: 'bridge', level: 'adult', stage: 1 })
     p.module('MFG-101', { stage: 2, isEntry: true })
+    expect(findingsOf(p, 'no_adult_entry')).toEqual([])
+  })
+
+  it('counts an unmarked integrated module on a later stage', () => {
+    const p = pathway()
+    p.module('MFG-101', { stage: 1, isEntry: true })
+    p.module('IET-201', { kind: 'integrated', stage: 2 })
+    expect(findingsOf(p, 'no_adult_entry')).toEqual([])
+  })
+
+  it('does not count an adult-level occupational module that is not marked as an entry point', () => {
+    const p = pathway()
+    p.module('MFG-101', { stage: 1, isEntry: true })
+    p.module('ADL-201', { level: 'adult', stage: 2 })
     expect(findingsOf(p, 'no_adult_entry')).toHaveLength(1)
   })
 })

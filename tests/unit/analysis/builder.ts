@@ -84,6 +84,19 @@ export class PathwayBuilder {
     return this
   }
 
+  // Changes the depth of an alignment made earlier, as an edit of the module would.
+  redepth(moduleId: number, competencyId: number, depth: Depth): this {
+    for (const a of this.alignments) if (a.moduleId === moduleId && a.competencyId === competencyId) a.depth = depth
+    return this
+  }
+
+  // Changes a module's title, which is no fact of any finding (a new row, as a fresh load gives one).
+  retitle(moduleId: number, title: string): this {
+    const at = this.modules.findIndex((m) => m.id === moduleId)
+    this.modules[at] = { ...this.modules[at]!, title }
+    return this
+  }
+
   outcome(moduleId: number, text: string): number {
     const id = this.nextId++
     this.outcomes.push({ id, moduleId, text })

@@ -51,6 +51,10 @@ describe('packFindings', () => {
       severity: 'warning',
       message: 'Levels “D” and ‘E’ … and an empty list',
       refs: { levels: ['D', 'E'], moduleIds: [], stages: [3, 1], competencyIds: [2 ** 40] },
+      nextStep: 'Build a bridge “D”',
+      rows: { modules: [], competencies: [{ id: 2 ** 40, code: 'X-1', title: 'Read ‘E’', frameworkId: 3 }] },
+      fingerprint: 'f',
+      factsHash: 'h',
     }
     const all = [...findings, extra]
     const { packed, transfer } = packFindings(all)

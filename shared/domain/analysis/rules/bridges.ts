@@ -1,7 +1,7 @@
 // bridge_gap and no_adult_entry: can an adult who enters below the level of the first rung get onto it?
 import { ancestorsAndSelf, levelRankOf, modulesInOrder, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
-import type { Finding } from '../types'
+import type { RuleFinding } from '../types'
 import { teachesBasicSkills } from './coverage'
 
 // What the entry modules need of one basic skill that the bridges do not give: the highest level asked for.
@@ -12,7 +12,7 @@ type Need = { rank: number; level: string | null; levels: Set<string | null>; mo
 // level L when it aligns to the skill or to a descendant of it whose level (own, else nearest ancestor's)
 // is L. The required level is the link's minLevel, else the skill's own level; levels outside the ordering
 // count as unstated, which any alignment meets.
-export function bridgeGap(index: AnalysisIndex): Finding[] {
+export function bridgeGap(index: AnalysisIndex): RuleFinding[] {
   const reach = basicSkillReach(index)
   const needs = new Map<number, Need>()
   for (const entry of index.entryModules) {
@@ -85,11 +85,13 @@ function basicSkillReach(index: AnalysisIndex): Map<number, number> {
   return reach
 }
 
-// No entry point is a bridge or at adult level, so adults below the first rung have no way in (critical:
-// the pathway then fails its purpose of serving people "regardless of skill level at entry").
-export function noAdultEntry(index: AnalysisIndex): Finding[] {
+// No way on for adults: no bridge or integrated module anywhere on the pathway (marked as an entry point or
+// not: a bridge is a way on by what it is), and no adult-level module marked as an entry point. Critical: the
+// pathway then fails its purpose of serving people "regardless of skill level at entry".
+export function noAdultEntry(index: AnalysisIndex): RuleFinding[] {
+  const modules = [...index.modules.values()]
+  if (modules.some((m) => teachesBasicSkills(m) || (m.isEntry && m.level === 'adult'))) return []
   const points = modulesInOrder(index, index.entryPoints.map((m) => m.id))
-  if (points.some((m) => m.kind === 'bridge' || m.level === 'adult')) return []
   const startsAt = points.length === 0 ? 'it has no modules yet' : `it starts at ${listOf(points.map(moduleName))}`
   return [
     {
@@ -97,8 +99,8 @@ export function noAdultEntry(index: AnalysisIndex): Finding[] {
       kind: 'no_adult_entry',
       severity: 'critical',
       message:
-        `The pathway has no bridge or adult-education entry point (${startsAt}), so it does not serve adults ` +
-        `regardless of their skill level at entry; add a bridge or mark an adult module as an entry.`,
+        `The pathway has no bridge or integrated module and no adult-level entry point (${startsAt}), so it does ` +
+        `not serve adults regardless of their skill level at entry.`,
       refs: { moduleIds: points.map((m) => m.id) },
     },
   ]

@@ -1,7 +1,7 @@
 // uncovered and never_mastered: is each competency of the pathway's frameworks taught, and taught to mastery?
 import { alignedModules, alignedTo, ratedAs, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
-import type { AnalysisModule, Finding } from '../types'
+import type { AnalysisModule, RuleFinding } from '../types'
 
 // Basic skills count as covered only in a bridge or integrated module (DESIGN §3).
 export function teachesBasicSkills(m: AnalysisModule): boolean {
@@ -10,8 +10,8 @@ export function teachesBasicSkills(m: AnalysisModule): boolean {
 
 // A leaf of the pathway's frameworks that no module of the pathway aligns to (for basic skills: no bridge
 // or integrated module). Critical when employers rated it essential.
-export function uncovered(index: AnalysisIndex): Finding[] {
-  const findings: Finding[] = []
+export function uncovered(index: AnalysisIndex): RuleFinding[] {
+  const findings: RuleFinding[] = []
   const { aligned } = index
   for (const c of index.leaves) {
     const { from, to } = alignedTo(index, c.id)
@@ -35,8 +35,8 @@ export function uncovered(index: AnalysisIndex): Finding[] {
 }
 
 // A leaf aligned somewhere in the pathway, but only at I or R.
-export function neverMastered(index: AnalysisIndex): Finding[] {
-  const findings: Finding[] = []
+export function neverMastered(index: AnalysisIndex): RuleFinding[] {
+  const findings: RuleFinding[] = []
   for (const c of index.leaves) {
     const range = alignedTo(index, c.id)
     let mastered = range.from === range.to

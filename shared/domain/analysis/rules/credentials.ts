@@ -1,10 +1,10 @@
 // no_credential and dead_end_credential: every chunk must pay off, and every credential must lead on.
 import { modulesInOrder, type AnalysisIndex } from '../build-index'
 import { credentialName, listOf, moduleName } from '../describe'
-import type { Finding } from '../types'
+import type { RuleFinding } from '../types'
 
 // A module of the pathway that no credential lists among the modules leading to it.
-export function noCredential(index: AnalysisIndex): Finding[] {
+export function noCredential(index: AnalysisIndex): RuleFinding[] {
   return modulesInOrder(index, index.modules.keys())
     .filter((m) => !index.credentialIdsByModule.has(m.id))
     .map((m) => ({
@@ -19,13 +19,13 @@ export function noCredential(index: AnalysisIndex): Finding[] {
 // A credential that a module of the pathway leads to, that stacks into nothing, and that is not the top of
 // the pathway: not earned through an exit module (where no module is marked exit, one of the highest stage).
 // Credentials no module of the pathway leads to (stacking targets beyond it) are not the pathway's to judge.
-export function deadEndCredential(index: AnalysisIndex): Finding[] {
+export function deadEndCredential(index: AnalysisIndex): RuleFinding[] {
   const modules = [...index.modules.values()]
   const marked = modules.filter((m) => m.isExit)
   const highest = modules.reduce((top, m) => Math.max(top, m.stage), -Infinity)
   const exits = new Set((marked.length > 0 ? marked : modules.filter((m) => m.stage === highest)).map((m) => m.id))
 
-  const findings: Finding[] = []
+  const findings: RuleFinding[] = []
   for (const k of index.input.credentials) {
     const earnedIn = k.moduleIds.filter((id) => index.modules.has(id))
     if (earnedIn.length === 0 || k.stacksIntoIds.length > 0 || earnedIn.some((id) => exits.has(id))) continue

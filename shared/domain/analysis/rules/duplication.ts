@@ -3,7 +3,7 @@
 import type { Level } from '../../vocabulary'
 import { alignedTo, inLadderOrder, type AnalysisIndex } from '../build-index'
 import { competencyName, levelName, listOf, moduleName } from '../describe'
-import type { AnalysisModule, Finding } from '../types'
+import type { AnalysisModule, RuleFinding } from '../types'
 
 // Each module's name with its level, made once: a statewide catalogue names the same module many times.
 const namesWithLevel = new WeakMap<AnalysisModule, string>()
@@ -15,8 +15,8 @@ function nameWithLevel(m: AnalysisModule): string {
 
 // One finding per leaf mastered in two or more modules of which some pair has no articulation between
 // them; it lists every module that lacks an articulation with another of them.
-export function duplicatedAcrossLevels(index: AnalysisIndex): Finding[] {
-  const findings: Finding[] = []
+export function duplicatedAcrossLevels(index: AnalysisIndex): RuleFinding[] {
+  const findings: RuleFinding[] = []
   // One set reused for every leaf: a catalogue has tens of thousands of leaves and most have one master.
   const masters = new Set<number>()
   const { aligned } = index

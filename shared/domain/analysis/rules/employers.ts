@@ -1,12 +1,12 @@
 // not_needed_but_taught: instruction time spent mastering what employers said they do not need.
 import { alignedModules, alignedTo, ratedAs, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
-import type { Finding } from '../types'
+import type { RuleFinding } from '../types'
 
 // A leaf mastered in some module although the employers' consensus rated it not needed. Silent without
 // ratings. Info: survey opinion is a prompt to reconsider, not a defect.
-export function notNeededButTaught(index: AnalysisIndex): Finding[] {
-  const findings: Finding[] = []
+export function notNeededButTaught(index: AnalysisIndex): RuleFinding[] {
+  const findings: RuleFinding[] = []
   for (const c of index.leaves) {
     if (!ratedAs(index, c.id, 'not_needed')) continue
     const modules = alignedModules(index, alignedTo(index, c.id), (at) => index.aligned.depth(at) === 'M')

@@ -3,11 +3,11 @@
 import { areArticulated, type AnalysisIndex } from '../build-index'
 import { levelName, moduleName, outcomeText } from '../describe'
 import { findSimilarPairs, type SimilarityOptions } from '../similarity/find-similar'
-import type { AnalysisInput, AnalysisModule, AnalysisOutcome, AnyAlignments, Finding } from '../types'
+import type { AnalysisInput, AnalysisModule, AnalysisOutcome, AnyAlignments, RuleFinding } from '../types'
 
 // Pairs of outcomes whose texts reach the similarity threshold, in modules at different levels with no
 // articulation between the modules (info: a text heuristic that needs a person's reading).
-export function nearDuplicateOutcomes(index: AnalysisIndex, similarity: Partial<SimilarityOptions>): Finding[] {
+export function nearDuplicateOutcomes(index: AnalysisIndex, similarity: Partial<SimilarityOptions>): RuleFinding[] {
   const outcomes: Placed[] = []
   for (const outcome of index.input.outcomes) {
     const module = index.modules.get(outcome.moduleId)

@@ -1,16 +1,16 @@
 // out_of_order: the ladder must introduce before it masters, and put prerequisites on earlier rungs.
 import { alignedModules, alignedTo, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
-import type { Finding } from '../types'
+import type { RuleFinding } from '../types'
 
 // A leaf first mastered at an earlier stage than it is first introduced (warning), and a module whose
 // prerequisite sits at a later stage (critical: the ladder as drawn cannot be climbed).
-export function outOfOrder(index: AnalysisIndex): Finding[] {
+export function outOfOrder(index: AnalysisIndex): RuleFinding[] {
   return [...masteredBeforeIntroduced(index), ...prerequisitesAbove(index)]
 }
 
-function masteredBeforeIntroduced(index: AnalysisIndex): Finding[] {
-  const findings: Finding[] = []
+function masteredBeforeIntroduced(index: AnalysisIndex): RuleFinding[] {
+  const findings: RuleFinding[] = []
   const { aligned } = index
   for (const c of index.leaves) {
     const range = alignedTo(index, c.id)
@@ -39,8 +39,8 @@ function masteredBeforeIntroduced(index: AnalysisIndex): Finding[] {
   return findings
 }
 
-function prerequisitesAbove(index: AnalysisIndex): Finding[] {
-  const findings: Finding[] = []
+function prerequisitesAbove(index: AnalysisIndex): RuleFinding[] {
+  const findings: RuleFinding[] = []
   for (const p of index.input.prerequisites) {
     const module = index.modules.get(p.moduleId)
     const prerequisite = index.modules.get(p.prerequisiteId)

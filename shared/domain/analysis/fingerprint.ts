@@ -1,0 +1,73 @@
+// Stable hashes of findings: the fingerprint (kind and the rows it is about) that decisions are stored
+// against, and the facts hash that says whether a decision still stands (DESIGN §3). Pure string hashing, so
+// the server, its worker threads and the browser compute the same values.
+import { alignedTo, type AnalysisIndex } from './build-index'
+import type { RuleFinding } from './types'
+
+// cyrb53: a fast 53-bit string hash with good spread; two seeds make a 106-bit value, so fingerprints of a
+// statewide catalogue's tens of thousands of findings do not collide in practice.
+function cyrb53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed
+  let h2 = 0x41c6ce57 ^ seed
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
+}
+
+// A 28-hex-digit hash of a text.
+export function hashText(text: string): string {
+  return cyrb53(text, 0) + cyrb53(text, 1)
+}
+
+// The rows a finding is about, as its key names them (`c12`, `m3:p5`, `o4:o9`), in a canonical order.
+function subjectOf(key: string, kind: string): string {
+  const ids = key.slice(kind.length + 1)
+  return ids === '' ? '' : ids.split(':').sort().join(':')
+}
+
+// The fingerprint: a hash of the kind and the sorted ids of the rows the finding is about. It stays the same
+// while those rows exist, whatever else changes around them.
+export function fingerprintOf(f: Pick<RuleFinding, 'key' | 'kind'>): string {
+  return hashText(`${f.kind}|${subjectOf(f.key, f.kind)}`)
+}
+
+const sortedIds = (ids: readonly number[] | undefined) => (ids ? [...ids].sort((a, b) => a - b).join(',') : '')
+
+// The facts behind a finding, as text: its severity, the modules, competencies, outcomes and credentials it
+// involves, the levels it names, the stages where placement is the point (out_of_order), and the depth at
+// which each module involved aligns to the competency the finding is about.
+export function factsOf(index: AnalysisIndex, f: RuleFinding): string {
+  const { refs } = f
+  const parts = [
+    f.severity,
+    `m${sortedIds(refs.moduleIds)}`,
+    `c${sortedIds(refs.competencyIds)}`,
+    `o${sortedIds(refs.outcomeIds)}`,
+    `k${sortedIds(refs.credentialIds)}`,
+    `l${[...(refs.levels ?? [])].sort().join(',')}`,
+  ]
+  if (f.kind === 'out_of_order') parts.push(`s${(refs.stages ?? []).join(',')}`)
+  const subject = refs.competencyIds?.[0]
+  if (subject !== undefined && refs.moduleIds?.length) {
+    const involved = new Set(refs.moduleIds)
+    const { from, to } = alignedTo(index, subject)
+    const depths: string[] = []
+    for (let at = from; at < to; at++) {
+      const m = index.aligned.module(at)
+      if (involved.has(m.id)) depths.push(`${m.id}${index.aligned.depth(at)}`)
+    }
+    parts.push(`d${depths.sort().join(',')}`)
+  }
+  return parts.join('|')
+}
+
+// The facts hash of a finding.
+export function factsHashOf(index: AnalysisIndex, f: RuleFinding): string {
+  return hashText(factsOf(index, f))
+}
+

@@ -1,0 +1,74 @@
+// Each finding's next step in plain words (DESIGN §3's "next step offered"), naming rows by code so a person
+// can find them; the pages offer an action beside it that does it or opens the editor for it.
+import { modulesInOrder, type AnalysisIndex } from './build-index'
+import { listOf } from './describe'
+import type { AnalysisModule, FindingKind, RuleFinding } from './types'
+
+type Step = (f: RuleFinding, index: AnalysisIndex) => string
+
+const codes = (modules: readonly AnalysisModule[]) => listOf(modules.map((m) => m.code))
+const competencyCode = (index: AnalysisIndex, id: number | undefined) =>
+  id === undefined ? 'the competency' : (index.competencies.get(id)?.code ?? `#${id}`)
+// The finding's modules in the order the rule listed them (ladder order for most rules).
+const modulesOf = (f: RuleFinding, index: AnalysisIndex) =>
+  (f.refs.moduleIds ?? []).map((id) => index.modules.get(id)).filter((m) => m !== undefined)
+
+const STEPS: Partial<Record<FindingKind, Step>> = {
+  uncovered: (f, index) => {
+    const c = index.competencies.get(f.refs.competencyIds![0]!)
+    const who = c?.frameworkKind === 'basic_skills' ? 'a bridge or integrated module' : 'a module'
+    return `Align ${who} of the pathway to ${competencyCode(index, c?.id)}, or take its area out of the pathway's scope.`
+  },
+  never_mastered: (f, index) => {
+    const latest = modulesInOrder(index, f.refs.moduleIds ?? []).at(-1)
+    const code = competencyCode(index, f.refs.competencyIds?.[0])
+    return latest
+      ? `Raise ${code} to Mastered in ${latest.code}, the latest-stage module that aligns to it.`
+      : `Raise ${code} to Mastered in a module of the pathway.`
+  },
+  out_of_order: (f, index) => {
+    const [module, prerequisite] = modulesOf(f, index)
+    if (!f.refs.competencyIds?.length && module && prerequisite)
+      return `Move ${prerequisite.code} to a stage below ${module.code}, or ${module.code} above it, so the prerequisite comes first.`
+    return (
+      `Introduce ${competencyCode(index, f.refs.competencyIds?.[0])} before it is mastered: change its depths in ` +
+      `${codes(modulesOf(f, index))}, or move those modules to the right stages.`
+    )
+  },
+  duplicated_across_levels: (f, index) => {
+    const modules = modulesOf(f, index)
+    const [first, second] = modules
+    if (!first || !second) return 'Add an articulation between the modules.'
+    const others = modules.length > 2 ? ` (and likewise for ${codes(modules.slice(2))})` : ''
+    return (
+      `Add an articulation between ${first.code} and ${second.code}${others}, or lower ` +
+      `${competencyCode(index, f.refs.competencyIds?.[0])} to Reinforced in ${second.code}.`
+    )
+  },
+  near_duplicate_outcomes: (f, index) => {
+    const [low, high] = modulesOf(f, index)
+    const pair = low && high ? `${low.code} and ${high.code}` : 'the two modules'
+    return `Add an articulation between ${pair}, or merge or rewrite one of the two outcomes.`
+  },
+  bridge_gap: (f, index) => {
+    const level = f.refs.levels?.[0]
+    return (
+      `Build a bridge that teaches ${competencyCode(index, f.refs.competencyIds?.[0])}${level ? ` to level ${level}` : ''} ` +
+      `for ${codes(modulesOf(f, index))}.`
+    )
+  },
+  no_credential: (f, index) => `Attach an existing credential to ${modulesOf(f, index)[0]?.code ?? 'the module'}, or create one for it.`,
+  dead_end_credential: (f, index) => {
+    const k = index.input.credentials.find((c) => c.id === f.refs.credentialIds?.[0])
+    return `Stack “${k?.title ?? 'this credential'}” into a higher credential of the pathway.`
+  },
+  not_needed_but_taught: (f, index) =>
+    `Review ${competencyCode(index, f.refs.competencyIds?.[0])} with the employers, lower its depth in ` +
+    `${codes(modulesOf(f, index))}, or accept it with a reason.`,
+  no_adult_entry: () => 'Build a bridge for the first stage, or mark an adult-level module as an entry point.',
+}
+
+// The next step of a finding; kinds without a step of their own are reviewed with the partnership.
+export function nextStepOf(f: RuleFinding, index: AnalysisIndex): string {
+  return STEPS[f.kind]?.(f, index) ?? 'Review this finding with the partnership.'
+}
