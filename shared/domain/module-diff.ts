@@ -87,7 +87,7 @@ export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapsho
   if (deliveryOf(before) !== deliveryOf(after)) {
     changes.push({ section: 'field', change: 'changed', label: 'Delivery', before: show(deliveryOf(before)), after: show(deliveryOf(after)) })
   }
-  if (JSON.stringify(before.description) !== JSON.stringify(after.description)) {
+  if (docJson(before.description) !== docJson(after.description)) {
     changes.push({ section: 'description', change: 'changed', label: 'Description', before: before.descriptionText, after: after.descriptionText })
   }
   changes.push(...diffKeyed(before.outcomes, after.outcomes, (o) => o.id, (o) => o.text, 'outcome'))
@@ -103,3 +103,7 @@ export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapsho
   changes.push(...diffKeyed(before.targets ?? [], after.targets ?? [], (t) => t.id, (t) => t.code, 'target'))
   return changes
 }
+
+// A description as JSON, less the empty titles that chips saved before chips had titles gain on their next save,
+// so a re-save alone does not read as a changed description.
+const docJson = (doc: unknown) => JSON.stringify(doc, (key, value: unknown) => (key === 'title' && value === '' ? undefined : value))

@@ -31,7 +31,8 @@ describe.each(testDialects)('modules API on %s', (dialect) => {
       clockHours: 40,
       credits: 1.5,
       description: { type: 'doc', content: [{ type: 'paragraph', content: [
-        { type: 'text', text: 'Uses ' }, { type: 'competencyRef', attrs: { competencyId: mm2, code: 'MM-2' } },
+        { type: 'text', text: 'Uses ' }, { type: 'competencyRef', attrs: { competencyId: mm2, code: 'MM-2', title: 'Statement of…' } },
+        { type: 'text', text: ' and ' }, { type: 'competencyRef', attrs: { competencyId: mm1, code: 'MM-1' } },
       ] }] },
       outcomes: [
         { content: docFromText('Read a micrometer'), alignments: [{ competencyId: mm2, depth: 'M', assessed: true }] },
@@ -44,7 +45,9 @@ describe.each(testDialects)('modules API on %s', (dialect) => {
     expect(created.status).toBe(201)
     const m = created.body
     expect(m).toMatchObject({ code: 'MFG-101', clockHours: 40, credits: 1.5, status: 'draft', version: 1, entryLevel: null })
-    expect(m.description.content[0].content[1]).toEqual({ type: 'competencyRef', attrs: { competencyId: mm2, code: 'MM-2' } })
+    // A chip keeps its short title; one stored without a title gets an empty one. Citing aligns nothing.
+    expect(m.description.content[0].content[1]).toEqual({ type: 'competencyRef', attrs: { competencyId: mm2, code: 'MM-2', title: 'Statement of…' } })
+    expect(m.description.content[0].content[3]).toEqual({ type: 'competencyRef', attrs: { competencyId: mm1, code: 'MM-1', title: '' } })
     expect(m.outcomes.map((o: { text: string }) => o.text)).toEqual(['Read a micrometer', 'Use a steel rule'])
     expect(m.outcomes[0].content).toEqual(docFromText('Read a micrometer'))
     expect(m.outcomes[0].alignments).toEqual([expect.objectContaining({
@@ -71,6 +74,7 @@ describe.each(testDialects)('modules API on %s', (dialect) => {
       { type: 'doc', content: [{ type: 'script' }] },
       { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] },
       { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'competencyRef', attrs: { code: 'MM-1' } }] }] },
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'competencyRef', attrs: { competencyId: 1, code: 'MM-1', title: 7 } }] }] },
       { type: 'doc', content: [{ type: 'text', text: 'text straight in a doc' }] },
     ]
     for (const description of bad) {

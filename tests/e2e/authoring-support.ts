@@ -20,11 +20,17 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved.*)$/ })).toHaveText('Saved', { timeout: 10_000 })
 }
 
-// Opens the `#` popup by typing, waits for the competency with this code to be highlighted, and picks it.
-export async function citeByHash(page: Page, code: string): Promise<void> {
+// Opens the `#` popup by typing, waits for the competency with this code to be highlighted, picks it, then
+// picks how to cite it ("Cite only", the highlighted default, or "Cite and align at <depth>").
+export async function citeByHash(page: Page, code: string, how = 'Cite only'): Promise<void> {
   await page.keyboard.type(`#${code}`)
   await expect(page.getByRole('option', { name: new RegExp(`^${code} `) })).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Enter')
+  const choices = page.getByRole('listbox', { name: `How to cite ${code}` })
+  await expect(choices.getByRole('option', { name: 'Cite only' })).toHaveAttribute('aria-selected', 'true')
+  while ((await choices.getByRole('option', { selected: true }).textContent()) !== how) await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(choices).toBeHidden()
 }
 
 // Aligns the outcome or module section `scope` to a competency found by code, at a depth.

@@ -26,6 +26,15 @@ describe('diffModuleSnapshots', () => {
     expect(diffModuleSnapshots(base, structuredClone(base))).toEqual([])
   })
 
+  it('does not count the empty title a chip gains on its next save as a change, but counts a real title', () => {
+    const withChip = (attrs: Record<string, unknown>): ModuleSnapshot => ({
+      ...base,
+      description: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'competencyRef', attrs: { competencyId: 10, code: 'AM-QM-2', ...attrs } }] }] },
+    })
+    expect(diffModuleSnapshots(withChip({}), withChip({ title: '' }))).toEqual([])
+    expect(diffModuleSnapshots(withChip({}), withChip({ title: 'Measure with a steel rule' })).map((c) => c.section)).toEqual(['description'])
+  })
+
   it('reports fields, outcomes, alignments at both levels, prerequisites and credentials', () => {
     const after: ModuleSnapshot = {
       ...structuredClone(base),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_DOC_DEPTH, RichText, docFromText, richTextProblem, textOf } from '../../shared/schemas/rich-text'
+import { shortTitle } from '../../shared/editor/competency-ref'
 
 describe('rich text envelope', () => {
   it('accepts a Tiptap document and refuses anything that is not one', () => {
@@ -55,5 +56,15 @@ describe('textOf', () => {
 
   it('round-trips plain paragraphs', () => {
     expect(textOf(docFromText('one\n\ntwo'))).toBe('one\ntwo')
+  })
+})
+
+describe('shortTitle', () => {
+  it('keeps a short statement whole and cuts a long one at a word, with an ellipsis', () => {
+    expect(shortTitle('Read a micrometer')).toBe('Read a micrometer')
+    expect(shortTitle('Measure outside, inside, step and depth features with a dial or digital caliper')).toBe('Measure outside, inside, step and depth…')
+    expect(shortTitle('  Spaces\n  collapse  ')).toBe('Spaces collapse')
+    expect(shortTitle('x'.repeat(60))).toBe(`${'x'.repeat(40)}…`)
+    expect(shortTitle('Measure outside, inside, step and depth features').length).toBeLessThanOrEqual(41)
   })
 })

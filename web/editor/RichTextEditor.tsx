@@ -2,7 +2,9 @@
 // competency as an inline chip. The document goes out as Tiptap JSON; no HTML is ever read from the person.
 import { Editor, Extension, type JSONContent } from '@tiptap/core'
 import { createSignal, onCleanup, onMount, Show } from 'solid-js'
+import { shortTitle } from '../../shared/editor/competency-ref'
 import { extensions } from '../../shared/editor/extensions'
+import type { Depth } from '../../shared/domain/vocabulary'
 import type { RichTextDoc } from '../../shared/schemas/rich-text'
 import type { CompetencyHit, CompetencySource } from './competency-search'
 import { HashTrigger, type HashQuery } from './hash-trigger'
@@ -20,8 +22,9 @@ type Props = {
   content: RichTextDoc
   onChange: (doc: RichTextDoc) => void
   source: CompetencySource
-  // Called after a competency was cited with `#`, so the caller can align to it.
-  onReference: (hit: CompetencyHit) => void
+  // Given, the `#` popup offers "Cite and align at …" besides "Cite only", and this is called only when the
+  // person picks a depth: a citation alone never aligns anything.
+  onAlign?: (hit: CompetencyHit, depth: Depth) => void
 }
 
 // One rich-text field with toolbar.
@@ -79,16 +82,16 @@ export function RichTextEditor(props: Props) {
     const box = frame.getBoundingClientRect()
     return { left: Math.max(0, query.rect.left - box.left), top: query.rect.bottom - box.top + 4 }
   }
-  const cite = (query: HashQuery, hit: CompetencyHit) => {
+  const cite = (query: HashQuery, hit: CompetencyHit, depth: Depth | null) => {
     editor()
       ?.chain()
       .focus()
       .insertContentAt({ from: query.from, to: query.to }, [
-        { type: 'competencyRef', attrs: { competencyId: hit.id, code: hit.code } },
+        { type: 'competencyRef', attrs: { competencyId: hit.id, code: hit.code, title: shortTitle(hit.statement) } },
         { type: 'text', text: ' ' },
       ])
       .run()
-    props.onReference(hit)
+    if (depth) props.onAlign?.(hit, depth)
   }
 
   return (
@@ -113,7 +116,8 @@ export function RichTextEditor(props: Props) {
             position={popupPosition(query())}
             source={props.source}
             textbox={editor()!.view.dom}
-            onChoose={(hit) => cite(query(), hit)}
+            offerAlign={props.onAlign !== undefined}
+            onChoose={(hit, depth) => cite(query(), hit, depth)}
             onKeys={(handler) => (popupKeys = handler)}
           />
         )}

@@ -15,6 +15,7 @@ import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
 import { ErrorMessage } from '../components/ErrorMessage'
 import { Title } from '../components/Title'
+import type { Depth } from '../../shared/domain/vocabulary'
 import { serverCompetencySource, type CompetencyHit } from '../editor/competency-search'
 import { RichTextEditor } from '../editor/RichTextEditor'
 import { autosaveText, createAutosave } from '../lib/autosave'
@@ -41,10 +42,11 @@ type Props = {
 
 type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChanges> }
 
-const withReference = (alignments: readonly DraftAlignment[], hit: CompetencyHit): DraftAlignment[] =>
+// "Cite and align at" a depth: aligns to the cited competency, or sets the depth of the alignment already there.
+const alignedAt = (alignments: readonly DraftAlignment[], hit: CompetencyHit, depth: Depth): DraftAlignment[] =>
   alignments.some((a) => a.competencyId === hit.id)
-    ? [...alignments]
-    : [...alignments, { competencyId: hit.id, code: hit.code, statement: hit.statement, depth: 'I', assessed: false }]
+    ? alignments.map((a) => (a.competencyId === hit.id ? { ...a, depth } : a))
+    : [...alignments, { competencyId: hit.id, code: hit.code, statement: hit.statement, depth, assessed: false }]
 
 // The editor for one module the signed-in person may edit.
 export function ModuleEditorForm(props: Props) {
@@ -182,7 +184,7 @@ export function ModuleEditorForm(props: Props) {
             content={unwrap(draft).description}
             source={source}
             onChange={(doc) => edit('description', doc)}
-            onReference={(hit) => edit('alignments', withReference(draft.alignments, hit))}
+            onAlign={(hit, depth) => edit('alignments', alignedAt(draft.alignments, hit, depth))}
           />
         </section>
 
@@ -203,7 +205,7 @@ export function ModuleEditorForm(props: Props) {
           onAdd={() => edit('outcomes', draft.outcomes.length, { key: newOutcomeKey(), content: { type: 'doc', content: [] }, alignments: [] })}
           onContent={(key, doc) => edit('outcomes', outcomeAt(key), 'content', doc)}
           onAlignments={(key, alignments) => edit('outcomes', outcomeAt(key), 'alignments', alignments)}
-          onReference={(key, hit) => edit('outcomes', outcomeAt(key), 'alignments', (list) => withReference(list, hit))}
+          onAlign={(key, hit, depth) => edit('outcomes', outcomeAt(key), 'alignments', (list) => alignedAt(list, hit, depth))}
           onMoveTo={(key, index) =>
             edit('outcomes', (outcomes) => {
               const moving = outcomes[outcomeAt(key)]!

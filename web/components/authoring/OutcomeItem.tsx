@@ -1,5 +1,6 @@
 // One learning outcome in the module editor: its rich text, buttons to move or delete it, a drag handle, and
 // its own alignments.
+import type { Depth } from '../../../shared/domain/vocabulary'
 import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import type { CompetencyHit, CompetencySource } from '../../editor/competency-search'
 import { RichTextEditor } from '../../editor/RichTextEditor'
@@ -14,7 +15,7 @@ type Props = {
   dropTarget: boolean
   onContent: (doc: RichTextDoc) => void
   onAlignments: (alignments: DraftAlignment[]) => void
-  onReference: (hit: CompetencyHit) => void
+  onAlign: (hit: CompetencyHit, depth: Depth) => void
   onMove: (delta: -1 | 1) => void
   onRemove: () => void
   onDragStart: () => void
@@ -86,7 +87,7 @@ export function OutcomeItem(props: Props) {
         content={props.outcome.content}
         source={props.source}
         onChange={props.onContent}
-        onReference={props.onReference}
+        onAlign={props.onAlign}
       />
       <h4 class="outcome-alignments-heading">Alignments of outcome {props.number}</h4>
       <AlignmentList

@@ -1,6 +1,7 @@
 // The learning outcomes of a module: add, edit, reorder (Move up/Move down or drag by the handle) and delete,
 // each with its own alignments. Focus follows the outcome that moved, and every change is announced.
 import { createSignal, For, Show } from 'solid-js'
+import type { Depth } from '../../../shared/domain/vocabulary'
 import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import type { CompetencyHit, CompetencySource } from '../../editor/competency-search'
 import type { DraftAlignment, DraftOutcome } from '../../lib/autosave-module'
@@ -12,7 +13,7 @@ type Props = {
   onAdd: () => void
   onContent: (key: string, doc: RichTextDoc) => void
   onAlignments: (key: string, alignments: DraftAlignment[]) => void
-  onReference: (key: string, hit: CompetencyHit) => void
+  onAlign: (key: string, hit: CompetencyHit, depth: Depth) => void
   // Puts the outcome at `index` of the list.
   onMoveTo: (key: string, index: number) => void
   onRemove: (key: string) => void
@@ -80,7 +81,7 @@ export function OutcomesEditor(props: Props) {
               dropTarget={over() === outcome.key && dragging() !== outcome.key}
               onContent={(doc) => props.onContent(outcome.key, doc)}
               onAlignments={(alignments) => props.onAlignments(outcome.key, alignments)}
-              onReference={(hit) => props.onReference(outcome.key, hit)}
+              onAlign={(hit, depth) => props.onAlign(outcome.key, hit, depth)}
               onMove={(delta) => move(outcome.key, index() + delta, delta < 0 ? 'up' : 'down')}
               onRemove={() => remove(outcome.key)}
               onDragStart={() => setDragging(outcome.key)}
