@@ -13,6 +13,8 @@ import * as pathwayVersion from './20261123T150000-pathway-version'
 import * as signInDevices from './20261207T100000-sign-in-devices'
 import * as rowOwners from './20261208T090000-row-owners'
 import * as competencySearch from './20261209T100000-competency-search'
+import * as laborReference from './20261209T110000-labor-reference'
+import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as comments from './20261209T160000-comments'
 
 export const migrations: Record<string, Migration> = {
@@ -28,5 +30,7 @@ export const migrations: Record<string, Migration> = {
   '20261207T100000-sign-in-devices': signInDevices,
   '20261208T090000-row-owners': rowOwners,
   '20261209T100000-competency-search': competencySearch,
+  '20261209T110000-labor-reference': laborReference,
+  '20261209T110100-exit-occupations': exitOccupations,
   '20261209T160000-comments': comments,
 }

@@ -18,6 +18,7 @@ import { competencies } from './routes/competencies'
 import { bridges } from './routes/bridges'
 import { competencyLinks } from './routes/competency-links'
 import { levels } from './routes/levels'
+import { localWages } from './routes/local-wages'
 import { credentials } from './routes/credentials'
 import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
@@ -25,6 +26,7 @@ import { imports } from './routes/imports'
 import { inbox } from './routes/inbox'
 import { invitations } from './routes/invitations'
 import { modules } from './routes/modules'
+import { occupations } from './routes/occupations'
 import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
 import { review } from './routes/review'
@@ -53,6 +55,8 @@ const api = new Hono<AppEnv>()
   .route('/modules', modules)
   .route('/bridges', bridges)
   .route('/pathways', pathways)
+  .route('/occupations', occupations)
+  .route('/local-wages', localWages)
   .route('/pathways', analysis)
   .route('/credentials', credentials)
   .route('/articulations', articulations)

@@ -4,6 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { BasicSkillSubject } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
 import type { CommentTables } from './tables/comments'
+import type { LaborTables } from './tables/labor'
 import type { LevelTables } from './tables/levels'
 import type { ValidationTables } from './tables/validation'
 
@@ -134,6 +135,9 @@ export interface PathwaysTable extends Timestamps {
   organisationId: Owner
   // Bumped by every edit; an edit names the version it was read at (optimistic concurrency).
   version: Generated<number>
+  // The hourly wage the pathway calls family-sustaining for its region, and where that figure comes from.
+  familyWageHourly: ColumnType<number | null, number | null | undefined, number | null>
+  familyWageSource: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface PathwayOccupationsTable {
@@ -157,7 +161,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

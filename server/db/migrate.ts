@@ -1,6 +1,7 @@
 // Runs the migrations of migrations/ up to the latest, or down by one.
 import { Migrator, PostgresAdapter, sql, type MigrationResultSet } from 'kysely'
 import { migrations } from '../../migrations/index'
+import { loadLaborReference } from '../services/labor/load-reference'
 import type { Db } from './connect'
 
 // On PostgreSQL the migrator's own tables live in the connection's current schema: without naming it, Kysely
@@ -17,9 +18,12 @@ function unwrap(result: MigrationResultSet): string[] {
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => `${r.direction} ${r.migrationName}`)
 }
 
-// Brings the schema to the latest migration; returns the names of the migrations applied.
+// Brings the schema to the latest migration and the shipped reference data (BLS occupations, wages,
+// projections) to the version of fixtures/labor; returns the names of the migrations applied.
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return unwrap(await (await migrator(db)).migrateToLatest())
+  const applied = unwrap(await (await migrator(db)).migrateToLatest())
+  await loadLaborReference(db)
+  return applied
 }
 
 // Reverts the most recent migration; returns its name.

@@ -1,16 +1,18 @@
 // /api/imports: framework files (CASE JSON, OpenSALT workbooks, plain sheets and CSV), and a pathway's curriculum
-// workbook, uploaded as multipart forms. Preview reads and checks without writing; commit re-reads the same upload and writes it in one
+// workbook, and a partnership's local wages (CSV), uploaded as multipart forms. Preview reads and checks without writing; commit re-reads the same upload and writes it in one
 // transaction. Nothing is kept between the two, so a commit carries the file again (with the preview's hash).
 // The upload's size limit is the body limit of these routes (middleware/body-limit.ts).
 import { Hono } from 'hono'
 import { CurriculumForm } from '../../shared/schemas/curriculum'
 import { ImportForm } from '../../shared/schemas/import'
+import { LocalWageImportForm } from '../../shared/schemas/labor'
 import { SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { applyCurriculum, previewCurriculum } from '../services/import/curriculum/index'
 import { commitImport, previewImport, type Upload } from '../services/import/index'
+import { commitLocalWages, previewLocalWages } from '../services/labor/local-wage-import'
 
 // The uploaded file's bytes and name.
 export const uploadOf = async (file: File): Promise<Upload> => ({ bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name })
@@ -35,5 +37,15 @@ export const imports = new Hono<AppEnv>()
     const { bytes } = await uploadOf(file)
     const { slug } = c.req.valid('param')
     const done = await c.var.db.transaction().execute((trx) => applyCurriculum(trx, c.var.user!, slug, bytes, options.expectedHash))
+    return c.json(done, 201)
+  })
+  .post('/local-wages/preview', requirePermission('pathway:write'), validate('form', LocalWageImportForm), async (c) => {
+    const { file, options } = c.req.valid('form')
+    return c.json(await previewLocalWages(c.var.db, c.var.user!, (await uploadOf(file)).bytes, options.organisationId))
+  })
+  .post('/local-wages/commit', requirePermission('pathway:write'), validate('form', LocalWageImportForm), async (c) => {
+    const { file, options } = c.req.valid('form')
+    const { bytes } = await uploadOf(file)
+    const done = await c.var.db.transaction().execute((trx) => commitLocalWages(trx, c.var.user!, bytes, options))
     return c.json(done, 201)
   })

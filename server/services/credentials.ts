@@ -15,12 +15,15 @@ import {
   stacksAround,
   updateCredential as updateCredentialRow,
 } from '../db/queries/credentials'
+import { credentialOccupationsOf, replaceCredentialOccupations } from '../db/queries/exit-occupations'
+import { occupationsByCodes } from '../db/queries/occupations'
 import { toFlag } from '../db/stamps'
 import { InUse, Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
 import { assertCanEdit, ownerForNew, writerView, type Viewer } from './access'
 import { loopThrough } from '../../shared/domain/graph'
 import { refuseDuplicates, refuseMissing } from './id-checks'
+import { requireKnownOccupations } from './labor/occupations'
 
 export { listCredentials } from '../db/queries/credentials'
 
@@ -34,8 +37,9 @@ async function requireCredential(db: Db, id: number) {
 // may see).
 export async function getCredential(db: Db, id: number, viewer: Viewer) {
   const credential = await requireCredential(db, id)
-  const [stacks, modules] = await Promise.all([stacksAround(db, id), modulesLeadingTo(db, id, viewer)])
-  return { ...credential, ...stacks, modules }
+  const [stacks, modules, jobs] = await Promise.all([stacksAround(db, id), modulesLeadingTo(db, id, viewer), credentialOccupationsOf(db, [id])])
+  const titles = new Map((await occupationsByCodes(db, jobs.map((j) => j.socCode))).map((o) => [o.socCode, o.title]))
+  return { ...credential, ...stacks, modules, occupations: jobs.map((j) => ({ socCode: j.socCode, title: titles.get(j.socCode) ?? j.socCode })) }
 }
 
 // The credential, once the actor is known to be allowed to change it (403 otherwise).
@@ -63,10 +67,12 @@ async function setStacks(db: Db, credential: { id: number; title: string }, toId
 // Creates a credential owned by the actor's organisation (for the system, `owner`) with what it stacks into, and
 // returns it.
 export async function createCredential(db: Db, actor: Viewer, input: CredentialInput, { owner = null }: { owner?: number | null } = {}) {
-  const { stacksIntoIds, industryRecognised, ...fields } = input
+  const { stacksIntoIds, industryRecognised, occupations, ...fields } = input
   const organisationId = ownerForNew(actor, owner)
+  await requireKnownOccupations(db, occupations, 'occupations')
   const id = await insertCredential(db, { ...fields, industryRecognised: toFlag(industryRecognised), organisationId })
   await setStacks(db, { id, title: fields.title }, stacksIntoIds)
+  await replaceCredentialOccupations(db, id, occupations)
   const created = await getCredential(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'create', table: 'credentials', rowId: id, summary: `Created credential "${created.title}"`, after: created })
   return created
@@ -76,10 +82,12 @@ export async function createCredential(db: Db, actor: Viewer, input: CredentialI
 export async function updateCredential(db: Db, actor: Viewer, id: number, patch: CredentialPatch) {
   const current = await requireEditable(db, actor, id)
   const before = await getCredential(db, id, writerView(actor))
-  const { stacksIntoIds, industryRecognised, ...fields } = patch
+  const { stacksIntoIds, industryRecognised, occupations, ...fields } = patch
+  if (occupations) await requireKnownOccupations(db, occupations, 'occupations')
   const flag = industryRecognised === undefined ? undefined : toFlag(industryRecognised)
   await updateCredentialRow(db, id, { ...fields, industryRecognised: flag })
   if (stacksIntoIds) await setStacks(db, { id, title: fields.title ?? current.title }, stacksIntoIds)
+  if (occupations) await replaceCredentialOccupations(db, id, occupations)
   const after = await getCredential(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'update', table: 'credentials', rowId: id, summary: `Edited credential "${after.title}"`, before, after })
   return after

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ARTICULATION_KINDS, CREDENTIAL_KINDS } from '../domain/vocabulary'
 import { Id, Line, OptionalLine, Page, SearchText } from './common'
+import { SocCode } from './labor'
 
 const CredentialFields = z.object({
   title: Line(),
@@ -10,10 +11,13 @@ const CredentialFields = z.object({
   description: OptionalLine(4000),
   // The credentials this one stacks into; a cycle is refused.
   stacksIntoIds: z.array(Id).max(50),
+  // The jobs the credential qualifies for (SOC 2018 codes).
+  occupations: z.array(SocCode).max(20),
 })
 export const CredentialInput = CredentialFields.extend({
   industryRecognised: z.boolean().default(false),
   stacksIntoIds: z.array(Id).max(50).default([]),
+  occupations: z.array(SocCode).max(20).default([]),
 })
 export type CredentialInput = z.infer<typeof CredentialInput>
 export const CredentialPatch = CredentialFields.partial()

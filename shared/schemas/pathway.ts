@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, Line, OptionalLine, Page, SearchText, Text, Whole } from './common'
+import { FamilyWage, SocCodes } from './labor'
 
 export const Slug = z
   .string()
@@ -23,6 +24,9 @@ export const PathwayModulePlacement = z.object({
   position: Whole(0).default(0),
   isEntry: z.boolean().default(false),
   isExit: z.boolean().default(false),
+  // The jobs this exit point leads to (SOC 2018 codes); only an exit names them. Omitted: the exit keeps those it
+  // had, so a client that does not know of them cannot drop them.
+  occupations: SocCodes.optional(),
 })
 export type PathwayModulePlacement = z.infer<typeof PathwayModulePlacement>
 
@@ -34,6 +38,7 @@ export const PathwayInput = z.object({
   occupations: z.array(Occupation).max(50).default([]),
   frameworkIds: z.array(Id).max(20).default([]),
   modules: z.array(PathwayModulePlacement).max(500).default([]),
+  ...FamilyWage.shape,
 })
 export type PathwayInput = z.infer<typeof PathwayInput>
 
@@ -48,6 +53,7 @@ export const PathwayPatch = z.object({
   occupations: z.array(Occupation).max(50).optional(),
   frameworkIds: z.array(Id).max(20).optional(),
   modules: z.array(PathwayModulePlacement).max(500).optional(),
+  ...FamilyWage.shape,
 })
 export type PathwayPatch = z.infer<typeof PathwayPatch>
 

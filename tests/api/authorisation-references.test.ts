@@ -85,6 +85,11 @@ const REFERENCES: Ref[] = [
     send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'finding', id, fingerprint: 'uncovered:1', body: 'Refers' }) },
   { write: 'POST /api/comments mentions', hides: false, other: (w) => w.outsiderIds.faculty, otherAnswer: 'accepted',
     send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'module', id: w.modules.own.id, body: 'Refers to @Hillview faculty', mentions: [id] }) },
+  // Local wages belong to the writer's own organisation; naming another one is refused like editing its rows.
+  { write: 'POST /api/local-wages organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 403,
+    send: (w, id) => faculty(w).post('/local-wages', { organisationId: id, socCode: '51-4041', region: 'Here', source: 'Survey', year: 2025, hourlyMedian: 25 }) },
+  { write: 'POST /api/imports/local-wages/commit organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 403,
+    send: (w, id) => faculty(w).post('/imports/local-wages/commit', uploadForm('SOC code,Region,Source,Year,Hourly median\n51-4041,Here,Survey,2025,25\n', 'wages.csv', { organisationId: id })) },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },

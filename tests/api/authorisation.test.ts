@@ -127,6 +127,15 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/inbox': MEMBERS,
   'GET /api/inbox/unread': MEMBERS,
   'POST /api/inbox/read': MEMBERS,
+  'GET /api/occupations': 'public',
+  'GET /api/occupations/:soc': 'public',
+  'GET /api/local-wages': 'public',
+  'POST /api/local-wages': AUTHORS,
+  'GET /api/local-wages/:id': 'public',
+  'PATCH /api/local-wages/:id': AUTHORS,
+  'DELETE /api/local-wages/:id': AUTHORS,
+  'POST /api/imports/local-wages/preview': AUTHORS,
+  'POST /api/imports/local-wages/commit': AUTHORS,
 }
 
 const routesOfApp = () => {

@@ -19,12 +19,18 @@ const pathwayColumns = [
   'pathways.description',
   'pathways.organisationId',
   'pathways.version',
+  'pathways.familyWageHourly',
+  'pathways.familyWageSource',
   'pathways.createdAt',
   'pathways.updatedAt',
 ] as const
 
 // A pathway's own columns as the services write them.
-export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'description'> & { organisationId?: number | null }
+export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'description'> & {
+  organisationId?: number | null
+  familyWageHourly?: number | null
+  familyWageSource?: string | null
+}
 
 // One page of pathways by title, filtered by words of the title, sector or slug, each with its module count.
 export async function listPathways(db: Db, filter: Page & { q?: string }) {

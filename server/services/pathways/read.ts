@@ -10,8 +10,10 @@ import {
   occupationsOf,
   placementsOf,
 } from '../../db/queries/pathways'
+import { credentialOccupationsOf, exitOccupationsOf } from '../../db/queries/exit-occupations'
 import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
+import { occupationFigures, type OccupationFigures } from '../labor/occupations'
 
 type PathwayRow = NonNullable<Awaited<ReturnType<typeof findPathway>>>
 
@@ -43,6 +45,24 @@ function stackingClosure(start: Iterable<number>, stacksInto: Map<number, number
   return [...seen]
 }
 
+// The jobs named at the pathway's exits and for its credentials, each with the figures the road map shows (the
+// owning partnership's local wages before national ones) and whether its median reaches the family-sustaining wage.
+async function jobsOf(db: Db, pathway: PathwayRow, moduleIds: readonly number[], credentialIds: readonly number[]) {
+  const visible = new Set(moduleIds)
+  const [exits, ofCredentials] = await Promise.all([exitOccupationsOf(db, pathway.id), credentialOccupationsOf(db, credentialIds)])
+  const atVisibleExits = exits.filter((e) => visible.has(e.moduleId))
+  const figures = await occupationFigures(db, [...atVisibleExits, ...ofCredentials].map((o) => o.socCode), pathway.organisationId)
+  const withMark = (f: OccupationFigures) => {
+    const hourly = f.wage?.effectiveHourly ?? null
+    return { ...f, atFamilyWage: pathway.familyWageHourly === null || hourly === null ? null : hourly >= pathway.familyWageHourly }
+  }
+  const pick = (codes: string[]) => codes.flatMap((code) => (figures.has(code) ? [withMark(figures.get(code)!)] : []))
+  return {
+    atExit: (moduleId: number) => pick(atVisibleExits.filter((e) => e.moduleId === moduleId).map((e) => e.socCode)),
+    ofCredential: (credentialId: number) => pick(ofCredentials.filter((c) => c.credentialId === credentialId).map((c) => c.socCode)),
+  }
+}
+
 async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
   const [occupations, frameworks, placements, articulations, edges] = await Promise.all([
     occupationsOf(db, [pathway.id]),
@@ -55,6 +75,7 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
   for (const e of edges) stacksInto.set(e.fromId, [...(stacksInto.get(e.fromId) ?? []), e.toId])
   const leadsTo = await credentialsOfModules(db, placements.map((p) => p.id))
   const credentials = await credentialDetails(db, stackingClosure(new Set(leadsTo.map((c) => c.id)), stacksInto))
+  const jobs = await jobsOf(db, pathway, placements.map((p) => p.id), credentials.map((c) => c.id))
 
   const stageNumbers = [...new Set(placements.map((p) => p.stage))]
   const stages = stageNumbers.map((stage) => ({
@@ -63,6 +84,7 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
       .filter((p) => p.stage === stage)
       .map((p) => ({
         ...p,
+        occupations: jobs.atExit(p.id),
         credentials: leadsTo
           .filter((c) => c.moduleId === p.id)
           .map(({ moduleId: _moduleId, ...c }) => ({ ...c, stacksInto: stacksInto.get(c.id) ?? [] })),
@@ -77,6 +99,7 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
     credentials: credentials.map((c) => ({
       ...c,
       stacksInto: stacksInto.get(c.id) ?? [],
+      occupations: jobs.ofCredential(c.id),
       moduleIds: leadsTo.filter((l) => l.id === c.id).map((l) => l.moduleId),
     })),
     articulations,

@@ -17,6 +17,8 @@ import { Conflict, Invalid, NotFound } from '../../errors'
 import { assertCanEdit, ownerForNew, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { refuseDuplicates, refuseMissing, requireVisibleModules } from '../id-checks'
+import { exitOccupationsOf, replaceExitOccupations } from '../../db/queries/exit-occupations'
+import { requireKnownOccupations } from '../labor/occupations'
 import { getPathway } from './read'
 
 const staleVersion = (title: string, readAt: number, currentVersion: number) =>
@@ -49,13 +51,44 @@ async function checkCollections(db: Db, actor: Viewer, { occupations, frameworkI
     const ids = modules.map((m) => m.moduleId)
     refuseDuplicates(ids, 'Module', 'modules')
     await requireVisibleModules(db, actor, ids, 'modules')
+    await checkExitOccupations(db, modules)
   }
+}
+
+// Only an exit point names the jobs it leads to, and each code must be a SOC 2018 occupation.
+async function checkExitOccupations(db: Db, modules: readonly PathwayModulePlacement[]) {
+  for (const [i, placement] of modules.entries()) {
+    if (!placement.occupations?.length) continue
+    const field = `modules[${i}].occupations`
+    if (!placement.isExit) throw new Invalid(`${field}: only an exit point names target occupations; mark the module as an exit or remove them`, { field })
+    await requireKnownOccupations(db, placement.occupations, field)
+  }
+}
+
+type FamilyWageFields = { familyWageHourly?: number | null; familyWageSource?: string | null }
+
+// A family-sustaining wage needs its source; an empty source is none. `current` is what the pathway holds now.
+function familyWage(fields: FamilyWageFields, current: Required<FamilyWageFields> = { familyWageHourly: null, familyWageSource: null }) {
+  const source = fields.familyWageSource === undefined ? undefined : fields.familyWageSource?.trim() || null
+  const wage = fields.familyWageHourly === undefined ? current.familyWageHourly : fields.familyWageHourly
+  if (wage != null && !(source === undefined ? current.familyWageSource : source)) {
+    throw new Invalid('familyWageSource: say where the family-sustaining wage comes from (e.g. a living-wage calculation for one adult and one child)', { field: 'familyWageSource' })
+  }
+  return source === undefined ? {} : { familyWageSource: source }
 }
 
 async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { occupations, frameworkIds, modules }: Collections) {
   if (occupations) await replaceOccupations(db, pathwayId, occupations)
   if (frameworkIds) await replaceFrameworks(db, pathwayId, frameworkIds)
-  if (modules) await replacePlacements(db, pathwayId, modules, writerView(actor))
+  if (modules) {
+    const had = await exitOccupationsOf(db, pathwayId)
+    await replacePlacements(db, pathwayId, modules, writerView(actor))
+    const exits = modules.map((p) => ({
+      moduleId: p.moduleId,
+      occupations: !p.isExit ? [] : (p.occupations ?? had.filter((e) => e.moduleId === p.moduleId).map((e) => e.socCode)),
+    }))
+    await replaceExitOccupations(db, pathwayId, exits, writerView(actor))
+  }
 }
 
 // Creates a pathway owned by the actor's organisation (for the system, `owner`), with its occupations, frameworks
@@ -65,7 +98,7 @@ export async function createPathway(db: Db, actor: Viewer, input: PathwayInput, 
   const organisationId = ownerForNew(actor, owner)
   await checkSlugFree(db, fields.slug)
   await checkCollections(db, actor, input)
-  const id = await insertPathway(db, { ...fields, organisationId })
+  const id = await insertPathway(db, { ...fields, ...familyWage(fields), organisationId })
   await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
   const created = await getPathway(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'create', table: 'pathways', rowId: id, summary: `Created pathway "${created.title}"`, after: created })
@@ -89,6 +122,7 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
   const before = await getPathway(db, id, writerView(actor))
   if (fields.slug) await checkSlugFree(db, fields.slug, id)
   await checkCollections(db, actor, patch)
+  Object.assign(fields, familyWage(fields, current))
   // The conditional update comes before any collection is touched: of two edits read at one version, the later
   // waits on the row (PostgreSQL) or the connection (SQLite) and then finds the version moved on.
   if (!(await updatePathwayAtVersion(db, id, version, fields))) {
