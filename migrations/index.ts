@@ -15,6 +15,7 @@ import * as rowOwners from './20261208T090000-row-owners'
 import * as competencySearch from './20261209T100000-competency-search'
 import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
+import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
 import * as comments from './20261209T160000-comments'
 
 export const migrations: Record<string, Migration> = {
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '20261209T100000-competency-search': competencySearch,
   '20261209T110000-labor-reference': laborReference,
   '20261209T110100-exit-occupations': exitOccupations,
+  '20261209T120000-supports-funding-route-cost': supportsFundingRouteCost,
   '20261209T160000-comments': comments,
 }

@@ -1,7 +1,7 @@
 // Row types of every table, as Kysely sees them through CamelCasePlugin (columns are snake_case in SQL).
 // Flags are 0/1 integers in both dialects; query modules turn them into booleans.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { BasicSkillSubject } from '../../shared/domain/vocabulary'
+import type { BasicSkillSubject, FundingSource, SupportKind } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
 import type { CommentTables } from './tables/comments'
 import type { LaborTables } from './tables/labor'
@@ -68,6 +68,33 @@ export interface ModulesTable extends Timestamps {
   delivery: ColumnType<string, string | undefined, string>
   // Percent of an integrated module's hours taught by a basic-skills and an occupational instructor together.
   teamTaughtShare: ColumnType<number | null, number | null | undefined, number | null>
+  // Whole weeks from start to finish, and whole US dollars the student pays (tuition, fees, books, tools).
+  durationWeeks: ColumnType<number | null, number | null | undefined, number | null>
+  costToStudent: ColumnType<number | null, number | null | undefined, number | null>
+}
+
+// A wrap-around support, on a pathway (a stage of it when `stage` is set) or on a module.
+export interface SupportsTable {
+  id: Generated<number>
+  pathwayId: number | null
+  stage: number | null
+  moduleId: number | null
+  kind: SupportKind
+  description: string
+  organisationId: number | null
+  contactName: string | null
+  contactEmail: string | null
+  contactPhone: string | null
+  contactNotes: string | null
+  position: number
+}
+
+export interface ModuleFundingTable {
+  id: Generated<number>
+  moduleId: number
+  source: FundingSource
+  notes: string | null
+  position: number
 }
 
 export interface OutcomesTable {
@@ -177,6 +204,8 @@ export interface Database extends AccountTables, ValidationTables, LevelTables, 
   pathway_occupations: PathwayOccupationsTable
   pathway_frameworks: PathwayFrameworksTable
   pathway_modules: PathwayModulesTable
+  supports: SupportsTable
+  module_funding: ModuleFundingTable
 }
 
 export type FrameworkRow = Selectable<FrameworksTable>

@@ -2,6 +2,17 @@
 // prerequisites and credentials. Pure, so the server computes it and tests state it exactly.
 
 export type SnapshotAlignment = { competencyId: number; code: string; depth: 'I' | 'R' | 'M'; assessed: boolean }
+export type SnapshotSupport = {
+  kind: string
+  description: string
+  organisationId: number | null
+  organisationName: string | null
+  contactName: string | null
+  contactEmail: string | null
+  contactPhone: string | null
+  contactNotes: string | null
+}
+export type SnapshotFunding = { source: string; notes: string | null }
 export type SnapshotOutcome = { id: number; text: string; alignments: SnapshotAlignment[] }
 
 // The parts of a module that a revision keeps.
@@ -19,6 +30,11 @@ export type ModuleSnapshot = {
   // Absent in revisions saved before the bridge builder existed.
   teamTaughtShare?: number | null
   targets?: { id: number; code: string }[]
+  // Absent in revisions saved before time, cost, supports and funding existed.
+  durationWeeks?: number | null
+  costToStudent?: number | null
+  supports?: SnapshotSupport[]
+  funding?: SnapshotFunding[]
   description: unknown
   descriptionText: string
   outcomes: SnapshotOutcome[]
@@ -28,14 +44,14 @@ export type ModuleSnapshot = {
 }
 
 export type ModuleChange = {
-  section: 'field' | 'description' | 'outcome' | 'alignment' | 'prerequisite' | 'credential' | 'target'
+  section: 'field' | 'description' | 'outcome' | 'alignment' | 'prerequisite' | 'credential' | 'target' | 'support' | 'funding'
   change: 'added' | 'removed' | 'changed'
   label: string
   before?: string
   after?: string
 }
 
-const FIELDS = ['code', 'title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel', 'teamTaughtShare', 'status'] as const
+const FIELDS = ['code', 'title', 'level', 'kind', 'clockHours', 'credits', 'durationWeeks', 'costToStudent', 'entryLevel', 'teamTaughtShare', 'status'] as const
 const FIELD_LABELS: Record<(typeof FIELDS)[number], string> = {
   code: 'Code',
   title: 'Title',
@@ -43,12 +59,20 @@ const FIELD_LABELS: Record<(typeof FIELDS)[number], string> = {
   kind: 'Kind',
   clockHours: 'Clock hours',
   credits: 'Credits',
+  durationWeeks: 'Duration (weeks)',
+  costToStudent: 'Cost to student ($)',
   entryLevel: 'Entry level',
   teamTaughtShare: 'Team-taught share (%)',
   status: 'Status',
 }
 
 const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(none)' : String(value))
+// A support in one line, as the history lists it; supports have no identity across saves, so this is their key.
+const supportText = (s: SnapshotSupport) =>
+  [`${s.kind}: ${s.description}`, s.organisationName && `by ${s.organisationName}`, s.contactName, s.contactEmail, s.contactPhone, s.contactNotes]
+    .filter(Boolean)
+    .join(' · ')
+const fundingText = (f: SnapshotFunding) => (f.notes ? `${f.source}: ${f.notes}` : f.source)
 const alignmentText = (a: SnapshotAlignment) => `${a.code} at ${a.depth}${a.assessed ? ', assessed' : ''}`
 
 function diffKeyed<T>(
@@ -101,6 +125,8 @@ export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapsho
   changes.push(...diffKeyed(before.prerequisites, after.prerequisites, (p) => p.id, (p) => p.code, 'prerequisite'))
   changes.push(...diffKeyed(before.credentials, after.credentials, (c) => c.id, (c) => c.title, 'credential'))
   changes.push(...diffKeyed(before.targets ?? [], after.targets ?? [], (t) => t.id, (t) => t.code, 'target'))
+  changes.push(...diffKeyed(before.supports ?? [], after.supports ?? [], supportText, supportText, 'support'))
+  changes.push(...diffKeyed(before.funding ?? [], after.funding ?? [], (f) => f.source, fundingText, 'funding'))
   return changes
 }
 

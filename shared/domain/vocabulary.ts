@@ -79,3 +79,51 @@ export const ENTRY_LEVEL_SCALE_LABELS: Record<EntryLevelScale, string> = {
   abe: 'Adult Basic Education',
   esl: 'English as a Second Language',
 }
+
+// Wrap-around supports a partner offers so that people stay on the pathway (DESIGN §2, issue 13).
+export const SUPPORT_KINDS = [
+  'career_counselling',
+  'case_management',
+  'child_care',
+  'transportation',
+  'financial_aid',
+  'tutoring',
+  'job_placement',
+  'other',
+] as const
+export type SupportKind = (typeof SUPPORT_KINDS)[number]
+export const SUPPORT_KIND_LABELS: Record<SupportKind, string> = {
+  career_counselling: 'Career assessment and counselling',
+  case_management: 'Case management',
+  child_care: 'Child care',
+  transportation: 'Transportation',
+  financial_aid: 'Financial aid',
+  tutoring: 'Tutoring',
+  job_placement: 'Job placement',
+  other: 'Other support',
+}
+
+// Public and private money that can pay for a module, each listed once per module with notes.
+export const FUNDING_SOURCES = [
+  'wioa_title_1',
+  'wioa_title_2',
+  'perkins_v',
+  'tanf',
+  'pell',
+  'state_aid',
+  'employer_tuition',
+  'registered_apprenticeship',
+  'other',
+] as const
+export type FundingSource = (typeof FUNDING_SOURCES)[number]
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
+  wioa_title_1: 'WIOA Title I (adult, dislocated worker, youth)',
+  wioa_title_2: 'WIOA Title II adult education',
+  perkins_v: 'Perkins V',
+  tanf: 'TANF',
+  pell: 'Pell grant / ability to benefit',
+  state_aid: 'State aid',
+  employer_tuition: 'Employer tuition assistance',
+  registered_apprenticeship: 'Registered apprenticeship',
+  other: 'Other funding',
+}

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DELIVERY_FORMATS, DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES } from '../domain/vocabulary'
 import { Id, Line, OptionalLine, Page, QueryWhole, SearchText, Whole } from './common'
 import { RichText } from './rich-text'
+import { CostToStudent, DurationWeeks, Funding, Supports } from './supports'
 
 export const AlignmentInput = z.object({
   competencyId: Id,
@@ -34,6 +35,8 @@ const ModuleFields = z.object({
   entryLevel: OptionalLine(40),
   // Percent of an integrated module's hours that a basic-skills and an occupational instructor teach together.
   teamTaughtShare: Whole(0).max(100).nullish(),
+  durationWeeks: DurationWeeks.nullish(),
+  costToStudent: CostToStudent.nullish(),
   delivery: Delivery.optional(),
   description: RichText.optional(),
   status: z.enum(MODULE_STATUSES),
@@ -47,6 +50,9 @@ const ModuleCollections = z.object({
   credentialIds: z.array(Id).max(50),
   // The modules a bridge or integrated module prepares its learners for.
   targetIds: z.array(Id).max(50),
+  // Wrap-around supports of this module, and the sources of money that can pay for it.
+  supports: Supports,
+  funding: Funding,
 })
 
 export const ModuleInput = ModuleFields.extend(ModuleCollections.partial().shape).extend({

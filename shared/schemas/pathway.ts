@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Id, Line, OptionalLine, Page, SearchText, Text, Whole } from './common'
 import { FamilyWage, SocCodes } from './labor'
+import { PathwaySupports } from './supports'
 
 export const Slug = z
   .string()
@@ -39,6 +40,7 @@ export const PathwayInput = z.object({
   frameworkIds: z.array(Id).max(20).default([]),
   modules: z.array(PathwayModulePlacement).max(500).default([]),
   ...FamilyWage.shape,
+  supports: PathwaySupports.default([]),
 })
 export type PathwayInput = z.infer<typeof PathwayInput>
 
@@ -54,6 +56,7 @@ export const PathwayPatch = z.object({
   frameworkIds: z.array(Id).max(20).optional(),
   modules: z.array(PathwayModulePlacement).max(500).optional(),
   ...FamilyWage.shape,
+  supports: PathwaySupports.optional(),
 })
 export type PathwayPatch = z.infer<typeof PathwayPatch>
 

@@ -90,6 +90,15 @@ const REFERENCES: Ref[] = [
     send: (w, id) => faculty(w).post('/local-wages', { organisationId: id, socCode: '51-4041', region: 'Here', source: 'Survey', year: 2025, hourlyMedian: 25 }) },
   { write: 'POST /api/imports/local-wages/commit organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 403,
     send: (w, id) => faculty(w).post('/imports/local-wages/commit', uploadForm('SOC code,Region,Source,Year,Hourly median\n51-4041,Here,Survey,2025,25\n', 'wages.csv', { organisationId: id })) },
+  // A support's provider is any organisation of the partnership: organisations are public, never drafts.
+  { write: 'POST /api/modules supports.organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/modules', moduleBody({ supports: [{ kind: 'tutoring', description: 'Tutoring', organisationId: id }] })) },
+  { write: 'PATCH /api/modules/:id supports.organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 'accepted',
+    send: async (w, id) => faculty(w).patch(`/modules/${w.modules.own.id}`, { version: await versionOf(faculty(w), `/modules/${w.modules.own.id}`), supports: [{ kind: 'child_care', description: 'Child care', organisationId: id }] }) },
+  { write: 'POST /api/pathways supports.organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/pathways', { slug: unique('ref-pathway'), title: 'Refers', sector: 'Manufacturing', supports: [{ kind: 'transportation', description: 'Bus passes', organisationId: id }] }) },
+  { write: 'PATCH /api/pathways/:id supports.organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 'accepted',
+    send: async (w, id) => faculty(w).patch(`/pathways/${w.pathways.own.id}`, { version: await versionOf(faculty(w), `/pathways/${w.pathways.own.slug}`), supports: [{ kind: 'job_placement', description: 'Job fairs', stage: 2, organisationId: id }] }) },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },

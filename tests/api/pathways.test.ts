@@ -52,15 +52,16 @@ describe.each(testDialects)('pathways API on %s', (dialect) => {
     expect(p.stages[0].modules[0]).toEqual({
       id: ids.bridge, code: 'BR-1', title: 'Shop Math Bridge', level: 'adult', kind: 'bridge', clockHours: 60, credits: null,
       entryLevel: null, status: 'draft', stage: 1, position: 0, isEntry: true, isExit: false, occupations: [], credentials: [],
+      durationWeeks: null, costToStudent: null, delivery: [],
     })
     expect(p.stages[0].modules[1].credentials).toEqual([
       { id: ids.osha, title: 'OSHA-10', kind: 'certification', industryRecognised: true, stacksInto: [ids.cert] },
     ])
     // The degree is reached only by stacking, yet the road map needs it to draw the ladder's top.
     expect(p.credentials).toEqual([
-      { id: ids.aas, title: 'AAS Manufacturing', kind: 'degree', issuer: null, industryRecognised: false, stacksInto: [], occupations: [], moduleIds: [] },
-      { id: ids.osha, title: 'OSHA-10', kind: 'certification', issuer: null, industryRecognised: true, stacksInto: [ids.cert], occupations: [], moduleIds: [ids.measure] },
-      { id: ids.cert, title: 'Production Technician Certificate', kind: 'certificate', issuer: null, industryRecognised: false, stacksInto: [ids.aas], occupations: [], moduleIds: [ids.cnc] },
+      { id: ids.aas, title: 'AAS Manufacturing', kind: 'degree', issuer: null, industryRecognised: false, stacksInto: [], occupations: [], moduleIds: [], routes: expect.any(Array) },
+      { id: ids.osha, title: 'OSHA-10', kind: 'certification', issuer: null, industryRecognised: true, stacksInto: [ids.cert], occupations: [], moduleIds: [ids.measure], routes: expect.any(Array) },
+      { id: ids.cert, title: 'Production Technician Certificate', kind: 'certificate', issuer: null, industryRecognised: false, stacksInto: [ids.aas], occupations: [], moduleIds: [ids.cnc], routes: expect.any(Array) },
     ])
     expect(p.articulations).toEqual([expect.objectContaining({ fromModuleCode: 'MFG-101', toModuleCode: 'MFG-201', credits: 1 })])
   })

@@ -17,6 +17,8 @@ const SECTION_LABELS: Record<ModuleChange['section'], string> = {
   prerequisite: 'Prerequisite',
   credential: 'Credential',
   target: 'Prepares for',
+  support: 'Support',
+  funding: 'Funding',
 }
 const CHANGE_LABELS: Record<ModuleChange['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' }
 

@@ -6,6 +6,7 @@ import type { NewModuleRow } from '../database'
 import { newUuid, now } from '../stamps'
 import { deleteBridgeTargetsOf } from './bridge-targets'
 import { paginate } from './paginate'
+import { deleteSupportsOfModule } from './supports'
 import { matchesAllWords, searchWords } from './text-search'
 import { hiddenModuleIds, visibleTo } from './visibility'
 
@@ -20,6 +21,8 @@ export const moduleSummaryColumns = [
   'modules.credits',
   'modules.entryLevel',
   'modules.status',
+  'modules.durationWeeks',
+  'modules.costToStudent',
 ] as const
 
 const moduleColumns = [
@@ -150,5 +153,6 @@ export async function deleteModule(db: Db, id: number): Promise<void> {
   await db.deleteFrom('module_prerequisites').where('moduleId', '=', id).execute()
   await db.deleteFrom('module_credentials').where('moduleId', '=', id).execute()
   await deleteBridgeTargetsOf(db, id)
+  await deleteSupportsOfModule(db, id)
   await db.deleteFrom('modules').where('id', '=', id).execute()
 }

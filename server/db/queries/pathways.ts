@@ -1,5 +1,6 @@
 // SQL for pathways: the row, its target occupations, the frameworks it is held against, its module ladder.
 import type { Actor } from '../../../shared/domain/permissions'
+import type { DeliveryFormat } from '../../../shared/domain/vocabulary'
 import type { Occupation, PathwayModulePlacement } from '../../../shared/schemas/pathway'
 import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
@@ -8,6 +9,7 @@ import { fromFlag, newUuid, now, toFlag } from '../stamps'
 import { moduleSummaryColumns } from './modules'
 import { hiddenModuleIds, visibleTo } from './visibility'
 import { paginate } from './paginate'
+import { deleteSupportsOfPathway } from './supports'
 import { matchesAllWords, searchWords } from './text-search'
 
 const pathwayColumns = [
@@ -99,14 +101,14 @@ export async function placementsOf(db: Db, pathwayId: number, viewer: Actor | nu
     .selectFrom('pathway_modules as pm')
     .innerJoin('modules', 'modules.id', 'pm.moduleId')
     .select(moduleSummaryColumns)
-    .select(['pm.stage', 'pm.position', 'pm.isEntry', 'pm.isExit'])
+    .select(['pm.stage', 'pm.position', 'pm.isEntry', 'pm.isExit', 'modules.delivery'])
     .where('pm.pathwayId', '=', pathwayId)
     .where(visibleTo(viewer))
     .orderBy('pm.stage')
     .orderBy('pm.position')
     .orderBy('modules.code')
     .execute()
-  return rows.map((r) => ({ ...r, isEntry: fromFlag(r.isEntry), isExit: fromFlag(r.isExit) }))
+  return rows.map((r) => ({ ...r, isEntry: fromFlag(r.isEntry), isExit: fromFlag(r.isExit), delivery: JSON.parse(r.delivery) as DeliveryFormat[] }))
 }
 
 // The pathways that place a module, with the stage it has in each.
@@ -203,6 +205,7 @@ export async function deletePathway(db: Db, id: number): Promise<boolean> {
   await db.deleteFrom('pathway_occupations').where('pathwayId', '=', id).execute()
   await db.deleteFrom('pathway_frameworks').where('pathwayId', '=', id).execute()
   await db.deleteFrom('pathway_modules').where('pathwayId', '=', id).execute()
+  await deleteSupportsOfPathway(db, id)
   const result = await db.deleteFrom('pathways').where('id', '=', id).executeTakeFirst()
   return result.numDeletedRows > 0n
 }

@@ -13,11 +13,15 @@ import { loopThrough } from '../../../shared/domain/graph'
 import type { ModuleKind } from '../../../shared/domain/vocabulary'
 import { writerView, type Viewer } from '../access'
 import { refuseDuplicates, refuseMissing, requireVisibleModules } from '../id-checks'
+import { checkSupports } from '../supports'
+import { replaceFunding, replaceModuleSupports } from '../../db/queries/supports'
 
 // An outcome whose content has passed the editor schema, ready to store.
 export type PreparedOutcome = { id?: number; fields: Omit<OutcomeFields, 'position'>; alignments: AlignmentInput[] }
 
-export type Collections = Pick<ModulePatch, 'alignments' | 'prerequisiteIds' | 'credentialIds' | 'targetIds'> & { outcomes?: PreparedOutcome[] }
+export type Collections = Pick<ModulePatch, 'alignments' | 'prerequisiteIds' | 'credentialIds' | 'targetIds' | 'supports' | 'funding'> & {
+  outcomes?: PreparedOutcome[]
+}
 
 type ModuleRef = { id: number; code: string; kind: ModuleKind }
 
@@ -95,9 +99,12 @@ async function setTargets(db: Db, actor: Viewer, module: ModuleRef, targetIds: r
 // see) and loops are refused (422).
 export async function replaceCollections(db: Db, actor: Viewer, module: ModuleRef, collections: Collections): Promise<void> {
   await checkAlignments(db, collections)
+  await checkSupports(db, collections.supports)
   if (collections.outcomes) await setOutcomes(db, module, collections.outcomes)
   if (collections.alignments) await replaceAlignments(db, module.id, null, collections.alignments)
   if (collections.prerequisiteIds) await setPrerequisites(db, actor, module, collections.prerequisiteIds)
   if (collections.credentialIds) await setCredentials(db, module.id, collections.credentialIds)
   if (collections.targetIds) await setTargets(db, actor, module, collections.targetIds)
+  if (collections.supports) await replaceModuleSupports(db, module.id, collections.supports)
+  if (collections.funding) await replaceFunding(db, module.id, collections.funding)
 }

@@ -11,6 +11,8 @@ import { outcomesOfModule } from '../../db/queries/outcomes'
 import { pathwaysPlacing } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
+import { fundingOfModules, supportsOfModules } from '../../db/queries/supports'
+import { shownSupport } from '../supports'
 
 export { listModules } from '../../db/queries/modules'
 
@@ -26,7 +28,7 @@ export async function requireModule(db: Db, id: number) {
 export async function getModule(db: Db, id: number, viewer: Viewer) {
   const { description, delivery, ...module } = await requireModule(db, id)
   if (!canSee(viewer, module)) throw new NotFound('Module', id)
-  const [outcomes, alignments, prerequisites, credentials, pathways, articulations, targets, bridges] = await Promise.all([
+  const [outcomes, alignments, prerequisites, credentials, pathways, articulations, targets, bridges, supports, funding] = await Promise.all([
     outcomesOfModule(db, id),
     alignmentsOfModule(db, id),
     prerequisitesOf(db, id, viewer),
@@ -35,6 +37,8 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     articulationsOfModule(db, id, viewer),
     targetsOfBridge(db, id, viewer),
     bridgesInto(db, id, viewer),
+    supportsOfModules(db, [id]),
+    fundingOfModules(db, [id]),
   ])
   return {
     ...module,
@@ -54,5 +58,8 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     // The modules this bridge prepares learners for, and the bridges that prepare learners for this module.
     targets,
     bridges,
+    // Wrap-around supports partners offer to this module's learners, and the money that can pay for it.
+    supports: supports.map(shownSupport),
+    funding: funding.map(({ moduleId: _moduleId, ...f }) => f),
   }
 }

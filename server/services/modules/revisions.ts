@@ -9,6 +9,7 @@ import { modulesByIds } from '../../db/queries/modules'
 import { now } from '../../db/stamps'
 import { NotFound } from '../../errors'
 import { withoutEditors, type Viewer } from '../access'
+import { supportInputOf } from '../supports'
 import type { getModule } from './read'
 
 type ModuleDetail = Awaited<ReturnType<typeof getModule>>
@@ -31,6 +32,8 @@ export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeCont
     credits: module.credits,
     entryLevel: module.entryLevel,
     teamTaughtShare: module.teamTaughtShare,
+    durationWeeks: module.durationWeeks,
+    costToStudent: module.costToStudent,
     status: module.status,
     delivery: module.delivery,
     description: module.description,
@@ -41,6 +44,8 @@ export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeCont
     prerequisites: module.prerequisites.map((p) => ({ id: p.id, code: p.code })),
     credentials: module.credentials.map((c) => ({ id: c.id, title: c.title })),
     targets: module.targets.map((t) => ({ id: t.id, code: t.code })),
+    supports: module.supports.map(({ id: _id, ...s }) => s),
+    funding: module.funding,
   }
 }
 
@@ -102,6 +107,8 @@ export function patchRestoring(snapshot: Snapshot, currentVersion: number, liveO
     credits: snapshot.credits,
     entryLevel: snapshot.entryLevel,
     teamTaughtShare: snapshot.teamTaughtShare ?? null,
+    durationWeeks: snapshot.durationWeeks ?? null,
+    costToStudent: snapshot.costToStudent ?? null,
     status: snapshot.status as ModulePatch['status'],
     delivery: snapshot.delivery as ModulePatch['delivery'],
     description: snapshot.description as ModulePatch['description'],
@@ -114,5 +121,7 @@ export function patchRestoring(snapshot: Snapshot, currentVersion: number, liveO
     prerequisiteIds: snapshot.prerequisites.map((p) => p.id),
     credentialIds: snapshot.credentials.map((c) => c.id),
     targetIds: (snapshot.targets ?? []).map((t) => t.id),
+    supports: (snapshot.supports ?? []).map(supportInputOf),
+    funding: (snapshot.funding ?? []) as ModulePatch['funding'],
   }
 }

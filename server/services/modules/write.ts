@@ -45,7 +45,7 @@ export async function createModule(db: Db, actor: Viewer, input: ModuleInput, { 
   assertMayAuthor(actor, input.kind)
   const organisationId = ownerForNew(actor, owner)
   checkTeamTaught(input.kind, input.teamTaughtShare)
-  const { outcomes, alignments, prerequisiteIds, credentialIds, targetIds, description, delivery, ...fields } = input
+  const { outcomes, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding, description, delivery, ...fields } = input
   const checked = checkRichText(description ?? emptyDoc())
   const prepared = outcomes && prepareOutcomes(outcomes)
   await checkCodeFree(db, fields.code)
@@ -54,11 +54,13 @@ export async function createModule(db: Db, actor: Viewer, input: ModuleInput, { 
     clockHours: fields.clockHours ?? null,
     credits: fields.credits ?? null,
     teamTaughtShare: fields.teamTaughtShare ?? null,
+    durationWeeks: fields.durationWeeks ?? null,
+    costToStudent: fields.costToStudent ?? null,
     description: JSON.stringify(checked),
     delivery: JSON.stringify(delivery ?? []),
     organisationId,
   })
-  await replaceCollections(db, actor, { id, code: fields.code, kind: fields.kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
+  await replaceCollections(db, actor, { id, code: fields.code, kind: fields.kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding })
   const created = await getModule(db, id, writerView(actor))
   await recordRevision(db, actor, created)
   await recordAudit(db, actor, { action: 'create', table: 'modules', rowId: id, summary: `Created module ${created.code}`, after: created })
@@ -72,7 +74,7 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   assertCanEdit(actor, current, 'Module', id)
   assertMayAuthor(actor, current.kind)
   if (patch.kind) assertMayAuthor(actor, patch.kind)
-  const { version, outcomes, alignments, prerequisiteIds, credentialIds, targetIds, description, delivery, ...fields } = patch
+  const { version, outcomes, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding, description, delivery, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.code, version, current.version)
   checkTeamTaught(fields.kind ?? current.kind, fields.teamTaughtShare !== undefined ? fields.teamTaughtShare : current.teamTaughtShare)
   const before = await getModule(db, id, writerView(actor))
@@ -85,7 +87,7 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   }
   const code = fields.code ?? current.code
   const kind = fields.kind ?? current.kind
-  await replaceCollections(db, actor, { id, code, kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds })
+  await replaceCollections(db, actor, { id, code, kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding })
   const after = await getModule(db, id, writerView(actor))
   await recordRevision(db, actor, after, restoredFrom)
   const summary = restoredFrom === null ? `Edited module ${code}` : `Restored module ${code} to version ${restoredFrom}`

@@ -14,6 +14,8 @@ import { credentialOccupationsOf, exitOccupationsOf } from '../../db/queries/exi
 import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
 import { occupationFigures, type OccupationFigures } from '../labor/occupations'
+import { fundingOfModules, supportsOfModules, supportsOfPathway } from '../../db/queries/supports'
+import { routesOfRoadMap } from './route-costs'
 
 type PathwayRow = NonNullable<Awaited<ReturnType<typeof findPathway>>>
 
@@ -76,6 +78,14 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
   const leadsTo = await credentialsOfModules(db, placements.map((p) => p.id))
   const credentials = await credentialDetails(db, stackingClosure(new Set(leadsTo.map((c) => c.id)), stacksInto))
   const jobs = await jobsOf(db, pathway, placements.map((p) => p.id), credentials.map((c) => c.id))
+  const moduleIdsOf = (credentialId: number) => leadsTo.filter((l) => l.id === credentialId).map((l) => l.moduleId)
+  const placedIds = placements.map((p) => p.id)
+  const [pathwaySupports, moduleSupports, funding, routes] = await Promise.all([
+    supportsOfPathway(db, pathway.id),
+    supportsOfModules(db, placedIds),
+    fundingOfModules(db, placedIds),
+    routesOfRoadMap(db, placements, credentials.map((c) => ({ id: c.id, moduleIds: moduleIdsOf(c.id), stacksInto: stacksInto.get(c.id) ?? [] }))),
+  ])
 
   const stageNumbers = [...new Set(placements.map((p) => p.stage))]
   const stages = stageNumbers.map((stage) => ({
@@ -100,9 +110,15 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
       ...c,
       stacksInto: stacksInto.get(c.id) ?? [],
       occupations: jobs.ofCredential(c.id),
-      moduleIds: leadsTo.filter((l) => l.id === c.id).map((l) => l.moduleId),
+      moduleIds: moduleIdsOf(c.id),
+      // The time and cost to earn it from each entry point that leads to it (shared/domain/routes/route-cost.ts).
+      routes: routes.get(c.id) ?? [],
     })),
     articulations,
+    // Wrap-around supports of the whole pathway (stage null) and of its stages, then those of its modules.
+    supports: pathwaySupports.map(({ pathwayId: _p, moduleId: _m, ...s }) => s),
+    moduleSupports: moduleSupports.map(({ pathwayId: _p, stage: _s, ...s }) => ({ ...s, moduleId: s.moduleId! })),
+    funding,
   }
 }
 

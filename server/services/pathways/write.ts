@@ -1,6 +1,9 @@
 // Creating, editing and deleting pathways; collections given in an edit replace the old ones in one transaction,
 // and an edit names the version it was read at (optimistic concurrency, as for modules).
 import type { Occupation, PathwayInput, PathwayModulePlacement, PathwayPatch } from '../../../shared/schemas/pathway'
+import type { PathwaySupportInput } from '../../../shared/schemas/supports'
+import { replacePathwaySupports } from '../../db/queries/supports'
+import { checkSupports } from '../supports'
 import type { Db } from '../../db/connect'
 import {
   deletePathway as deletePathwayRows,
@@ -28,7 +31,7 @@ const staleVersion = (title: string, readAt: number, currentVersion: number) =>
     { currentVersion },
   )
 
-type Collections = { occupations?: Occupation[]; frameworkIds?: number[]; modules?: PathwayModulePlacement[] }
+type Collections = { occupations?: Occupation[]; frameworkIds?: number[]; modules?: PathwayModulePlacement[]; supports?: PathwaySupportInput[] }
 
 async function checkSlugFree(db: Db, slug: string, selfId?: number) {
   const taken = await findPathwayBySlug(db, slug)
@@ -37,7 +40,8 @@ async function checkSlugFree(db: Db, slug: string, selfId?: number) {
   }
 }
 
-async function checkCollections(db: Db, actor: Viewer, { occupations, frameworkIds, modules }: Collections) {
+async function checkCollections(db: Db, actor: Viewer, { occupations, frameworkIds, modules, supports }: Collections) {
+  await checkSupports(db, supports)
   if (occupations) {
     const codes = occupations.map((o) => o.socCode)
     const twice = codes.filter((code, i) => codes.indexOf(code) !== i)
@@ -77,7 +81,8 @@ function familyWage(fields: FamilyWageFields, current: Required<FamilyWageFields
   return source === undefined ? {} : { familyWageSource: source }
 }
 
-async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { occupations, frameworkIds, modules }: Collections) {
+async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { occupations, frameworkIds, modules, supports }: Collections) {
+  if (supports) await replacePathwaySupports(db, pathwayId, supports)
   if (occupations) await replaceOccupations(db, pathwayId, occupations)
   if (frameworkIds) await replaceFrameworks(db, pathwayId, frameworkIds)
   if (modules) {
@@ -94,12 +99,12 @@ async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { oc
 // Creates a pathway owned by the actor's organisation (for the system, `owner`), with its occupations, frameworks
 // and module placements, and returns its road map.
 export async function createPathway(db: Db, actor: Viewer, input: PathwayInput, { owner = null }: { owner?: number | null } = {}) {
-  const { occupations, frameworkIds, modules, ...fields } = input
+  const { occupations, frameworkIds, modules, supports, ...fields } = input
   const organisationId = ownerForNew(actor, owner)
   await checkSlugFree(db, fields.slug)
   await checkCollections(db, actor, input)
   const id = await insertPathway(db, { ...fields, ...familyWage(fields), organisationId })
-  await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
+  await replaceCollections(db, actor, id, { occupations, frameworkIds, modules, supports })
   const created = await getPathway(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'create', table: 'pathways', rowId: id, summary: `Created pathway "${created.title}"`, after: created })
   return created
@@ -117,7 +122,7 @@ async function requireEditablePathway(db: Db, actor: Viewer, id: number) {
 // was; unknown ids are refused with 422.
 export async function updatePathway(db: Db, actor: Viewer, id: number, patch: PathwayPatch) {
   const current = await requireEditablePathway(db, actor, id)
-  const { version, occupations, frameworkIds, modules, ...fields } = patch
+  const { version, occupations, frameworkIds, modules, supports, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.title, version, current.version)
   const before = await getPathway(db, id, writerView(actor))
   if (fields.slug) await checkSlugFree(db, fields.slug, id)
@@ -130,7 +135,7 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
     if (!now) throw new NotFound('Pathway', id)
     throw staleVersion(now.title, version, now.version)
   }
-  await replaceCollections(db, actor, id, { occupations, frameworkIds, modules })
+  await replaceCollections(db, actor, id, { occupations, frameworkIds, modules, supports })
   const after = await getPathway(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'update', table: 'pathways', rowId: id, summary: `Edited pathway "${after.title}"`, before, after })
   return after

@@ -1,5 +1,5 @@
 // Loads demo data through the same services and input schemas the API uses, resolving codes and keys to ids.
-import type { DemoAlignment, DemoCompetency, DemoData, DemoFramework, DemoModule, DemoOwner } from '../../../fixtures/demo/types'
+import type { DemoAlignment, DemoCompetency, DemoData, DemoFramework, DemoModule, DemoModuleTerms, DemoOwner, DemoSupport } from '../../../fixtures/demo/types'
 import { ArticulationInput, CredentialInput } from '../../../shared/schemas/credential'
 import { CompetencyInput, CompetencyLinkInput, FrameworkInput } from '../../../shared/schemas/framework'
 import { ModuleInput } from '../../../shared/schemas/module'
@@ -83,11 +83,18 @@ async function loadCredentials(db: Db, data: DemoData, owners: DemoOrganisations
   return ids
 }
 
-function moduleInput(module: DemoModule, ids: { competencies: Ids; modules: Ids; credentials: Ids }) {
+// A demo support as the API takes it, its provider resolved to the organisation's id.
+const supportInput = ({ provider, ...support }: DemoSupport, owners: DemoOrganisations) => ({ ...support, organisationId: owners[provider] })
+
+function moduleInput(module: DemoModule, terms: DemoModuleTerms | undefined, owners: DemoOrganisations, ids: { competencies: Ids; modules: Ids; credentials: Ids }) {
   const alignment = (a: DemoAlignment) => ({ competencyId: ids.competencies.get(a.competency), depth: a.depth, assessed: a.assessed })
   const { outcomes, alignments, prerequisites, credentials, owner: _owner, ...fields } = module
   return ModuleInput.parse({
     ...fields,
+    durationWeeks: terms?.durationWeeks,
+    costToStudent: terms?.costToStudent,
+    funding: terms?.funding ?? [],
+    supports: (terms?.supports ?? []).map((s) => supportInput(s, owners)),
     outcomes: outcomes.map((o) => ({ content: docFromText(o.text), alignments: o.alignments.map(alignment) })),
     alignments: (alignments ?? []).map(alignment),
     prerequisiteIds: (prerequisites ?? []).map((code) => ids.modules.get(code)),
@@ -98,7 +105,7 @@ function moduleInput(module: DemoModule, ids: { competencies: Ids; modules: Ids;
 async function loadModules(db: Db, data: DemoData, ids: { competencies: Ids; credentials: Ids }, owners: DemoOrganisations) {
   const modules = new Ids('module')
   for (const module of dependencyOrder(data.modules, (m) => m.code, (m) => m.prerequisites ?? [])) {
-    const input = moduleInput(module, { ...ids, modules })
+    const input = moduleInput(module, data.supports.modules[module.code], owners, { ...ids, modules })
     const created = await createModule(db, SYSTEM, input, { owner: owners[module.owner ?? LEAD] })
     await setUuid(db, 'modules', created.id, demoUuid(`module:${module.code}`))
     for (const [position, outcome] of created.outcomes.entries()) {
@@ -115,7 +122,8 @@ async function loadPathway(db: Db, data: DemoData, frameworks: Ids, modules: Ids
     placed.map((p, position) => ({ moduleId: modules.get(p.module), stage, position, isEntry: !!p.entry, isExit: !!p.exit })),
   )
   const input = { slug, title, sector, description, occupations, frameworkIds: data.pathway.frameworks.map((key) => frameworks.get(key)) }
-  const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements }), { owner: owners[LEAD] })
+  const supports = data.supports.pathway.map((s) => supportInput(s, owners))
+  const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements, supports }), { owner: owners[LEAD] })
   await setUuid(db, 'pathways', pathway.id, demoUuid(`pathway:${slug}`))
 }
 

@@ -18,6 +18,8 @@ const SECTION_NAMES: Record<Exclude<ModuleChange['section'], 'field' | 'descript
   prerequisite: 'Prerequisite',
   credential: 'Credential',
   target: 'Prepares for',
+  support: 'Support',
+  funding: 'Funding',
 }
 
 const rowName = (change: ModuleChange) =>
