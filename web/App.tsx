@@ -42,6 +42,7 @@ export function App() {
       <Route path="/pathways/:slug/matrix" component={lazy(() => import('./pages/MatrixPage'))} />
       <Route path="/pathways/:slug/validation" component={ValidationPage} />
       <Route path="/pathways/:slug/validation/:id" component={ValidationCampaignPage} />
+      <Route path="/inbox" component={lazy(() => import('./pages/InboxPage'))} />
       <Route path="/review/:token" component={ReviewPage} />
       <Route path="/my/invitations/:id" component={ReviewPage} />
       <Route path="*" component={NotFoundPage} />

@@ -66,6 +66,12 @@ export type RequirementsEdit = InferResponseType<(typeof client)['competency-lin
 export type SkillLevelScales = InferResponseType<typeof client.levels.$get, 200>
 export type BridgePlan = InferResponseType<typeof client.bridges.plan.$get, 200>
 export type BridgeCoverage = InferResponseType<(typeof client.modules)[':id']['coverage']['$get'], 200>
+export type CommentThreads = InferResponseType<typeof client.comments.$get, 200>
+export type CommentThread = CommentThreads['items'][number]
+export type CommentEntry = CommentThread['comments'][number]
+export type MentionPerson = InferResponseType<typeof client.comments.people.$get, 200>['items'][number]
+export type Inbox = InferResponseType<typeof client.inbox.$get, 200>
+export type InboxEntry = Inbox['items'][number]
 
 // Sends a file to /api/imports/preview or /commit as a multipart form, reporting the share uploaded so far
 // (fetch cannot report upload progress, so this one call uses XMLHttpRequest).

@@ -1,6 +1,7 @@
 // The frame of every page: skip link, site header with navigation and the who-am-I menu, main landmark.
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, on, Show, type ParentProps } from 'solid-js'
+import { refreshUnread, unreadCount } from '../lib/inbox'
 import { can, sessionKnown, signOut, user } from '../lib/session'
 import { problemText } from '../lib/form'
 import { signInHref } from '../lib/next-path'
@@ -13,6 +14,8 @@ export function Layout(props: ParentProps) {
   const [signOutError, setSignOutError] = createSignal<string | null>(null)
   // After a client-side navigation the clicked link is gone; start keyboard and screen reader users at the new content.
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }))
+  // The inbox count follows the person and is asked again on each page, so new mentions show up as one moves on.
+  createEffect(on([() => user()?.id, () => location.pathname], ([id]) => void refreshUnread(id !== undefined)))
   // The router would treat "#main" as a navigation; the skip link only needs to move focus.
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault()
@@ -54,6 +57,16 @@ export function Layout(props: ParentProps) {
             <Show when={can('framework:write')}>
               <li>
                 <A href="/import">Import</A>
+              </li>
+            </Show>
+            <Show when={user()}>
+              <li>
+                <A href="/inbox" class="inbox-link">
+                  Inbox
+                  <Show when={unreadCount()}>
+                    {(n) => <span class="inbox-count"> ({n()} new)</span>}
+                  </Show>
+                </A>
               </li>
             </Show>
           </ul>

@@ -12,6 +12,9 @@ import { Downloads, FilterBar, FilterSelect } from '../components/analysis/Analy
 import { countFindings } from '../../shared/domain/analysis/counts'
 import { findingsHref, involvesModule } from '../components/analysis/module-findings'
 import { Loadable } from '../components/Loadable'
+import { CommentsDisclosure } from '../components/comments/CommentsDisclosure'
+import { findingComments } from '../components/comments/finding-comments'
+import type { CommentTarget } from '../../shared/schemas/comment'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
 import '../styles/analysis.css'
@@ -24,7 +27,7 @@ type Names = { modules: Map<number, string>; competencies: Map<number, { code: s
 
 export default function FindingsPage() {
   const params = useParams<{ slug: string }>()
-  const [search, setSearch] = useSearchParams<{ module?: string }>()
+  const [search, setSearch] = useSearchParams<{ module?: string; comments?: string }>()
   const moduleId = () => {
     const id = Number(search.module)
     return Number.isInteger(id) && id > 0 ? id : undefined
@@ -93,7 +96,7 @@ export default function FindingsPage() {
       {/* The export has no module filter, so the downloads hold every module's findings. */}
       <Downloads slug={params.slug} what="findings" filters={filters()} />
       <Loadable resource={findings} what="the findings">
-        {(report) => <FindingsView report={report} names={names()} moduleId={moduleId()} />}
+        {(report) => <FindingsView report={report} names={names()} moduleId={moduleId()} openComments={search.comments} />}
       </Loadable>
     </>
   )
@@ -107,7 +110,8 @@ function namesOf(matrix: MatrixData | undefined): Names {
 }
 
 // `moduleId` narrows the report to the findings that involve that module, recounting them.
-function FindingsView(props: { report: Findings; names: Names; moduleId?: number }) {
+function FindingsView(props: { report: Findings; names: Names; moduleId?: number; openComments?: string }) {
+  const comments = findingComments(() => props.report)
   const findings = () => {
     const id = props.moduleId
     return id === undefined ? props.report.findings : props.report.findings.filter((f) => involvesModule(f, id))
@@ -150,7 +154,9 @@ function FindingsView(props: { report: Findings; names: Names; moduleId?: number
                 {FINDING_KIND_LABELS[kind]} ({counts().byKind[kind]})
               </h2>
               <ul class="finding-list">
-                <For each={ofKind(kind)}>{(f) => <FindingItem finding={f} names={props.names} />}</For>
+                <For each={ofKind(kind)}>
+                  {(f) => <FindingItem finding={f} names={props.names} comments={comments.target(f)} commentCount={comments.count(f)} openComments={props.openComments} />}
+                </For>
               </ul>
             </section>
           )}
@@ -167,7 +173,7 @@ function SeverityBadge(props: { severity: Severity }) {
   return <span class={`badge badge-severity-${props.severity}`}>{SEVERITY_LABELS[props.severity]}</span>
 }
 
-function FindingItem(props: { finding: Finding; names: Names }) {
+function FindingItem(props: { finding: Finding; names: Names; comments?: CommentTarget; commentCount?: number; openComments?: string }) {
   const modules = () => props.finding.refs.moduleIds ?? []
   const competencies = () => (props.finding.refs.competencyIds ?? []).flatMap((id) => {
     const c = props.names.competencies.get(id)
@@ -202,6 +208,12 @@ function FindingItem(props: { finding: Finding; names: Names }) {
             </For>
           </Show>
         </p>
+      </Show>
+      <Show when={props.comments}>
+        {(target) => (
+          <CommentsDisclosure target={target()} count={props.commentCount} heading="Comments on this finding"
+            initiallyOpen={props.openComments !== undefined && props.openComments === target().fingerprint} />
+        )}
       </Show>
     </li>
   )

@@ -6,6 +6,7 @@ import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import type { RequirementsBulkInput } from '../../shared/schemas/framework'
 import { client, data, type CompetencyNode } from '../api'
 import { Loadable } from '../components/Loadable'
+import { CommentsPanel } from '../components/comments/CommentsPanel'
 import { focusPanelHeading, RequirementPanel } from '../components/requirements/RequirementPanel'
 import { indexTree, requirementNotes } from '../components/requirements/requirement-model'
 import { basicSkillSource, loadRequirements, saveRequirements } from '../components/requirements/requirements-api'
@@ -167,7 +168,9 @@ export default function FrameworkPage() {
                     onEdit={edit}
                     onClose={close}
                     headingRef={(element) => (heading = element)}
-                  />
+                  >
+                    <CommentsPanel target={{ kind: 'competency', id: node.id }} heading={`Comments on ${node.code}`} level={4} />
+                  </RequirementPanel>
                 )}
               </Show>
             </div>

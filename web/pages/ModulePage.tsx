@@ -4,6 +4,7 @@ import { A, useParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
 import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison } from '../api'
 import { AlignmentTable } from '../components/AlignmentTable'
+import { CommentsPanel } from '../components/comments/CommentsPanel'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { LevelBadge, ModuleKindBadge } from '../components/Badges'
 import { loadCoverage } from '../components/bridges/bridges-api'
@@ -198,6 +199,8 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
           caption={`Articulation agreements into and out of ${m().code}`}
         />
       </Show>
+
+      <CommentsPanel target={{ kind: 'module', id: m().id }} heading="Comments" />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

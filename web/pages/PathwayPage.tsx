@@ -7,6 +7,7 @@ import { client, data, type RoadMap as RoadMapData } from '../api'
 import { FindingsSummary } from '../components/analysis/FindingsSummary'
 import { findingsByModule, findingsHref } from '../components/analysis/module-findings'
 import { ArticulationTable } from '../components/ArticulationTable'
+import { CommentsPanel } from '../components/comments/CommentsPanel'
 import { CredentialLadder } from '../components/CredentialLadder'
 import { CurriculumImport } from '../components/import/CurriculumImport'
 import { Loadable } from '../components/Loadable'
@@ -153,6 +154,7 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
       <Show when={mayEdit('pathway:write', props.pathway.organisationId)}>
         <CurriculumImport slug={props.pathway.slug} onApplied={props.onChange} />
       </Show>
+      <CommentsPanel target={{ kind: 'pathway', id: props.pathway.id }} heading="Comments" />
     </>
   )
 }

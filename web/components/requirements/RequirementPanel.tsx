@@ -1,6 +1,6 @@
 // The details of the competency selected on a framework's page: the basic skills it needs (or, for a basic
 // skill, the competencies that need it), with editing for people who may, and an area's bulk editor.
-import { Show } from 'solid-js'
+import { Show, type JSX } from 'solid-js'
 import type { FrameworkKind } from '../../../shared/domain/vocabulary'
 import type { RequirementsBulkInput } from '../../../shared/schemas/framework'
 import type { CompetencyNode, Requirement, RequirementsEdit } from '../../api'
@@ -23,6 +23,8 @@ type Props = {
   onClose: () => void
   // The panel's heading, which takes focus when a person selects an item.
   headingRef: (heading: HTMLHeadingElement) => void
+  // More about the item, below its requirements (the comments on it).
+  children?: JSX.Element
 }
 
 export const PANEL_HEADING_ID = 'requirement-panel-heading'
@@ -114,6 +116,7 @@ export function RequirementPanel(props: Props) {
           />
         </Show>
       </Show>
+      {props.children}
     </section>
   )
 }
