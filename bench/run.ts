@@ -3,7 +3,8 @@
 // API runs it (analysePathwayBySlug: find the pathway, then on worker threads load its AnalysisInput from the
 // file and run every rule) and their ratio, the crosswalk matrix as the API builds it (pathwayMatrix, on a
 // worker thread that loads the file itself) with the longest stall of this thread meanwhile, and the
-// near-duplicate pass over every outcome with its recall against exact Jaccard on a sample.
+// near-duplicate pass over every outcome with its recall against exact Jaccard on a sample; then the
+// change-impact preview on the demo pathway against a plain analysis of it (bench/impact.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +19,7 @@ import { analysePathwayBySlug, findingsOf } from '../server/services/analysis/fi
 import { loadPathway } from '../server/services/analysis/load'
 import { pathwayMatrix } from '../server/services/analysis/matrix'
 import { generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
+import { impactRows, printImpact } from './impact'
 
 const RUNS = 3
 const SAMPLE = 400
@@ -167,6 +169,8 @@ Best of ${RUNS} runs each; cpu is the whole process's (every thread).`)
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
+  // The change-impact preview on the demo pathway, as a ratio to a plain analysis of it (bench/impact.ts).
+  printImpact(await impactRows())
 }
 
 await main()

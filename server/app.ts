@@ -22,6 +22,7 @@ import { localWages } from './routes/local-wages'
 import { credentials } from './routes/credentials'
 import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
+import { impact } from './routes/impact'
 import { imports } from './routes/imports'
 import { inbox } from './routes/inbox'
 import { invitations } from './routes/invitations'
@@ -63,6 +64,7 @@ const api = new Hono<AppEnv>()
   .route('/imports', imports)
   .route('/exports', frameworkExports)
   .route('/', campaigns)
+  .route('/', impact)
   .route('/review', review)
   .route('/my/invitations', invitations)
   .route('/comments', comments)

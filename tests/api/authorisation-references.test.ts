@@ -99,6 +99,15 @@ const REFERENCES: Ref[] = [
     send: (w, id) => faculty(w).post('/pathways', { slug: unique('ref-pathway'), title: 'Refers', sector: 'Manufacturing', supports: [{ kind: 'transportation', description: 'Bus passes', organisationId: id }] }) },
   { write: 'PATCH /api/pathways/:id supports.organisationId', hides: false, other: (w) => w.accounts.organisations.other, otherAnswer: 'accepted',
     send: async (w, id) => faculty(w).patch(`/pathways/${w.pathways.own.id}`, { version: await versionOf(faculty(w), `/pathways/${w.pathways.own.slug}`), supports: [{ kind: 'job_placement', description: 'Job fairs', stage: 2, organisationId: id }] }) },
+  // Change impact reads only, but names rows like a write: a hidden draft answers as a missing module.
+  { write: 'POST /api/impact moduleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/impact', { kind: 'remove_module', moduleId: id }) },
+  { write: 'POST /api/impact alignments.competencyId', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/impact', { kind: 'module_alignments', moduleId: w.modules.own.id, alignments: [{ competencyId: id, depth: 'M' }] }) },
+  { write: 'POST /api/impact competencyId', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/impact', { kind: 'remove_competency', competencyId: id }) },
+  { write: 'POST /api/impact credentialId', hides: false, other: (w) => w.credentials.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post('/impact', { kind: 'remove_credential', credentialId: id }) },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },
