@@ -117,3 +117,27 @@ test('anonymous readers see no comments and no inbox', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'Sign in' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
+
+test('a finding has its own comments: "Comments (0)" opens, takes one and then reads "Comments (1)"', async ({ page }) => {
+  await signIn(page, 'faculty', '/pathways/advanced-manufacturing/findings')
+  const region = page.getByRole('region', { name: /^Bridge gaps/ })
+  const finding = region.getByRole('listitem').first()
+  const summary = finding.locator('summary')
+  await expect(summary).toHaveText('Comments (0)')
+  await summary.click()
+  const panel = finding.getByRole('region', { name: 'Comments on this finding' })
+  await expect(panel.getByText('No comments yet.')).toBeVisible()
+  await panel.getByRole('textbox', { name: 'New comment' }).fill('The adult school is building this bridge for spring.')
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(panel.getByRole('article')).toContainText('The adult school is building this bridge for spring.')
+  await expect(summary).toHaveText('Comments (1)')
+})
+
+test("the findings page with a finding's comments open passes axe", async ({ page }) => {
+  await signIn(page, 'faculty', '/pathways/advanced-manufacturing/findings')
+  const finding = page.getByRole('region', { name: /^Bridge gaps/ }).getByRole('listitem').first()
+  await finding.locator('summary').click()
+  await expect(finding.getByRole('region', { name: 'Comments on this finding' }).getByRole('textbox', { name: 'New comment' })).toBeVisible()
+  await saveScreenshot(page, 'comments-findings-1366')
+  await expectNoAxeViolations(page)
+})

@@ -173,7 +173,7 @@ function SeverityBadge(props: { severity: Severity }) {
   return <span class={`badge badge-severity-${props.severity}`}>{SEVERITY_LABELS[props.severity]}</span>
 }
 
-function FindingItem(props: { finding: Finding; names: Names; comments?: CommentTarget; commentCount?: number; openComments?: string }) {
+function FindingItem(props: { finding: Finding; names: Names; comments: CommentTarget; commentCount?: number; openComments?: string }) {
   const modules = () => props.finding.refs.moduleIds ?? []
   const competencies = () => (props.finding.refs.competencyIds ?? []).flatMap((id) => {
     const c = props.names.competencies.get(id)
@@ -209,12 +209,8 @@ function FindingItem(props: { finding: Finding; names: Names; comments?: Comment
           </Show>
         </p>
       </Show>
-      <Show when={props.comments}>
-        {(target) => (
-          <CommentsDisclosure target={target()} count={props.commentCount} heading="Comments on this finding"
-            initiallyOpen={props.openComments !== undefined && props.openComments === target().fingerprint} />
-        )}
-      </Show>
+      <CommentsDisclosure target={props.comments} count={props.commentCount} heading="Comments on this finding"
+        initiallyOpen={props.openComments !== undefined && props.openComments === props.finding.fingerprint} />
     </li>
   )
 }
