@@ -113,9 +113,9 @@ async function main() {
       JSON.stringify({ ...matrixHere.value, generatedAt: '' }) === JSON.stringify({ ...matrix.value, generatedAt: '' })
     const load = await best(() => loadPathway(db, PATHWAY_SLUG, null))
     const inline = await timed(() => analysePathway(load.value.input))
-    await db.destroy()
     // The worker's report must be the one the same loader and rules give on this thread.
-    const here = await findingsOf(load.value, {}, { inlineBelowRows: Infinity })
+    const here = await findingsOf(db, load.value, {}, null, { inlineBelowRows: Infinity })
+    await db.destroy()
     const same = JSON.stringify(here.findings) === JSON.stringify(full.value.findings) && JSON.stringify(here.totals) === JSON.stringify(full.value.totals)
 
     const texts = load.value.input.outcomes.map((o) => o.text)

@@ -16,6 +16,7 @@ import * as competencySearch from './20261209T100000-competency-search'
 import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
+import * as findingDecisions from './20261209T140000-finding-decisions'
 import * as comments from './20261209T160000-comments'
 
 export const migrations: Record<string, Migration> = {
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '20261209T110000-labor-reference': laborReference,
   '20261209T110100-exit-occupations': exitOccupations,
   '20261209T120000-supports-funding-route-cost': supportsFundingRouteCost,
+  '20261209T140000-finding-decisions': findingDecisions,
   '20261209T160000-comments': comments,
 }

@@ -5,6 +5,7 @@ import type { BasicSkillSubject, FundingSource, SupportKind } from '../../shared
 import type { AccountTables } from './tables/accounts'
 import type { CommentTables } from './tables/comments'
 import type { LaborTables } from './tables/labor'
+import type { FindingTables } from './tables/findings'
 import type { LevelTables } from './tables/levels'
 import type { ValidationTables } from './tables/validation'
 
@@ -188,7 +189,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -1,11 +1,14 @@
 // /api/pathways/:slug/findings, /matrix and /export: the gap and duplication analysis of a pathway (DESIGN §3)
-// as the reader may see it (another organisation's drafts are left out). Mounted beside routes/pathways.ts.
+// as the reader may see it (another organisation's drafts are left out); /findings/decisions: decisions taken on
+// its findings (accepted as intended, assigned), by fingerprint. Mounted beside routes/pathways.ts.
 import { Hono } from 'hono'
 import { ExportQuery, FindingsQuery, MatrixQuery } from '../../shared/schemas/analysis'
 import { SlugParam } from '../../shared/schemas/pathway'
-import { requireReader } from '../middleware/authorize'
+import { DecisionInput, DecisionParam, DecisionQuery } from '../../shared/schemas/finding-decision'
+import { requireMember, requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
+import { decide, decisionHistory, withdrawDecision } from '../services/analysis/decide'
 import { analysePathwayBySlug } from '../services/analysis/findings'
 import { pathwayMatrix } from '../services/analysis/matrix'
 import { exportPathway } from '../services/export/report'
@@ -14,6 +17,20 @@ export const analysis = new Hono<AppEnv>()
   .get('/:slug/findings', requireReader, validate('param', SlugParam), validate('query', FindingsQuery), async (c) =>
     c.json(await analysePathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))),
   )
+  // The history of decisions (of one finding with ?fingerprint=), oldest first: for members, as it names people.
+  .get('/:slug/findings/decisions', requireMember, validate('param', SlugParam), validate('query', DecisionQuery), async (c) =>
+    c.json({ items: await decisionHistory(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('query').fingerprint) }),
+  )
+  // Accept a finding as intended (with a reason) or assign it (to a person, with a due date).
+  .post('/:slug/findings/decisions', requirePermission('pathway:write'), validate('param', SlugParam), validate('json', DecisionInput), async (c) =>
+    c.json(await decide(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('json')), 201),
+  )
+  // Withdraw the current decision on a finding: it is open again, and the decision stays in the history.
+  .delete('/:slug/findings/decisions/:id', requirePermission('pathway:write'), validate('param', DecisionParam), async (c) => {
+    const { slug, id } = c.req.valid('param')
+    await withdrawDecision(c.var.db, c.var.user!, slug, id)
+    return c.body(null, 204)
+  })
   .get('/:slug/matrix', requireReader, validate('param', SlugParam), validate('query', MatrixQuery), async (c) =>
     c.json(await pathwayMatrix(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))),
   )

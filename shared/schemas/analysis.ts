@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { FINDING_KINDS, SEVERITIES } from '../domain/analysis/types'
 import { LEVELS } from '../domain/vocabulary'
 import { Id } from './common'
+import { FINDING_STATUSES } from './finding-decision'
 
 // One value or several, repeated (?kind=a&kind=b) or comma-separated (?kind=a,b); absent means all.
 const ListOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -17,11 +18,16 @@ const ListOf = <T extends readonly [string, ...string[]]>(values: T) =>
     z.array(z.enum(values)).optional(),
   )
 
-// A finding matches `level` when one of its modules is at that level (or it names the level itself).
+// A finding matches `level` when one of its modules is at that level (or it names the level itself), `module`
+// when it involves that module; `status` defaults to open and assigned (accepted findings are asked for);
+// `assignee` keeps findings assigned to that person.
 export const FindingsQuery = z.object({
   kind: ListOf(FINDING_KINDS),
   severity: ListOf(SEVERITIES),
   level: ListOf(LEVELS),
+  module: Id.optional(),
+  status: ListOf(FINDING_STATUSES),
+  assignee: Id.optional(),
 })
 export type FindingsQuery = z.infer<typeof FindingsQuery>
 

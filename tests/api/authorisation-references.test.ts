@@ -108,6 +108,13 @@ const REFERENCES: Ref[] = [
     send: (w, id) => faculty(w).post('/impact', { kind: 'remove_competency', competencyId: id }) },
   { write: 'POST /api/impact credentialId', hides: false, other: (w) => w.credentials.other.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post('/impact', { kind: 'remove_credential', credentialId: id }) },
+  // A finding may be assigned to any active person of the partnership, of whichever organisation.
+  { write: 'POST /api/pathways/:slug/findings/decisions assigneeId', hides: false, other: (w) => w.outsiderIds.faculty, otherAnswer: 'accepted',
+    send: async (w, id) => {
+      const slug = w.pathways.own.slug
+      const [finding] = (await faculty(w).get(`/pathways/${slug}/findings`)).body.findings
+      return faculty(w).post(`/pathways/${slug}/findings/decisions`, { fingerprint: finding.fingerprint, decision: 'assigned', assigneeId: id, dueOn: '2099-01-31' })
+    } },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },

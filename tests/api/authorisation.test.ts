@@ -116,6 +116,10 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/pathways/:slug/findings': 'public',
   'GET /api/pathways/:slug/matrix': 'public',
   'GET /api/pathways/:slug/export': 'public',
+  // Decisions on findings name people, so members read them; people who may edit the pathway take them.
+  'GET /api/pathways/:slug/findings/decisions': MEMBERS,
+  'POST /api/pathways/:slug/findings/decisions': AUTHORS,
+  'DELETE /api/pathways/:slug/findings/decisions/:id': AUTHORS,
   'GET /api/comments': MEMBERS,
   'POST /api/comments': MEMBERS,
   'POST /api/comments/counts': MEMBERS,

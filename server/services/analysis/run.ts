@@ -17,6 +17,7 @@ import { nearDuplicateInput } from '../../../shared/domain/analysis/rules/near-d
 import { FINDING_KINDS, type AnalysisInput, type AnalysisResult, type AnyAlignments, type Finding, type FindingKind } from '../../../shared/domain/analysis/types'
 import type { InputPart } from '../../db/queries/analysis'
 import { AppError } from '../../errors'
+import type { DecisionState } from '../../../shared/domain/analysis/decisions'
 import type { FindingsQuery, MatrixQuery } from '../../../shared/schemas/analysis'
 import type { Viewer } from '../access'
 import type { FindingsReport } from './findings'
@@ -35,7 +36,7 @@ export const INLINE_BELOW_ROWS = 10_000
 export type RunOptions = AnalysisOptions & { inlineBelowRows?: number }
 
 // What a worker needs to load a pathway itself: the database file, and the pathway as the viewer sees it.
-export type ReportSource = { file: string; slug: string; viewer: Viewer }
+export type ReportSource = { file: string; slug: string; pathwayId: number; viewer: Viewer }
 
 // Two workers where there are two cores, so that one big analysis can keep both busy (analyses are rare;
 // the main thread only waits meanwhile).
@@ -172,13 +173,18 @@ export async function runAnalysis(input: AnalysisInput<AnyAlignments>, options: 
 
 // The findings report of a pathway in an SQLite file, loaded and analysed on worker threads: its halves side
 // by side on two workers, each reporting on its own kinds (findings.ts puts the reports together).
-export async function reportsOnWorkers(source: ReportSource, query: FindingsQuery, options: AnalysisOptions = {}): Promise<FindingsReport[]> {
+export async function reportsOnWorkers(
+  source: ReportSource,
+  query: FindingsQuery,
+  decisions: DecisionState[],
+  options: AnalysisOptions = {},
+): Promise<FindingsReport[]> {
   const jobs = POOL_SIZE < 2 || options.kinds ? [{ part: 'all' as const, options }] : HALVES.map(({ part, kinds }) => ({ part, options: { ...options, kinds } }))
   return Promise.all(
     jobs.map(async ({ part, options }) => {
-      const job: AnalysisJob = { id: ++lastJobId, kind: 'report', source, part, query, options }
+      const job: AnalysisJob = { id: ++lastJobId, kind: 'report', source, part, query, decisions, options }
       const { items: findings, rest } = await onWorker<Finding, Omit<FindingsReport, 'findings'>>(job, FINDINGS)
-      return { pathway: rest.pathway, findings, counts: rest.counts, totals: rest.totals, generatedAt: rest.generatedAt }
+      return { pathway: rest.pathway, findings, counts: rest.counts, totals: rest.totals, byStatus: rest.byStatus, generatedAt: rest.generatedAt }
     }),
   )
 }

@@ -15,5 +15,5 @@ export async function workerSource(db: Db, slug: string, viewer: Viewer, inlineB
   const file = await sqliteFileOf(db)
   if (file === null || (await analysisSize(db, row.id)) < inlineBelowRows) return null
   // Only what access checks read crosses to the worker, whatever else the caller's user object holds.
-  return { file, slug, viewer: viewer && { id: viewer.id, role: viewer.role, organisationId: viewer.organisationId } }
+  return { file, slug, pathwayId: row.id, viewer: viewer && { id: viewer.id, role: viewer.role, organisationId: viewer.organisationId } }
 }

@@ -3,6 +3,7 @@
 // rows) in chunks, then the rest of its result (or its error).
 import { parentPort } from 'node:worker_threads'
 import { analysePathway, type AnalysisOptions } from '../../../shared/domain/analysis/analyse'
+import type { DecisionState } from '../../../shared/domain/analysis/decisions'
 import type { FindingsQuery, MatrixQuery } from '../../../shared/schemas/analysis'
 import { connect } from '../../db/connect'
 import type { InputPart } from '../../db/queries/analysis'
@@ -18,7 +19,8 @@ import { packRows, unpackMatrixSource, type PackedMatrixRows, type PackedMatrixS
 export type AnalysisJob =
   | { id: number; kind: 'analyse'; input: PackedInput; options: AnalysisOptions }
   // Load `part` of the pathway's input from the file, analyse it, report.
-  | { id: number; kind: 'report'; source: ReportSource; part: InputPart; query: FindingsQuery; options: AnalysisOptions }
+  // The current decisions on the pathway's findings decide their status (and what the counts leave out).
+  | { id: number; kind: 'report'; source: ReportSource; part: InputPart; query: FindingsQuery; decisions: DecisionState[]; options: AnalysisOptions }
   // Build the crosswalk matrix of what the caller loaded.
   | { id: number; kind: 'build-matrix'; input: PackedMatrixSource; query: MatrixQuery }
   // Load the pathway from the file (everything but the outcomes) and build its crosswalk matrix.
@@ -71,7 +73,7 @@ async function run(job: Exclude<AnalysisJob, { kind: 'next' }>): Promise<Result>
     }
     case 'report': {
       const loaded = await load(job.source, job.part)
-      const { findings, ...rest } = reportOf(loaded, analysePathway(loaded.input, job.options), job.query)
+      const { findings, ...rest } = reportOf(loaded, analysePathway(loaded.input, job.options), job.query, job.decisions)
       return chunked(findings, FINDINGS_PER_CHUNK, packFindings, rest)
     }
     case 'build-matrix': {

@@ -23,7 +23,7 @@ export async function exportPathway(db: Db, slug: string, viewer: Viewer, query:
   if (query.format === 'csv' && query.what === 'matrix') {
     return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: toCsv(matrixTable(buildMatrix(loaded, query))) }
   }
-  const report = await findingsOf(loaded, query, options)
+  const report = await findingsOf(db, loaded, query, viewer, options)
   const findings = findingsTable(report.findings)
   if (query.format === 'csv') return { filename: `${slug}-findings.csv`, contentType: CSV_TYPE, body: toCsv(findings) }
 

@@ -1,20 +1,30 @@
 // Findings and the crosswalk matrix as plain tables (a header and rows of cells), shared by CSV and XLSX.
-import type { Finding } from '../../../shared/domain/analysis/types'
+import { FINDING_STATUS_LABELS } from '../../../shared/schemas/finding-decision'
+import type { ReportedFinding } from '../analysis/decisions'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../../shared/domain/analysis/labels'
 import type { Matrix } from '../analysis/matrix'
 import type { Table } from './csv'
 
-export const FINDINGS_HEADER = ['Kind', 'Severity', 'Finding', 'Next step', 'Modules', 'Competencies', 'Credentials', 'Levels', 'Stages', 'Fingerprint']
+export const FINDINGS_HEADER = ['Kind', 'Severity', 'Finding', 'Next step', 'Modules', 'Competencies', 'Credentials', 'Levels', 'Stages', 'Fingerprint', 'Status']
 
 // Spaces per level of the hierarchy in the matrix's competency column.
 export const INDENT = '   '
 
 const list = (items: readonly (string | number | undefined)[]) => [...new Set(items.filter((i) => i !== undefined))].join('; ')
 
+// "Open", "Assigned to Ana Ruiz, due 2027-01-15", "Accepted as intended: <reason>", "Open (reopened: facts changed)".
+function statusText(f: ReportedFinding): string {
+  const d = f.decision
+  if (!d) return FINDING_STATUS_LABELS.open
+  if (!d.standing) return `${FINDING_STATUS_LABELS.open} (reopened: facts changed)`
+  if (d.decision === 'assigned') return `Assigned${d.assigneeName ? ` to ${d.assigneeName}` : ''}, due ${d.dueOn}`
+  return `${FINDING_STATUS_LABELS.accepted}: ${d.reason ?? ''}`
+}
+
 // One row per finding, in the words people read: kind and severity by their labels, modules and
 // competencies by code and title, credentials by title. Levels and stages are those the finding names, else
-// those of its modules. The fingerprint ties a row to the decisions taken on it.
-export function findingsTable(findings: readonly Finding[]): Table {
+// those of its modules. The fingerprint ties a row to the decisions taken on it; the status says which stands.
+export function findingsTable(findings: readonly ReportedFinding[]): Table {
   const rows = findings.map((f) => {
     const modules = f.rows.modules ?? []
     return [
@@ -28,6 +38,7 @@ export function findingsTable(findings: readonly Finding[]): Table {
       list(f.refs.levels ?? modules.map((m) => m.level)),
       list(f.refs.stages ?? [...modules.map((m) => m.stage)].sort((a, b) => a - b)),
       f.fingerprint,
+      statusText(f),
     ]
   })
   return { header: FINDINGS_HEADER, rows }

@@ -1,6 +1,7 @@
 // Fingerprints identify a finding across runs; the facts hash changes when the facts behind it do, which is
 // what reopens a decision taken on it (DESIGN §3).
 import { describe, expect, it } from 'vitest'
+import { decisionStates, statusOf } from '../../../shared/domain/analysis/decisions'
 import { fingerprintOf, hashText } from '../../../shared/domain/analysis/fingerprint'
 import { findingsOf, pathway } from './builder'
 
@@ -84,5 +85,18 @@ describe('rows and next steps', () => {
     expect(findingsOf(p, 'no_adult_entry')[0]!.nextStep).toBe(
       'Build a bridge for the first stage, or mark an adult-level module as an entry point.',
     )
+  })
+})
+
+describe('decisions on findings', () => {
+  it('stand while the facts are the same and lapse when they change', () => {
+    const { p, first, c } = neverMastered()
+    const [finding] = findingsOf(p, 'never_mastered')
+    const states = decisionStates([{ fingerprint: finding!.fingerprint, factsHash: finding!.factsHash, decision: 'accepted', assigneeId: null }])
+    expect(statusOf(finding!, states)).toBe('accepted')
+    expect(statusOf(finding!, decisionStates([]))).toBe('open')
+    p.redepth(first, c, 'R')
+    const [changed] = findingsOf(p, 'never_mastered')
+    expect(statusOf(changed!, states)).toBe('open')
   })
 })
