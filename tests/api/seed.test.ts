@@ -1,4 +1,5 @@
 import { DELIBERATE_FINDINGS } from '../../fixtures/demo/deliberate-findings'
+import { laborAnalysisInput } from '../../server/services/labor/analysis-input'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demo } from '../../fixtures/demo/index'
 import type { Db } from '../../server/db/connect'
@@ -11,7 +12,11 @@ import { createTestDb, testDialects, type TestDb } from '../support/database'
 
 // The seeded pathway as plain rows (the shape the analysis reads), straight from the tables.
 async function readPathway(db: Db): Promise<AnalysisInput> {
-  const pathway = await db.selectFrom('pathways').select('id').where('slug', '=', demo.pathway.slug).executeTakeFirstOrThrow()
+  const pathway = await db
+    .selectFrom('pathways')
+    .select(['id', 'organisationId', 'familyWageHourly', 'familyWageSource'])
+    .where('slug', '=', demo.pathway.slug)
+    .executeTakeFirstOrThrow()
   const [frameworks, competencies, requirements, modules, outcomes, alignments, prerequisites, credentials, stacks, leading, articulations] =
     await Promise.all([
       db.selectFrom('pathway_frameworks').select('frameworkId').where('pathwayId', '=', pathway.id).execute(),
@@ -52,6 +57,7 @@ async function readPathway(db: Db): Promise<AnalysisInput> {
       moduleIds: leading.filter((l) => l.credentialId === c.id).map((l) => l.moduleId),
     })),
     articulations,
+    ...(await laborAnalysisInput(db, pathway)),
   }
 }
 
@@ -160,6 +166,16 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
     const stage = (id: number) => input.modules.find((m) => m.id === id)!.stage
     const late = input.prerequisites.filter((p) => stage(p.prerequisiteId) > stage(p.moduleId))
     expect(late.map((p) => [the.moduleCode(p.moduleId), the.moduleCode(p.prerequisiteId)])).toEqual([['MFG 150', 'MFG 220']])
+    // below_family_wage: of the two top exits, MFG 250 names a job at or above $31.50 (CNC programmers), APP 202 none
+    const jobsAt = (code: string) => input.exitOccupations!.filter((o) => o.moduleId === the.module(code).id)
+    expect(input.familyWage?.hourly).toBe(31.5)
+    expect(jobsAt('MFG 250').map((o) => [o.socCode, o.hourlyMedian])).toEqual([['51-9162', 32.75], ['51-4041', 28.24]])
+    expect(jobsAt('APP 202').map((o) => [o.socCode, o.hourlyMedian])).toEqual([['51-4041', 28.24], ['51-4111', 30.79]])
+    // no_demand: the only exit jobs projected to decline
+    const declining = input.exitOccupations!.filter((o) => o.changePercent !== null && o.changePercent < 0)
+    expect(declining.map((o) => [o.socCode, o.changePercent, the.moduleCode(o.moduleId)])).toEqual([['51-9161', -10.7, 'MFG 150'], ['51-4111', -10.8, 'APP 202']])
+    // Team assemblers are published by OEWS only inside the aggregate 51-2090: named, but their figures are not published.
+    expect(jobsAt('WFD 120').map((o) => [o.socCode, o.hourlyMedian, o.changePercent])).toEqual([['51-9061', 23.35, 0], ['51-2092', null, null]])
   })
 
   it('makes the analysis find exactly the documented findings', () => {
@@ -175,6 +191,8 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
       dead_end_credential: 1,
       not_needed_but_taught: 0,
       no_adult_entry: 0,
+      below_family_wage: 1,
+      no_demand: 2,
     })
     // The codes and titles each finding carries beside its ids, and every finding has its next step.
     const about = findings.map((f) => [
@@ -182,6 +200,7 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
       ...(f.rows.competencies ?? []).map((c) => c.code),
       ...(f.rows.modules ?? []).map((m) => m.code),
       ...(f.rows.credentials ?? []).map((k) => k.title),
+      ...(f.rows.occupations ?? []).map((o) => o.socCode),
     ])
     for (const f of findings) expect(f.nextStep.length, f.key).toBeGreaterThan(20)
     for (const [kind, ...subjects] of DELIBERATE_FINDINGS) {

@@ -7,6 +7,7 @@ import { loadAnalysisInput, type InputPart, type LoadedAnalysisInput, type Loade
 import { findPathwayBySlug, frameworksOfPathway } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
+import { laborAnalysisInput } from '../labor/analysis-input'
 
 export type LoadedPathway = {
   pathway: { id: number; slug: string; title: string }
@@ -20,12 +21,16 @@ export type LoadedPathway = {
 export async function loadPathway(db: Db, slug: string, viewer: Viewer, part: InputPart = 'all'): Promise<LoadedPathway> {
   const row = await findPathwayBySlug(db, slug)
   if (!row) throw new NotFound('Pathway', slug)
-  const [frameworks, input] = await Promise.all([frameworksOfPathway(db, row.id), loadAnalysisInput(db, row.id, viewer, part)])
+  const [frameworks, input, labor] = await Promise.all([
+    frameworksOfPathway(db, row.id),
+    loadAnalysisInput(db, row.id, viewer, part),
+    part === 'outcomes' ? {} : laborAnalysisInput(db, row),
+  ])
   const { ordered, indent } = inReadingOrder(input.competencies, frameworks.map((f) => f.id))
   return {
     pathway: { id: row.id, slug: row.slug, title: row.title },
     frameworks: frameworks.map(({ id, title, kind }) => ({ id, title, kind })),
-    input: { ...input, competencies: ordered },
+    input: { ...input, ...labor, competencies: ordered },
     indent,
   }
 }

@@ -22,12 +22,14 @@ export type PackedFindings = {
   // Each finding's refs shape: an index into `shapes`, each the names of its lists in order.
   shape: Uint16Array
   shapes: RefName[][]
-  // Every list's length, finding after finding, list after list; then their values: levels are strings,
-  // every other list holds numbers.
+  // Every list's length, finding after finding, list after list; then their values: levels and occupations
+  // (SOC codes) are strings, every other list holds numbers.
   lengths: Int32Array
   numbers: Float64Array
-  levels: string[]
+  strings: string[]
 }
+
+const isTextList = (name: RefName): name is 'levels' | 'occupations' => name === 'levels' || name === 'occupations'
 
 const kindIndex = new Map(FINDING_KINDS.map((k, i) => [k, i]))
 const severityIndex = new Map(SEVERITIES.map((s, i) => [s, i]))
@@ -65,7 +67,7 @@ export function packFindings(findings: readonly Finding[]): { packed: PackedFind
     shapes,
     lengths: new Int32Array(lists),
     numbers: new Float64Array(values),
-    levels: [],
+    strings: [],
   }
   let list = 0
   let value = 0
@@ -76,7 +78,7 @@ export function packFindings(findings: readonly Finding[]): { packed: PackedFind
     for (const name of shapes[shape[i]!]!) {
       const entries = f.refs[name]!
       packed.lengths[list++] = entries.length
-      if (name === 'levels') for (const level of entries as string[]) packed.levels.push(level)
+      if (isTextList(name)) for (const text of entries as string[]) packed.strings.push(text)
       else for (const entry of entries as number[]) packed.numbers[value++] = entry
     }
   }
@@ -89,14 +91,14 @@ export function unpackFindings(packed: PackedFindings): Finding[] {
   const findings: Finding[] = new Array(packed.keys.length)
   let list = 0
   let value = 0
-  let level = 0
+  let text = 0
   for (let i = 0; i < findings.length; i++) {
     const refs: FindingRefs = {}
     for (const name of packed.shapes[packed.shape[i]!]!) {
       const length = packed.lengths[list++]!
-      if (name === 'levels') {
-        refs.levels = packed.levels.slice(level, level + length)
-        level += length
+      if (isTextList(name)) {
+        refs[name] = packed.strings.slice(text, text + length)
+        text += length
       } else {
         const numbers: number[] = []
         for (const end = value + length; value < end; value++) numbers.push(packed.numbers[value]!)

@@ -29,6 +29,10 @@ const KIND_DEFINITIONS: Record<FindingKind, string> = {
   no_adult_entry:
     'The pathway has no bridge or integrated module (marked as an entry point or not) and no adult-level module marked as an ' +
     'entry point, so it does not serve adults regardless of their skill level at entry.',
+  below_family_wage:
+    "An exit at the top of the pathway whose best-paid named job has a median wage (the partnership's local figure when it has one, " +
+    "else BLS OEWS national) below the wage the pathway calls family-sustaining.",
+  no_demand: 'A job named at an exit of the pathway whose employment BLS projects to decline (Employment Projections 2024–34).',
 }
 
 function filters(query: Partial<ExportQuery>): string {

@@ -117,11 +117,16 @@ async function loadModules(db: Db, data: DemoData, ids: { competencies: Ids; cre
 }
 
 async function loadPathway(db: Db, data: DemoData, frameworks: Ids, modules: Ids, owners: DemoOrganisations) {
-  const { slug, title, sector, description, occupations, stages } = data.pathway
+  const { slug, title, sector, description, occupations, stages, familyWage } = data.pathway
   const placements = stages.flatMap(({ stage, modules: placed }) =>
-    placed.map((p, position) => ({ moduleId: modules.get(p.module), stage, position, isEntry: !!p.entry, isExit: !!p.exit })),
+    placed.map((p, position) => ({
+      moduleId: modules.get(p.module), stage, position, isEntry: !!p.entry, isExit: !!p.exit, occupations: p.occupations ?? [],
+    })),
   )
-  const input = { slug, title, sector, description, occupations, frameworkIds: data.pathway.frameworks.map((key) => frameworks.get(key)) }
+  const input = {
+    slug, title, sector, description, occupations, frameworkIds: data.pathway.frameworks.map((key) => frameworks.get(key)),
+    familyWageHourly: familyWage.hourly, familyWageSource: familyWage.source,
+  }
   const supports = data.supports.pathway.map((s) => supportInput(s, owners))
   const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements, supports }), { owner: owners[LEAD] })
   await setUuid(db, 'pathways', pathway.id, demoUuid(`pathway:${slug}`))

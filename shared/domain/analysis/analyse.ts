@@ -15,6 +15,8 @@
 // | dead_end_credential       | warning                                    | a credential that leads nowhere on the ladder           |
 // | not_needed_but_taught     | info                                       | survey opinion, a prompt to reconsider                  |
 // | no_adult_entry            | critical                                   | the pathway fails its purpose of serving adults         |
+// | below_family_wage         | info                                       | wages are the region's to judge; a prompt to add a rung |
+// | no_demand                 | info                                       | projections are national estimates, a prompt to ask     |
 import { countFindings } from './counts'
 import { buildIndex, type AnalysisIndex } from './build-index'
 import { bridgeGap, noAdultEntry } from './rules/bridges'
@@ -23,6 +25,7 @@ import { deadEndCredential, noCredential } from './rules/credentials'
 import { duplicatedAcrossLevels } from './rules/duplication'
 import { notNeededButTaught } from './rules/employers'
 import { nearDuplicateOutcomes } from './rules/near-duplicates'
+import { belowFamilyWage, noDemand } from './rules/labor'
 import { outOfOrder } from './rules/sequence'
 import type { SimilarityOptions } from './similarity/find-similar'
 import { factsHashOf, fingerprintOf } from './fingerprint'
@@ -61,6 +64,8 @@ const RULES: Readonly<Record<FindingKind, Rule>> = {
   dead_end_credential: deadEndCredential,
   not_needed_but_taught: notNeededButTaught,
   no_adult_entry: noAdultEntry,
+  below_family_wage: belowFamilyWage,
+  no_demand: noDemand,
 }
 
 // Analyses one pathway: every §3 rule (or those of options.kinds) over one shared index, findings sorted by

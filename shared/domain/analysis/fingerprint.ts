@@ -52,6 +52,13 @@ export function factsOf(index: AnalysisIndex, f: RuleFinding): string {
     `l${[...(refs.levels ?? [])].sort().join(',')}`,
   ]
   if (f.kind === 'out_of_order') parts.push(`s${(refs.stages ?? []).join(',')}`)
+  // For jobs, the figures are the facts: a decision about a wage or a decline lapses when the figures move.
+  if (refs.occupations?.length) {
+    const named = new Set(refs.occupations)
+    const figures = (index.input.exitOccupations ?? []).filter((o) => named.has(o.socCode) && refs.moduleIds?.includes(o.moduleId))
+    const wage = f.kind === 'below_family_wage' ? `w${index.input.familyWage?.hourly ?? ''}` : ''
+    parts.push(`j${figures.map((o) => `${o.moduleId}:${o.socCode}:${o.hourlyMedian}:${o.changePercent}`).sort().join(',')}${wage}`)
+  }
   const subject = refs.competencyIds?.[0]
   if (subject !== undefined && refs.moduleIds?.length) {
     const involved = new Set(refs.moduleIds)

@@ -12,6 +12,8 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   dead_end_credential: 'Dead-end credentials',
   not_needed_but_taught: 'Taught but not needed by employers',
   no_adult_entry: 'No adult entry point',
+  below_family_wage: 'Top jobs below a family-sustaining wage',
+  no_demand: 'Exit jobs in decline',
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' }

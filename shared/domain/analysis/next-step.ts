@@ -66,6 +66,11 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
     `Review ${competencyCode(index, f.refs.competencyIds?.[0])} with the employers, lower its depth in ` +
     `${codes(modulesOf(f, index))}, or accept it with a reason.`,
   no_adult_entry: () => 'Build a bridge for the first stage, or mark an adult-level module as an entry point.',
+  below_family_wage: (f, index) => {
+    const exit = modulesOf(f, index)[0]?.code ?? 'the exit'
+    return `Add a next rung above ${exit} that leads to better-paid jobs, or name better-paid target occupations at ${exit}.`
+  },
+  no_demand: (f) => `Review ${f.refs.occupations?.[0] ?? 'this occupation'} with the partnership's employers: is it still hiring here, or should the exit name other jobs?`,
 }
 
 // The next step of a finding; kinds without a step of their own are reviewed with the partnership.

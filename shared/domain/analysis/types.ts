@@ -64,6 +64,19 @@ export type AnalysisArticulation = { fromModuleId: number | null; fromCredential
 export type ValidationResult = 'essential' | 'important' | 'not_needed' | 'no_consensus'
 export type EmployerRating = { result: ValidationResult; respondents: number }
 
+// A job named at an exit point of the pathway, with the figures the road map shows for it: the median hourly
+// wage that applies (the owner's local figure when it has one, else the national one; null when not published)
+// and the projected change in employment (percent over the projection period; null when not published).
+export type AnalysisExitOccupation = {
+  moduleId: number
+  socCode: string
+  title: string
+  hourlyMedian: number | null
+  wageSource: string | null
+  changePercent: number | null
+  projectionPeriod: string | null
+}
+
 // CCRS levels, lowest first. States order their own levels differently, so the ordering is data.
 export const DEFAULT_BASIC_SKILL_LEVELS: readonly string[] = ['A', 'B', 'C', 'D', 'E']
 
@@ -88,6 +101,10 @@ export type AnalysisInput<A extends AnyAlignments = readonly AnalysisAlignment[]
   // Employer ratings by competency id. Absent: the rules that use them stay silent, nothing is assumed.
   validation?: ReadonlyMap<number, EmployerRating> | Readonly<Record<number, EmployerRating>>
   basicSkillLevels?: readonly string[]
+  // The jobs named at the pathway's exits and the hourly wage it calls family-sustaining (absent: the rules
+  // about wages and demand stay silent).
+  exitOccupations?: readonly AnalysisExitOccupation[]
+  familyWage?: { hourly: number; source: string | null } | null
 }
 
 // In the order of DESIGN §3's table, which is also the order findings of one severity are listed in.
@@ -102,6 +119,8 @@ export const FINDING_KINDS = [
   'dead_end_credential',
   'not_needed_but_taught',
   'no_adult_entry',
+  'below_family_wage',
+  'no_demand',
 ] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 
@@ -116,6 +135,8 @@ export type FindingRefs = {
   credentialIds?: number[]
   levels?: string[]
   stages?: number[]
+  // SOC codes of the jobs a finding is about.
+  occupations?: string[]
 }
 
 // What a rule finds: the finding before analysePathway adds its next step, row names and fingerprints.
@@ -137,6 +158,7 @@ export type FindingRows = {
   competencies?: { id: number; code: string; title: string; frameworkId: number }[]
   outcomes?: { id: number; moduleId: number; text: string }[]
   credentials?: { id: number; title: string }[]
+  occupations?: { socCode: string; title: string; hourlyMedian: number | null; wageSource: string | null; changePercent: number | null }[]
 }
 
 export type Finding = RuleFinding & {

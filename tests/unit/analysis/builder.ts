@@ -5,6 +5,7 @@ import type {
   AnalysisArticulation,
   AnalysisCompetency,
   AnalysisCredential,
+  AnalysisExitOccupation,
   AnalysisInput,
   AnalysisModule,
   AnalysisOutcome,
@@ -34,6 +35,8 @@ export class PathwayBuilder {
   private readonly articulations: AnalysisArticulation[] = []
   private readonly ratings: Record<number, EmployerRating> = {}
   private levels: readonly string[] | undefined
+  private readonly jobs: AnalysisExitOccupation[] = []
+  private wage: AnalysisInput['familyWage']
   // The occupational framework competencies go into unless told otherwise.
   readonly occupational = this.framework('occupational')
 
@@ -133,6 +136,20 @@ export class PathwayBuilder {
     return this
   }
 
+  // A job named at an exit, with its median hourly wage and projected change (null: not published).
+  job(moduleId: number, socCode: string, hourlyMedian: number | null, changePercent: number | null = 0): this {
+    this.jobs.push({
+      moduleId, socCode, title: `Title of ${socCode}`, hourlyMedian, changePercent,
+      wageSource: 'BLS OEWS, national, May 2025', projectionPeriod: '2024–34',
+    })
+    return this
+  }
+
+  familyWage(hourly: number, source: string | null = 'Living wage, 1 adult 1 child'): this {
+    this.wage = { hourly, source }
+    return this
+  }
+
   basicSkillLevels(levels: readonly string[]): this {
     this.levels = levels
     return this
@@ -151,6 +168,8 @@ export class PathwayBuilder {
       articulations: this.articulations,
       ...(Object.keys(this.ratings).length > 0 ? { validation: this.ratings } : {}),
       ...(this.levels ? { basicSkillLevels: this.levels } : {}),
+      ...(this.jobs.length ? { exitOccupations: this.jobs } : {}),
+      ...(this.wage ? { familyWage: this.wage } : {}),
     }
   }
 }

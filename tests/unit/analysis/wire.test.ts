@@ -56,7 +56,12 @@ describe('packFindings', () => {
       fingerprint: 'f',
       factsHash: 'h',
     }
-    const all = [...findings, extra]
+    const jobs: Finding = {
+      ...extra, key: 'no_demand:j51-9161', kind: 'no_demand', severity: 'info',
+      refs: { moduleIds: [4], occupations: ['51-9161', '51-4041'], levels: ['C'] },
+      rows: { occupations: [{ socCode: '51-9161', title: 'CNC', hourlyMedian: null, wageSource: null, changePercent: -10.7 }] },
+    }
+    const all = [...findings, extra, jobs]
     const { packed, transfer } = packFindings(all)
     const back = unpackFindings(structuredClone(packed, { transfer }))
     expect(back).toEqual(all)
