@@ -141,3 +141,17 @@ test("the findings page with a finding's comments open passes axe", async ({ pag
   await saveScreenshot(page, 'comments-findings-1366')
   await expectNoAxeViolations(page)
 })
+
+test("an outcome has its own comments under it", async ({ page }) => {
+  await signIn(page, 'abe', `/modules/${await moduleId(page, 'MFG 105')}`)
+  const outcome = page.locator('li.outcome').first()
+  const summary = outcome.locator('summary')
+  await expect(summary).toHaveText('Comments (0)')
+  await summary.click()
+  const panel = outcome.getByRole('region', { name: 'Comments on outcome 1' })
+  await panel.getByRole('textbox', { name: 'New comment' }).fill('Taper is new to most of our adult learners.')
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click()
+  await expect(panel.getByRole('article')).toContainText('Taper is new')
+  await expect(summary).toHaveText('Comments (1)')
+  await expect(page.getByRole('region', { name: 'Comments', exact: true }).getByText('Taper is new')).toHaveCount(0)
+})

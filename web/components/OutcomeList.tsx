@@ -1,14 +1,15 @@
 // A module's learning outcomes in order, each rendered from its rich text with the competencies it aligns to.
-import { For, Show } from 'solid-js'
+import { For, Show, type JSX } from 'solid-js'
 import type { ModuleDetail } from '../api'
 import { DepthBadge } from './Badges'
 import { RichText } from './RichText'
 
-export function OutcomeList(props: { outcomes: ModuleDetail['outcomes'] }) {
+// `after` adds something below each outcome (its comments on the module page).
+export function OutcomeList(props: { outcomes: ModuleDetail['outcomes']; after?: (outcome: ModuleDetail['outcomes'][number], index: number) => JSX.Element }) {
   return (
     <ol class="outcomes">
       <For each={props.outcomes}>
-        {(outcome) => (
+        {(outcome, index) => (
           <li class="outcome">
             <RichText content={outcome.content} />
             <Show when={outcome.alignments.length}>
@@ -27,6 +28,7 @@ export function OutcomeList(props: { outcomes: ModuleDetail['outcomes'] }) {
                 </ul>
               </div>
             </Show>
+            {props.after?.(outcome, index())}
           </li>
         )}
       </For>

@@ -33,7 +33,8 @@ type Link = {
 // Where an inbox item opens: the page that shows the target's comments, at the comment.
 export function inboxHref(link: Link): string {
   const at = link.commentId ? `#comment-${link.commentId}` : ''
-  if (link.kind === 'module' || link.kind === 'outcome') return `/modules/${link.moduleId}${at}`
+  if (link.kind === 'module') return `/modules/${link.moduleId}${at}`
+  if (link.kind === 'outcome') return `/modules/${link.moduleId}?outcome=${link.id}${at}`
   if (link.kind === 'competency') return `/frameworks/${link.frameworkId}?competency=${link.id}${at}`
   if (link.kind === 'finding') return `/pathways/${link.pathwaySlug}/findings?comments=${encodeURIComponent(link.fingerprint ?? '')}${at}`
   return `/pathways/${link.pathwaySlug}${at}`

@@ -1,9 +1,11 @@
 // /modules/:id: one module with its description, outcomes, alignments, prerequisites, credentials and articulations,
 // the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history.
-import { A, useParams } from '@solidjs/router'
+import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
 import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison } from '../api'
 import { AlignmentTable } from '../components/AlignmentTable'
+import { commentCounts } from '../components/comments/comment-counts'
+import { CommentsDisclosure } from '../components/comments/CommentsDisclosure'
 import { CommentsPanel } from '../components/comments/CommentsPanel'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { LevelBadge, ModuleKindBadge } from '../components/Badges'
@@ -72,6 +74,9 @@ export default function ModulePage() {
 
 function ModuleView(props: { module: ModuleDetail; history: History; coverage: Resource<BridgeCoverage> }) {
   const m = () => props.module
+  // An inbox link to an outcome's comment names the outcome (?outcome=<id>), whose comments then start open.
+  const [search] = useSearchParams<{ outcome?: string }>()
+  const outcomeComments = commentCounts(() => m().outcomes.map((o) => ({ kind: 'outcome' as const, id: o.id })))
   return (
     <>
       <Show when={m().pathways[0]}>
@@ -127,7 +132,13 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
 
       <h2>Learning outcomes</h2>
       <Show when={m().outcomes.length} fallback={<p class="empty">No outcomes written yet.</p>}>
-        <OutcomeList outcomes={m().outcomes} />
+        <OutcomeList
+          outcomes={m().outcomes}
+          after={(outcome, index) => (
+            <CommentsDisclosure target={{ kind: 'outcome', id: outcome.id }} count={outcomeComments({ kind: 'outcome', id: outcome.id })}
+              heading={`Comments on outcome ${index + 1}`} initiallyOpen={search.outcome === String(outcome.id)} />
+          )}
+        />
       </Show>
 
       <h2>Alignments of the whole module</h2>
