@@ -25,7 +25,8 @@ export const requireReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
 }
 
-// Requires a signed-in person of any role: comments and the inbox are for members, never for anonymous readers.
+// Requires a signed-in person of any role: comments, the inbox and the findings
+// of the analysis are for members, never for anonymous readers (the public never receives findings).
 export const requireMember: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to do this.')
   await next()

@@ -1,6 +1,7 @@
 // /api/pathways/:slug/findings, /matrix and /export: the gap and duplication analysis of a pathway (DESIGN §3)
 // as the reader may see it (another organisation's drafts are left out); /findings/decisions: decisions taken on
 // its findings (accepted as intended, assigned), by fingerprint. Mounted beside routes/pathways.ts.
+// Findings (and the export that holds them) are internal to the partnership: the public never receives them.
 import { Hono } from 'hono'
 import { ExportQuery, FindingsQuery, MatrixQuery } from '../../shared/schemas/analysis'
 import { SlugParam } from '../../shared/schemas/pathway'
@@ -14,7 +15,7 @@ import { pathwayMatrix } from '../services/analysis/matrix'
 import { exportPathway } from '../services/export/report'
 
 export const analysis = new Hono<AppEnv>()
-  .get('/:slug/findings', requireReader, validate('param', SlugParam), validate('query', FindingsQuery), async (c) =>
+  .get('/:slug/findings', requireMember, validate('param', SlugParam), validate('query', FindingsQuery), async (c) =>
     c.json(await analysePathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))),
   )
   // The history of decisions (of one finding with ?fingerprint=), oldest first: for members, as it names people.
@@ -35,7 +36,7 @@ export const analysis = new Hono<AppEnv>()
     c.json(await pathwayMatrix(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))),
   )
   // ?format=xlsx: the workbook (About, Findings, Matrix); ?format=csv&what=findings|matrix: one table.
-  .get('/:slug/export', requireReader, validate('param', SlugParam), validate('query', ExportQuery), async (c) => {
+  .get('/:slug/export', requireMember, validate('param', SlugParam), validate('query', ExportQuery), async (c) => {
     const file = await exportPathway(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))
     return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200, {
       'Content-Type': file.contentType,

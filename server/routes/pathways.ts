@@ -3,7 +3,7 @@
 // that renames the slug cannot change under the caller's feet.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
-import { PathwayInput, PathwayPatch, PathwayQuery, SlugParam } from '../../shared/schemas/pathway'
+import { PathwayInput, PathwayPatch, PathwayQuery, RoadMapQuery, SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
@@ -16,8 +16,8 @@ export const pathways = new Hono<AppEnv>()
     const created = await c.var.db.transaction().execute((trx) => createPathway(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:slug', requireReader, validate('param', SlugParam), async (c) =>
-    c.json(await getPathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null)),
+  .get('/:slug', requireReader, validate('param', SlugParam), validate('query', RoadMapQuery), async (c) =>
+    c.json(await getPathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query').view)),
   )
   .patch('/:id', requirePermission('pathway:write'), validate('param', IdParam), validate('json', PathwayPatch), async (c) => {
     const { id } = c.req.valid('param')

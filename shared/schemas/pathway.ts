@@ -13,6 +13,9 @@ export const Slug = z
 // A pathway is read by its slug: /api/pathways/:slug.
 export const SlugParam = z.object({ slug: Slug })
 
+// ?view=public asks for the road map as the public sees it (signed-in people's "Student view").
+export const RoadMapQuery = z.object({ view: z.enum(['public', 'partner']).optional() })
+
 export const Occupation = z.object({
   socCode: Text(20).regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'A SOC code looks like 51-4041'),
   title: Line(),

@@ -113,9 +113,9 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/my/invitations/:id/ratings/:competencyId': ['employer'],
   'POST /api/my/invitations/:id/suggestions': ['employer'],
   'POST /api/my/invitations/:id/submit': ['employer'],
-  'GET /api/pathways/:slug/findings': 'public',
+  'GET /api/pathways/:slug/findings': MEMBERS,
   'GET /api/pathways/:slug/matrix': 'public',
-  'GET /api/pathways/:slug/export': 'public',
+  'GET /api/pathways/:slug/export': MEMBERS,
   // Decisions on findings name people, so members read them; people who may edit the pathway take them.
   'GET /api/pathways/:slug/findings/decisions': MEMBERS,
   'POST /api/pathways/:slug/findings/decisions': AUTHORS,

@@ -147,7 +147,7 @@ describe.each(testDialects)('bridge builder (%s)', (dialect) => {
 
   it('judges bridge gaps on the level scale the instance sets', async () => {
     const gaps = async () =>
-      (await accounts.as.anonymous.get('/pathways/advanced-manufacturing/findings?kind=bridge_gap')).body.findings.map((f: { message: string }) => f.message)
+      (await accounts.as.viewer.get('/pathways/advanced-manufacturing/findings?kind=bridge_gap')).body.findings.map((f: { message: string }) => f.message)
     expect(await gaps()).toHaveLength(1)
     // Entry module IET 101 now needs decimals at level D, which the bridge ABE 095 teaches only at level C.
     const links = (await accounts.as.anonymous.get(`/competency-links?competencyId=${id('AM-QM-4')}&relation=requires`)).body.items

@@ -5,8 +5,12 @@ import { expect, test } from '@playwright/test'
 import * as XLSX from 'xlsx'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveElementScreenshot, saveScreenshot } from './support/screenshots'
+import { signInByApi } from './support/accounts'
 
 const PATHWAY = '/pathways/advanced-manufacturing'
+
+// The partners' view: findings, statuses and the module cards are for people signed in (roadmap-views.spec.ts has the public one).
+test.beforeEach(({ page }) => signInByApi(page, 'viewer'))
 
 test('the road map links to the findings, which show the deliberate gaps and duplications', async ({ page }) => {
   await page.goto(PATHWAY)

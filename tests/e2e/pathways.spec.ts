@@ -2,8 +2,12 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
+import { signInByApi } from './support/accounts'
 
 const ROAD_MAP = '/pathways/advanced-manufacturing'
+
+// The partners' view: findings, statuses and the module cards are for people signed in (roadmap-views.spec.ts has the public one).
+test.beforeEach(({ page }) => signInByApi(page, 'viewer'))
 
 test('the pathway list links to the demo road map', async ({ page }) => {
   await page.goto('/')

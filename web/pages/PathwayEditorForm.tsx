@@ -64,7 +64,7 @@ export function PathwayEditorForm(props: Props) {
   async function showConflict(error: ApiError) {
     setMessage({ ok: false, text: error.message })
     try {
-      const theirs = await data(client.pathways[':slug'].$get({ param: { slug: props.pathway.slug } }))
+      const theirs = await data(client.pathways[':slug'].$get({ param: { slug: props.pathway.slug }, query: {} }))
       setConflict({ theirs, differences: differences(formOf(theirs), unwrap(form)) })
       setMessage(null)
     } catch {

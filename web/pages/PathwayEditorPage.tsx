@@ -15,7 +15,7 @@ import { FormProblem } from '../components/FormProblem'
 
 async function loadPathway(slug: string) {
   const [pathway, frameworks, modules] = await Promise.all([
-    data(client.pathways[':slug'].$get({ param: { slug } })),
+    data(client.pathways[':slug'].$get({ param: { slug }, query: {} })),
     data(client.frameworks.$get({ query: { limit: '500' } })),
     data(client.modules.$get({ query: { limit: '500' } })),
   ])

@@ -1,7 +1,9 @@
-// /pathways/:slug: a pathway's road map (with each module's findings), its credentials ladder, articulations,
-// frameworks and occupations. The findings load beside the pathway; the road map never waits for them.
-import { A, useParams } from '@solidjs/router'
-import { createMemo, createResource, For, Show, type Resource } from 'solid-js'
+// /pathways/:slug: a pathway's road map, in two views. The partners' view (people signed in) keeps each module's
+// findings, status and the edit controls; the public view (anonymous readers, and ?view=student for people signed
+// in) is what the server sends the public: approved modules only, no findings, nothing to edit, laid out for print.
+// The findings load beside the pathway in the partners' view; the road map never waits for them.
+import { A, useParams, useSearchParams } from '@solidjs/router'
+import { createMemo, createResource, createSignal, For, Show, type Resource } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import { client, data, type RoadMap as RoadMapData } from '../api'
 import { FindingsSummary } from '../components/analysis/FindingsSummary'
@@ -12,21 +14,37 @@ import { CredentialLadder } from '../components/CredentialLadder'
 import { CurriculumImport } from '../components/import/CurriculumImport'
 import { Loadable } from '../components/Loadable'
 import { RoadMap, type RoadMapFindings } from '../components/RoadMap'
+import { PublicHeader } from '../components/roadmap/PublicHeader'
+import { RoadMapList } from '../components/roadmap/RoadMapList'
+import { RoadMapPicture } from '../components/roadmap/RoadMapPicture'
+import { ShareBar } from '../components/roadmap/ShareBar'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
-import { can, mayEdit } from '../lib/session'
+import { can, mayEdit, user } from '../lib/session'
 import '../styles/analysis.css'
+import '../styles/roadmap-picture.css'
+import '../styles/roadmap-print.css'
 
 const loadFindings = (slug: string) => data(client.pathways[':slug'].findings.$get({ param: { slug }, query: {} }))
 type FindingsReport = Awaited<ReturnType<typeof loadFindings>>
 
 export default function PathwayPage() {
   const params = useParams<{ slug: string }>()
+  const [search] = useSearchParams<{ view?: string }>()
+  // The session is part of the key: signing in or out reloads the view the server gives.
   const [pathway, { refetch }] = createResource(
-    () => params.slug,
-    (slug) => data(client.pathways[':slug'].$get({ param: { slug } })),
+    () => JSON.stringify([params.slug, search.view === 'student', user()?.id ?? null]),
+    (key) => {
+      const [slug, student] = JSON.parse(key) as [string, boolean]
+      return data(client.pathways[':slug'].$get({ param: { slug }, query: student ? { view: 'public' } : {} }))
+    },
   )
-  const [findings, { refetch: refetchFindings }] = createResource(() => params.slug, loadFindings)
+  // Findings are internal: loaded only for the partners' view (the server refuses them to the public).
+  // (Read only once loaded: reading an errored resource would throw.)
+  const [findings, { refetch: refetchFindings }] = createResource(
+    () => (pathway.state === 'ready' && pathway.latest.view === 'partner' ? pathway.latest.slug : false),
+    loadFindings,
+  )
   const onChange = () => {
     void refetch()
     void refetchFindings()
@@ -41,7 +59,11 @@ export default function PathwayPage() {
         </ol>
       </nav>
       <Loadable resource={pathway} what="this pathway">
-        {(p) => <PathwayView pathway={p} findings={findings} onChange={onChange} />}
+        {(p) => (
+          <Show when={p.view === 'partner'} fallback={<PublicView pathway={p} />}>
+            <PathwayView pathway={p} findings={findings} onChange={onChange} />
+          </Show>
+        )}
       </Loadable>
     </>
   )
@@ -55,12 +77,14 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
     const slug = props.pathway.slug
     return loaded && { byModule: findingsByModule(loaded.findings), href: (moduleId) => findingsHref(slug, moduleId) }
   })
+  const [listOpen, setListOpen] = createSignal(false)
   const moduleCount = () => props.pathway.stages.reduce((n, stage) => n + stage.modules.length, 0)
   const moduleCodes = () => new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))
   return (
     <>
       <Title>{props.pathway.title}</Title>
       <h1>{props.pathway.title}</h1>
+      <ShareBar slug={props.pathway.slug} view="partner" signedIn />
       <p class="badges">
         <span class="badge badge-kind">Sector: {props.pathway.sector}</span>
         <span class="badge">{plural(moduleCount(), 'module')}</span>
@@ -90,7 +114,15 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
           failed={Boolean(props.findings.error)}
         />
         <Show when={props.pathway.stages.length} fallback={<p class="empty">No modules have been placed in this pathway yet.</p>}>
+          <RoadMapPicture roadMap={props.pathway} listId="ladder-list-details" />
           <RoadMap stages={props.pathway.stages} findings={roadMapFindings()} />
+          <details class="ladder-list-details" id="ladder-list-details" onToggle={(e) => setListOpen(e.currentTarget.open)}>
+            <summary>The ladder, stage by stage, as a list</summary>
+            {/* Drawn once opened: the cards above already list every module, and the page stays light. */}
+            <Show when={listOpen()}>
+              <RoadMapList roadMap={props.pathway} id="ladder-list" />
+            </Show>
+          </details>
         </Show>
         <Show when={can('bridge:write') && props.pathway.stages[0]}>
           {(entry) => (
@@ -156,5 +188,41 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
       </Show>
       <CommentsPanel target={{ kind: 'pathway', id: props.pathway.id }} heading="Comments" />
     </>
+  )
+}
+
+// The public road map: what a counsellor hands a student, on screen and in print.
+function PublicView(props: { pathway: RoadMapData }) {
+  return (
+    <div class="public-roadmap">
+      <Title>{props.pathway.title}</Title>
+      <h1>{props.pathway.title}</h1>
+      <ShareBar slug={props.pathway.slug} view="public" signedIn={user() !== null} />
+      <PublicHeader pathway={props.pathway} />
+      <section aria-labelledby="roadmap-heading">
+        <h2 id="roadmap-heading">Road map</h2>
+        <Show when={props.pathway.stages.length} fallback={<p class="empty">No approved modules in this pathway yet.</p>}>
+          <p class="muted screen-only">
+            Stages run left to right in the order a person climbs; bands are education levels. Start at an entry point;
+            an exit point leads to a job.
+          </p>
+          <RoadMapPicture roadMap={props.pathway} listId="ladder-list" />
+          <RoadMapList roadMap={props.pathway} id="ladder-list" />
+        </Show>
+      </section>
+      <section aria-labelledby="ladder-heading" class="public-credentials">
+        <h2 id="ladder-heading">Credentials ladder</h2>
+        <CredentialLadder
+          credentials={props.pathway.credentials}
+          moduleCodes={new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))}
+        />
+      </section>
+      <Show when={props.pathway.articulations.length}>
+        <section aria-labelledby="articulations-heading" class="public-articulations">
+          <h2 id="articulations-heading">Credit for what you already know</h2>
+          <ArticulationTable articulations={props.pathway.articulations} caption="Articulation agreements of the pathway" />
+        </section>
+      </Show>
+    </div>
   )
 }

@@ -5,7 +5,7 @@ import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
 import { now } from '../stamps'
 import { paginate } from './paginate'
-import { visibleModuleIds } from './visibility'
+import { visibleModuleIds, type Reader } from './visibility'
 
 // An articulation's own columns as the services write them.
 export type ArticulationFields = {
@@ -22,7 +22,7 @@ export type NewArticulationFields = ArticulationFields & { organisationId: numbe
 
 // Articulations whose module ends the reader may all see (one hidden end hides the whole agreement), with the
 // codes and titles of their ends.
-function withEnds(db: Db, reader: Actor | null) {
+function withEnds(db: Db, reader: Reader) {
   const visible = visibleModuleIds(db, reader)
   return db
     .selectFrom('articulations as a')
@@ -71,7 +71,7 @@ export function listArticulations(db: Db, filter: Page & { moduleId?: number; pa
 }
 
 // Every articulation among a pathway's modules that the reader may see.
-export function articulationsOfPathway(db: Db, pathwayId: number, reader: Actor | null) {
+export function articulationsOfPathway(db: Db, pathwayId: number, reader: Reader) {
   return amongPathway(withEnds(db, reader), pathwayId).orderBy('tm.code').orderBy('a.id').execute()
 }
 

@@ -7,7 +7,7 @@ import type { Db } from '../connect'
 import type { PathwaysTable } from '../database'
 import { fromFlag, newUuid, now, toFlag } from '../stamps'
 import { moduleSummaryColumns } from './modules'
-import { hiddenModuleIds, visibleTo } from './visibility'
+import { hiddenModuleIds, visibleTo, type Reader } from './visibility'
 import { paginate } from './paginate'
 import { deleteSupportsOfPathway } from './supports'
 import { matchesAllWords, searchWords } from './text-search'
@@ -96,7 +96,7 @@ export async function frameworksOfPathway(db: Db, pathwayId: number) {
 }
 
 // The modules placed in a pathway that the viewer may see, with their stage, position and entry/exit marks, ladder order.
-export async function placementsOf(db: Db, pathwayId: number, viewer: Actor | null) {
+export async function placementsOf(db: Db, pathwayId: number, viewer: Reader) {
   const rows = await db
     .selectFrom('pathway_modules as pm')
     .innerJoin('modules', 'modules.id', 'pm.moduleId')
@@ -109,6 +109,19 @@ export async function placementsOf(db: Db, pathwayId: number, viewer: Actor | nu
     .orderBy('modules.code')
     .execute()
   return rows.map((r) => ({ ...r, isEntry: fromFlag(r.isEntry), isExit: fromFlag(r.isExit), delivery: JSON.parse(r.delivery) as DeliveryFormat[] }))
+}
+
+// The "module requires prerequisite" edges whose two ends are among these modules.
+export function prerequisitesAmong(db: Db, moduleIds: readonly number[]) {
+  if (!moduleIds.length) return Promise.resolve([])
+  return db
+    .selectFrom('module_prerequisites')
+    .select(['moduleId', 'prerequisiteId'])
+    .where('moduleId', 'in', moduleIds)
+    .where('prerequisiteId', 'in', moduleIds)
+    .orderBy('moduleId')
+    .orderBy('prerequisiteId')
+    .execute()
 }
 
 // The pathways that place a module, with the stage it has in each.

@@ -4,11 +4,16 @@ import type { ExpressionBuilder } from 'kysely'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import type { Database } from '../database'
+import { isThePublic, publicModules, type ThePublic } from './public-view'
+
+// Who reads: a person, an anonymous reader (null), or the public view (approved content only, public-view.ts).
+export type Reader = Actor | null | ThePublic
 
 // Modules the reader may see: every module that is not a draft, and drafts of the reader's own organisation
-// (admins see all; a draft that no organisation owns is the admins' alone).
-export function visibleTo(reader: Actor | null) {
+// (admins see all; a draft that no organisation owns is the admins' alone). The public sees what public-view.ts says.
+export function visibleTo(reader: Reader) {
   return (eb: ExpressionBuilder<Database, 'modules'>) => {
+    if (isThePublic(reader)) return publicModules(eb)
     if (reader?.role === 'admin') return eb.lit(true)
     const open = [eb('modules.status', '!=', 'draft')]
     if (reader?.organisationId != null) open.push(eb('modules.organisationId', '=', reader.organisationId))
@@ -17,7 +22,7 @@ export function visibleTo(reader: Actor | null) {
 }
 
 // The ids of the modules the reader may see, as a subquery for `where x in (...)`.
-export function visibleModuleIds(db: Db, reader: Actor | null) {
+export function visibleModuleIds(db: Db, reader: Reader) {
   return db.selectFrom('modules').select('modules.id').where(visibleTo(reader))
 }
 

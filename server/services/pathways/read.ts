@@ -9,8 +9,12 @@ import {
   listPathways as listPathwayRows,
   occupationsOf,
   placementsOf,
+  prerequisitesAmong,
 } from '../../db/queries/pathways'
 import { credentialOccupationsOf, exitOccupationsOf } from '../../db/queries/exit-occupations'
+import { partnersOf } from '../../db/queries/partners'
+import { THE_PUBLIC } from '../../db/queries/public-view'
+import type { Reader } from '../../db/queries/visibility'
 import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
 import { occupationFigures, type OccupationFigures } from '../labor/occupations'
@@ -65,17 +69,32 @@ async function jobsOf(db: Db, pathway: PathwayRow, moduleIds: readonly number[],
   }
 }
 
-async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
+// The road map's two views: the public one (approved content only, nothing internal) and the partners' one.
+export type RoadMapView = 'public' | 'partner'
+
+// Anonymous readers always get the public view; signed-in people get the partners' view unless they ask for the
+// public one (the "Student view").
+function readerFor(viewer: Viewer, asked: RoadMapView | undefined): { view: RoadMapView; reader: Reader } {
+  return viewer && asked !== 'public' ? { view: 'partner', reader: viewer } : { view: 'public', reader: THE_PUBLIC }
+}
+
+async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked?: RoadMapView) {
+  const { view, reader } = readerFor(viewer, asked)
   const [occupations, frameworks, placements, articulations, edges] = await Promise.all([
     occupationsOf(db, [pathway.id]),
     frameworksOfPathway(db, pathway.id),
-    placementsOf(db, pathway.id, viewer),
-    articulationsOfPathway(db, pathway.id, viewer),
+    placementsOf(db, pathway.id, reader),
+    articulationsOfPathway(db, pathway.id, reader),
     stackEdges(db),
   ])
   const stacksInto = new Map<number, number[]>()
   for (const e of edges) stacksInto.set(e.fromId, [...(stacksInto.get(e.fromId) ?? []), e.toId])
-  const leadsTo = await credentialsOfModules(db, placements.map((p) => p.id))
+  const moduleIds = placements.map((p) => p.id)
+  const [leadsTo, prerequisites, partners] = await Promise.all([
+    credentialsOfModules(db, moduleIds),
+    prerequisitesAmong(db, moduleIds),
+    partnersOf(db, pathway.organisationId, moduleIds),
+  ])
   const credentials = await credentialDetails(db, stackingClosure(new Set(leadsTo.map((c) => c.id)), stacksInto))
   const jobs = await jobsOf(db, pathway, placements.map((p) => p.id), credentials.map((c) => c.id))
   const moduleIdsOf = (credentialId: number) => leadsTo.filter((l) => l.id === credentialId).map((l) => l.moduleId)
@@ -102,6 +121,9 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
   }))
   return {
     ...pathway,
+    view,
+    // The organisations that own the pathway and the modules shown.
+    partners,
     occupations: occupations.map(withoutPathwayId),
     frameworks,
     stages,
@@ -119,14 +141,16 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer) {
     supports: pathwaySupports.map(({ pathwayId: _p, moduleId: _m, ...s }) => s),
     moduleSupports: moduleSupports.map(({ pathwayId: _p, stage: _s, ...s }) => ({ ...s, moduleId: s.moduleId! })),
     funding,
+    // "Module requires prerequisite" among the modules shown.
+    prerequisites,
   }
 }
 
-// A pathway by slug as a road map of the modules the viewer may see, or 404.
-export async function getPathwayBySlug(db: Db, slug: string, viewer: Viewer) {
+// A pathway by slug as a road map in the view asked for (see readerFor), or 404.
+export async function getPathwayBySlug(db: Db, slug: string, viewer: Viewer, view?: RoadMapView) {
   const pathway = await findPathwayBySlug(db, slug)
   if (!pathway) throw new NotFound('Pathway', slug)
-  return roadMap(db, pathway, viewer)
+  return roadMap(db, pathway, viewer, view)
 }
 
 // A pathway by id as a road map of the modules the viewer may see, or 404.

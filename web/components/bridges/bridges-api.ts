@@ -13,7 +13,7 @@ export type ModuleHit = { id: number; code: string; title: string }
 export const loadModule = (id: string) => data(client.modules[':id'].$get({ param: { id } }))
 
 // A pathway's road map, for its title and stages.
-export const loadPathway = (slug: string) => data(client.pathways[':slug'].$get({ param: { slug } }))
+export const loadPathway = (slug: string) => data(client.pathways[':slug'].$get({ param: { slug }, query: {} }))
 
 // The basic skills the target needs above the entry level, by subject.
 export function loadPlan(target: BridgeTargetChoice, entryLevel: string): Promise<BridgePlan> {

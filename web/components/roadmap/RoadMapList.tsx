@@ -1,0 +1,80 @@
+// The road map in words, stage by stage: each module with its level, where one can enter or leave for a job, what
+// it needs first, what it opens, the credentials it earns and the credit it carries. The picture's equivalent for
+// screen readers, the phone's main view, and the body of the printed road map (laid out as columns in print).
+import { A } from '@solidjs/router'
+import { createMemo, For, Show, type JSX } from 'solid-js'
+import { LEVEL_LABELS } from '../../../shared/domain/vocabulary'
+import type { RoadMap, RoadMapModule } from '../../api'
+import { formatLoad } from '../../lib/format'
+import { moduleLinks } from '../../lib/road-map-input'
+
+type Props = {
+  roadMap: RoadMap
+  id: string
+  // What the partners' view adds to a module (its status, its findings); nothing in the public view.
+  extra?: (module: RoadMapModule) => JSX.Element
+}
+
+const codes = (items: { code: string }[]) => items.map((i) => i.code).join(', ')
+
+export function RoadMapList(props: Props) {
+  const links = createMemo(() => moduleLinks(props.roadMap))
+  return (
+    <section class="ladder-list" aria-labelledby={`${props.id}-heading`} id={props.id} style={{ '--stages': String(props.roadMap.stages.length) }}>
+      <h3 id={`${props.id}-heading`}>The ladder, stage by stage</h3>
+      <ol class="ladder-stages">
+        <For each={props.roadMap.stages}>
+          {(stage) => (
+            <li class="ladder-stage">
+              <h4>Stage {stage.stage}</h4>
+              <ul class="ladder-modules">
+                <For each={stage.modules}>
+                  {(module) => {
+                    const link = () => links()(module.id)
+                    return (
+                      <li class={`ladder-module band-${module.level}`}>
+                        <p class="ladder-module-name">
+                          <A href={`/modules/${module.id}`}>
+                            <span class="code">{module.code}</span> {module.title}
+                          </A>
+                        </p>
+                        <p class="ladder-module-facts">
+                          {LEVEL_LABELS[module.level]}
+                          <Show when={formatLoad(module)}>{(load) => <> · {load()}</>}</Show>
+                          <Show when={module.entryLevel}>{(level) => <> · entry level {level()}</>}</Show>
+                          <Show when={module.isEntry}>
+                            {' · '}
+                            <strong class="marker-entry">Entry point</strong>
+                          </Show>
+                          <Show when={module.isExit}>
+                            {' · '}
+                            <strong class="marker-exit">Exit point to a job</strong>
+                          </Show>
+                        </p>
+                        <Show when={link().needs.length}>
+                          <p>Take first: {codes(link().needs)}</p>
+                        </Show>
+                        <Show when={module.credentials.length}>
+                          <p>
+                            Earns: <span class="ladder-credentials">{module.credentials.map((c) => c.title).join('; ')}</span>
+                          </p>
+                        </Show>
+                        <Show when={link().opens.length}>
+                          <p class="ladder-opens">Leads to: {codes(link().opens)}</p>
+                        </Show>
+                        <Show when={link().creditToward.length}>
+                          <p>Credit toward: {codes(link().creditToward)}</p>
+                        </Show>
+                        {props.extra?.(module)}
+                      </li>
+                    )
+                  }}
+                </For>
+              </ul>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  )
+}
