@@ -61,6 +61,25 @@ describe.each(testDialects)('inbox on %s', (dialect) => {
     expect((await as.employer.get('/inbox/unread')).body.unread).toBe(before)
   })
 
+  it('lists findings assigned to the person while the assignment stands, and not their own assignments', async () => {
+    const { as, users } = world.accounts
+    const slug = world.pathways.own.slug
+    const finding = (await as.faculty.get(`/pathways/${slug}/findings`)).body.findings[0]
+    const before = (await as.abe_instructor.get('/inbox')).body
+    const assigned = await as.faculty.post(`/pathways/${slug}/findings/decisions`, { fingerprint: finding.fingerprint, decision: 'assigned', assigneeId: users.abe_instructor.id, dueOn: '2099-03-01' })
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(201)
+    const inbox = (await as.abe_instructor.get('/inbox')).body
+    expect(inbox.unread).toBe(before.unread + 1)
+    const item = inbox.items.find((i: { source: string }) => i.source === 'assignment')
+    expect(item).toMatchObject({ from: 'Test faculty', read: false, link: { kind: 'finding', fingerprint: finding.fingerprint, pathwaySlug: slug } })
+    expect(item.excerpt).toContain('due 2099-03-01')
+    expect((await as.abe_instructor.post('/inbox/read', { keys: [item.key] })).body.unread).toBe(before.unread)
+    // Assigning oneself is no news; a withdrawn assignment leaves the inbox.
+    await as.faculty.post(`/pathways/${slug}/findings/decisions`, { fingerprint: finding.fingerprint, decision: 'assigned', assigneeId: users.faculty.id, dueOn: '2099-03-01' })
+    expect((await as.faculty.get('/inbox')).body.items.filter((i: { source: string }) => i.source === 'assignment')).toEqual([])
+    expect((await as.abe_instructor.get('/inbox')).body.items.filter((i: { source: string }) => i.source === 'assignment')).toEqual([])
+  })
+
   it('refuses a read request that is neither keys nor all with 422', async () => {
     const answer = await world.accounts.as.viewer.post('/inbox/read', { keys: [] })
     expect(answer.status).toBe(422)

@@ -12,7 +12,8 @@ import { formatWhen, plural } from '../lib/format'
 import { inboxHref, setUnread } from '../lib/inbox'
 import { signInHref } from '../lib/next-path'
 
-const SOURCE_LABELS: Record<InboxEntry['source'], string> = { mention: 'Mentioned you', assignment: 'Assigned to you', review_request: 'Review requested' }
+// What the person named in an item did, read before the item's title.
+const DID: Record<InboxEntry['source'], string> = { mention: 'mentioned you on', assignment: 'assigned you', review_request: 'asked you to review' }
 
 export default function InboxPage() {
   const location = useLocation()
@@ -69,7 +70,7 @@ function InboxView() {
               </Show>
             </p>
             <FormProblem summary="Could not mark read." message={problem()} />
-            <Show when={inbox()!.items.length} fallback={<p class="empty">When someone mentions you in a comment, it shows here.</p>}>
+            <Show when={inbox()!.items.length} fallback={<p class="empty">When someone mentions you in a comment or assigns you a finding, it shows here.</p>}>
               <ul class="inbox-list">
                 <For each={inbox()!.items}>
                   {(item) => (
@@ -78,7 +79,7 @@ function InboxView() {
                         <Show when={!item.read}>
                           <span class="badge badge-new">New</span>{' '}
                         </Show>
-                        <strong>{item.from ?? 'Someone'}</strong> {SOURCE_LABELS[item.source].toLowerCase()} on{' '}
+                        <strong>{item.from ?? 'Someone'}</strong> {DID[item.source]}{' '}
                         <A href={inboxHref(item.link)} onClick={(event) => void open(event, item)}>
                           {item.title}
                         </A>{' '}

@@ -56,3 +56,24 @@ export function mentionablePeople(db: Db, filter: { q?: string; limit: number; o
   }
   return query.orderBy('users.name').orderBy('users.id').limit(filter.limit).execute()
 }
+
+// The findings currently assigned to the person by someone else (decisions not ended), newest first, with the
+// pathway they belong to and who assigned them.
+export function assignmentsOfPerson(db: Db, userId: number, limit: number) {
+  return db
+    .selectFrom('finding_decisions')
+    .innerJoin('pathways', 'pathways.id', 'finding_decisions.pathwayId')
+    .leftJoin('users', 'users.id', 'finding_decisions.decidedBy')
+    .select([
+      'finding_decisions.id', 'finding_decisions.pathwayId', 'finding_decisions.fingerprint', 'finding_decisions.summary', 'finding_decisions.dueOn',
+      'finding_decisions.decidedAt', 'pathways.slug', 'pathways.title', 'users.name as assignerName',
+    ])
+    .where('finding_decisions.assigneeId', '=', userId)
+    .where('finding_decisions.decision', '=', 'assigned')
+    .where('finding_decisions.endedAt', 'is', null)
+    .where((eb) => eb.or([eb('finding_decisions.decidedBy', 'is', null), eb('finding_decisions.decidedBy', '!=', userId)]))
+    .orderBy('finding_decisions.decidedAt', 'desc')
+    .orderBy('finding_decisions.id', 'desc')
+    .limit(limit)
+    .execute()
+}

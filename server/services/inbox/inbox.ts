@@ -4,11 +4,12 @@ import type { InboxReadInput } from '../../../shared/schemas/comment'
 import type { Db } from '../../db/connect'
 import { insertReads, readKeysAmong } from '../../db/queries/inbox'
 import { now } from '../../db/stamps'
+import { assignmentSource } from './assignment-source'
 import { mentionSource } from './mention-source'
 import type { InboxItem, InboxSource } from './sources'
 
-// The sources that feed every inbox. Finding assignments and review requests join this list as sources.
-const SOURCES: readonly InboxSource[] = [mentionSource]
+// The sources that feed every inbox. Review requests join this list as a source once they are stored.
+const SOURCES: readonly InboxSource[] = [mentionSource, assignmentSource]
 
 // How many items of each source an inbox lists.
 const PER_SOURCE = 100
