@@ -3,6 +3,7 @@
 // pathway, outcomes with planted near-duplicates, alignments, requirements, credentials and articulations.
 import { randomUUID } from 'node:crypto'
 import SQLite from 'better-sqlite3'
+import * as XLSX from 'xlsx'
 
 export const SIZES = { competencies: 50_000, modules: 20_000, alignments: 500_000, outcomes: 100_000 }
 const FRAMEWORKS = 10 // the last two are basic skills
@@ -159,4 +160,50 @@ export function generateCatalogue(file: string, seed = 20261123): { plantedOutco
   })()
   db.close()
   return { plantedOutcomeIds }
+}
+
+// A spreadsheet of `rows` competencies under 1,000 areas, with a header row (the import benches' file).
+export function importWorkbook(rows: number): Buffer {
+  const areas = 1_000
+  const grid: string[][] = [['Code', 'Statement', 'Parent code', 'Kind', 'Level']]
+  for (let a = 0; a < areas; a++) grid.push([`A${a}`, `Area ${a} of the statewide standard`, '', 'area', ''])
+  for (let i = 0; grid.length <= rows; i++) {
+    grid.push([`A${i % areas}.${Math.floor(i / areas)}`, `Perform task ${i} to the tolerance the drawing gives`, `A${i % areas}`, 'competency', 'postsecondary'])
+  }
+  const book = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(grid), 'Standards')
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer
+}
+
+// The words of generated competency statements: a trade vocabulary, so searches read like real ones.
+export const SEARCH_WORDS = ['measure', 'inspect', 'assemble', 'program', 'calibrate', 'document', 'operate', 'troubleshoot', 'maintain',
+  'explain', 'weld', 'blueprint', 'tolerance', 'micrometer', 'lathe', 'spindle', 'fixture', 'torque', 'hydraulic', 'safety', 'quality',
+  'sensor', 'circuit', 'conveyor', 'robot', 'coolant', 'gauge', 'drawing', 'surface', 'finish', 'thread', 'bearing', 'valve', 'pump',
+  'motor', 'bracket', 'casting', 'fastener', 'inventory', 'schedule']
+
+// Writes `count` competencies into `file` (already migrated), in frameworks of 1,000 (100 areas of 9 each plus
+// the area), with codes like F12-3.4 and statements of six trade words and a syllable word.
+export function generateCompetencies(file: string, count: number, seed = 20261209): void {
+  const next = random(seed)
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
+  const stamp = new Date().toISOString()
+  const db = new SQLite(file)
+  db.pragma('journal_mode = WAL')
+  const framework = db.prepare("insert into frameworks (uuid, title, kind, created_at, updated_at) values (?, ?, 'occupational', ?, ?)")
+  const competency = db.prepare(
+    'insert into competencies (uuid, framework_id, parent_id, code, statement, kind, position, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  db.transaction(() => {
+    for (let f = 1; f * 1000 <= count; f++) {
+      const frameworkId = Number(framework.run(randomUUID(), `Occupational standard ${f}`, stamp, stamp).lastInsertRowid)
+      for (let a = 0; a < 100; a++) {
+        const area = Number(competency.run(randomUUID(), frameworkId, null, `F${f}-${a}`, `Area ${a}: ${pick(SEARCH_WORDS)} and ${pick(SEARCH_WORDS)}`, 'area', a, stamp, stamp).lastInsertRowid)
+        for (let l = 0; l < 9; l++) {
+          const words = Array.from({ length: 6 }, () => pick(SEARCH_WORDS)).join(' ')
+          competency.run(randomUUID(), frameworkId, area, `F${f}-${a}.${l}`, `${words} ${pick(SYLLABLES)}${pick(SYLLABLES)}`, 'competency', l, stamp, stamp)
+        }
+      }
+    }
+  })()
+  db.close()
 }

@@ -8,25 +8,13 @@ import * as XLSX from 'xlsx'
 import { connect } from '../server/db/connect'
 import { migrateToLatest } from '../server/db/migrate'
 import { commitImport } from '../server/services/import/index'
+import { importWorkbook } from './generate'
 
 const ROWS = 100_000
-const AREAS = 1_000
 const RUNS = 3
 const AIM_RATIO = 3
 
 const fmt = (n: number) => `${Math.round(n).toLocaleString('en')} ms`
-
-// A sheet of AREAS areas, each with its share of competencies, with a header row.
-function workbookBytes(): Buffer {
-  const rows: string[][] = [['Code', 'Statement', 'Parent code', 'Kind', 'Level']]
-  for (let a = 0; a < AREAS; a++) rows.push([`A${a}`, `Area ${a} of the statewide standard`, '', 'area', ''])
-  for (let i = 0; rows.length <= ROWS; i++) {
-    rows.push([`A${i % AREAS}.${Math.floor(i / AREAS)}`, `Perform task ${i} to the tolerance the drawing gives`, `A${i % AREAS}`, 'competency', 'postsecondary'])
-  }
-  const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Standards')
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer
-}
 
 // The times of RUNS runs; a run that resolves to a number reports its own time (leaving out its set-up).
 async function times(run: () => Promise<unknown> | unknown): Promise<number[]> {
@@ -42,7 +30,7 @@ async function times(run: () => Promise<unknown> | unknown): Promise<number[]> {
 async function main() {
   const folder = mkdtempSync(join(tmpdir(), 'rungs-bench-import-'))
   try {
-    const bytes = workbookBytes()
+    const bytes = importWorkbook(ROWS)
     console.log(`Import bench: ${ROWS.toLocaleString('en')} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB XLSX`)
     const bare = await times(() => XLSX.utils.sheet_to_json(XLSX.read(bytes, { type: 'buffer', dense: true }).Sheets.Standards!, { header: 1 }))
     let run = 0

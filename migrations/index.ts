@@ -13,6 +13,7 @@ import * as pathwayVersion from './20261123T150000-pathway-version'
 import * as signInDevices from './20261207T100000-sign-in-devices'
 import * as rowOwners from './20261208T090000-row-owners'
 import * as competencySearch from './20261209T100000-competency-search'
+import * as importJobs from './20261209T100100-import-jobs'
 import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '20261207T100000-sign-in-devices': signInDevices,
   '20261208T090000-row-owners': rowOwners,
   '20261209T100000-competency-search': competencySearch,
+  '20261209T100100-import-jobs': importJobs,
   '20261209T110000-labor-reference': laborReference,
   '20261209T110100-exit-occupations': exitOccupations,
   '20261209T120000-supports-funding-route-cost': supportsFundingRouteCost,

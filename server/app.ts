@@ -22,6 +22,7 @@ import { localWages } from './routes/local-wages'
 import { credentials } from './routes/credentials'
 import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
+import { importJobs } from './routes/import-jobs'
 import { impact } from './routes/impact'
 import { imports } from './routes/imports'
 import { inbox } from './routes/inbox'
@@ -34,6 +35,8 @@ import { review } from './routes/review'
 import { users } from './routes/users'
 import { SIGN_IN_LIMITS } from './services/auth/throttle'
 import { SEARCH_LIMITS } from './services/search-limit'
+import { ImportRunner } from './services/import/job-runner'
+import { IMPORT_JOB_ABOVE_BYTES } from './services/import/limits'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -41,6 +44,8 @@ export type AppDeps = {
   // Folder of the built web app; omitted in API tests.
   webRoot?: string
   config?: Partial<AppConfig>
+  // Runs import jobs; by default on this thread (the server passes one with a worker: server/index.ts).
+  imports?: ImportRunner
 }
 
 const api = new Hono<AppEnv>()
@@ -62,6 +67,7 @@ const api = new Hono<AppEnv>()
   .route('/credentials', credentials)
   .route('/articulations', articulations)
   .route('/imports', imports)
+  .route('/import-jobs', importJobs)
   .route('/exports', frameworkExports)
   .route('/', campaigns)
   .route('/', impact)
@@ -94,13 +100,15 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, ...deps.config }
+  const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.use('*', secureHeaders(SECURITY_HEADERS))
   app.use('/api/*', async (c, next) => {
     c.set('db', deps.db)
     c.set('config', config)
+    c.set('imports', imports)
     await next()
   })
   app.use('/api/*', csrfMiddleware, sessionMiddleware, limitBody)

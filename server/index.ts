@@ -2,11 +2,17 @@
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
-import type { Db } from './db/connect'
+import type { ConnectOptions, Db } from './db/connect'
+import { ImportRunner } from './services/import/job-runner'
+import { failInterruptedImports } from './services/import/jobs'
 import { startMaintenance } from './services/maintenance'
 import { gracefulCloser } from './shutdown'
 
+const isInMemory = (connection: ConnectOptions) => connection.dialect === 'sqlite' && connection.file === ':memory:'
+
 export type ServerOptions = {
+  // How a worker opens the database again for import jobs (omitted: they run on this thread).
+  connection?: ConnectOptions
   port: number
   host: string
   webRoot?: string
@@ -15,10 +21,15 @@ export type ServerOptions = {
 }
 
 // Serves the app until stop() or a signal. A first SIGTERM or SIGINT stops accepting, lets the requests in
-// flight finish, stops the background timers, closes the database and exits 0; a second one exits at once.
-export function startServer(db: Db, options: ServerOptions) {
+// flight finish, stops the import worker (its job is marked failed) and the background timers, closes the
+// database and exits 0; a second one exits at once. Import jobs a previous run left unfinished are marked failed.
+export async function startServer(db: Db, options: ServerOptions) {
+  const interrupted = await failInterruptedImports(db)
+  if (interrupted) console.log(`${interrupted} import job${interrupted === 1 ? ' was' : 's were'} interrupted by the last stop and marked failed`)
+  const imports = new ImportRunner(db, options.connection && !isInMemory(options.connection) ? options.connection : null)
   const app = createApp({
     db,
+    imports,
     webRoot: options.webRoot,
     config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [] },
   })
@@ -31,6 +42,7 @@ export function startServer(db: Db, options: ServerOptions) {
   const stop = () =>
     (stopping ??= (async () => {
       await close()
+      await imports.stop()
       await maintenance.stop()
       await db.destroy()
     })())

@@ -1,6 +1,6 @@
 // Handlers of the commands that run the web server: serve, and start (migrate, seed when empty, serve).
 import { fileURLToPath } from 'node:url'
-import type { Db } from '../db/connect'
+import { connectionFromEnv, type Db } from '../db/connect'
 import { migrateToLatest } from '../db/migrate'
 import { readEnv } from '../env'
 import { startServer } from '../index'
@@ -25,7 +25,7 @@ async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<v
   const db = openDatabase(env, context.out)
   try {
     await prepare(db)
-    startServer(db, { port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES })
+    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES })
     return EXIT_OK
   } catch (error) {
     await db.destroy()

@@ -6,6 +6,7 @@ import type { AccountTables } from './tables/accounts'
 import type { CommentTables } from './tables/comments'
 import type { LaborTables } from './tables/labor'
 import type { FindingTables } from './tables/findings'
+import type { ImportJobTables } from './tables/import-jobs'
 import type { LevelTables } from './tables/levels'
 import type { ValidationTables } from './tables/validation'
 
@@ -189,7 +190,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

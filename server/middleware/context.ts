@@ -2,6 +2,7 @@
 import type { Db } from '../db/connect'
 import type { SessionUser } from '../services/auth/sessions'
 import type { SignInLimits } from '../services/auth/throttle'
+import type { ImportRunner } from '../services/import/job-runner'
 import type { SearchLimits } from '../services/search-limit'
 
 export type AppConfig = {
@@ -13,6 +14,8 @@ export type AppConfig = {
   signInLimits: SignInLimits
   // The limit of searches by people who are not signed in (services/search-limit.ts; tests use smaller ones).
   searchLimits: SearchLimits
+  // A framework file larger than this is committed as an import job (202), off the request; smaller ones at once.
+  importJobAboveBytes: number
 }
 
-export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser } }
+export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner } }

@@ -1,6 +1,7 @@
 // /api/imports: framework files (CASE JSON, OpenSALT workbooks, plain sheets and CSV), and a pathway's curriculum
 // workbook, and a partnership's local wages (CSV), uploaded as multipart forms. Preview reads and checks without writing; commit re-reads the same upload and writes it in one
 // transaction. Nothing is kept between the two, so a commit carries the file again (with the preview's hash).
+// A large file's commit is a job instead (202 with it; GET /api/import-jobs/:id follows it), written on a worker.
 // The upload's size limit is the body limit of these routes (middleware/body-limit.ts).
 import { Hono } from 'hono'
 import { CurriculumForm } from '../../shared/schemas/curriculum'
@@ -12,6 +13,7 @@ import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { applyCurriculum, previewCurriculum } from '../services/import/curriculum/index'
 import { commitImport, previewImport, type Upload } from '../services/import/index'
+import { startImportJob } from '../services/import/jobs'
 import { commitLocalWages, previewLocalWages } from '../services/labor/local-wage-import'
 
 // The uploaded file's bytes and name.
@@ -25,6 +27,9 @@ export const imports = new Hono<AppEnv>()
   .post('/commit', requirePermission('framework:write'), validate('form', ImportForm), async (c) => {
     const { file, options } = c.req.valid('form')
     const upload = await uploadOf(file)
+    if (upload.bytes.length > c.var.config.importJobAboveBytes) {
+      return c.json({ job: await startImportJob(c.var.db, c.var.imports, c.var.user!, upload, options) }, 202)
+    }
     const done = await c.var.db.transaction().execute((trx) => commitImport(trx, c.var.user!, upload, options))
     return c.json(done, 201)
   })

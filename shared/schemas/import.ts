@@ -86,3 +86,20 @@ export function uploadForm<Options extends z.ZodType>(options: Options, missingF
 
 // The multipart form of a framework import.
 export const ImportForm = uploadForm(ImportOptions, 'Attach the file to import as "file"')
+
+// A framework import run as a job (a large file: POST /api/imports/commit answers 202 with it), as
+// GET /api/import-jobs/:id reports it: queued, running (rows written so far of how many), done (the summary
+// of what was imported) or failed (the error the commit would have answered, problems included).
+export const IMPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const
+export type ImportJob = {
+  id: number
+  status: (typeof IMPORT_JOB_STATUSES)[number]
+  fileName: string
+  done: number
+  total: number
+  result: ImportSummary | null
+  // The status a commit answered on the spot would have had (422 for a file with errors).
+  error: { code: string; status: number; message: string; details?: { problems?: ImportProblem[] } } | null
+  createdAt: string
+  updatedAt: string
+}

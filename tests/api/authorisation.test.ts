@@ -81,6 +81,7 @@ const EXPECTED: Record<string, Access> = {
   'DELETE /api/pathways/:id': AUTHORS,
   'POST /api/imports/preview': AUTHORS,
   'POST /api/imports/commit': AUTHORS,
+  'GET /api/import-jobs/:id': AUTHORS,
   'GET /api/exports/frameworks/:id/case': 'public',
   'GET /api/exports/frameworks/:id/xlsx': 'public',
   'GET /api/exports/pathways/:slug/curriculum.xlsx': 'public',

@@ -6,7 +6,7 @@ import { createTestAccounts } from '../support/accounts'
 import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeFramework } from '../support/factories'
-import { fingerprint, fixture, uploadForm, zipWithPart } from './import-support'
+import { commitAndWait, fingerprint, fixture, uploadForm, zipWithPart } from './import-support'
 
 const workbook = (rows: string[][], edit: (sheet: XLSX.WorkSheet) => void = () => {}) => {
   const sheet = XLSX.utils.aoa_to_sheet(rows)
@@ -57,7 +57,7 @@ describe.each(testDialects)('bad import files on %s', (dialect) => {
     expect(preview.body.ok).toBe(false)
     const problem = preview.body.problems.find((p: { severity: string; message: string }) => p.severity === 'error' && p.message.includes(message))
     expect(problem, JSON.stringify(preview.body.problems)).toMatchObject(where)
-    const commit = await api.post('/imports/commit', uploadForm(file, fileName))
+    const commit = await commitAndWait(api, uploadForm(file, fileName))
     expect(commit.status).toBe(422)
     expect(commit.body.error.details.problems).toContainEqual(problem)
     expect(await fingerprint(test.db)).toEqual(before)

@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx'
 import { createTestAccounts } from '../support/accounts'
 import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
-import { fingerprint, fixture, uploadForm } from './import-support'
+import { commitAndWait, fingerprint, fixture, uploadForm } from './import-support'
 
 const NUL = '\u0000'
 const CASE_UUID = '6f1c2a7e-0b4d-4c1e-9a51-3e2f8d0c1a01'
@@ -52,7 +52,7 @@ describe.each(testDialects)('hostile import files on %s', (dialect) => {
     expect(preview.body.ok).toBe(false)
     const problem = preview.body.problems.find((p: { severity: string; message: string }) => p.severity === 'error' && p.message.includes(message))
     expect(problem, JSON.stringify(preview.body.problems).slice(0, 2000)).toMatchObject(where)
-    const commit = await api.post('/imports/commit', uploadForm(file, fileName))
+    const commit = await commitAndWait(api, uploadForm(file, fileName))
     expect(commit.status).toBe(422)
     expect(commit.body.error.details.problems).toContainEqual(problem)
     expect(await fingerprint(test.db)).toEqual(before)

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { ImportJob } from '../../shared/schemas/import'
 import type { Db } from '../../server/db/connect'
+import type { Answer, ApiClient } from '../support/api'
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/import')
 // Real CASE files published by OpenSALT, beside the repository; tests using them skip when absent.
@@ -61,4 +63,17 @@ export function zipWithPart(name: string, compressed: Buffer, size: number): Buf
   end.writeUInt32LE(central.length + nameBytes.length, 12)
   end.writeUInt32LE(directoryAt, 16)
   return Buffer.concat([local, nameBytes, compressed, central, nameBytes, end])
+}
+
+// Commits an upload and answers as a commit on the spot would: a large file's job is followed to its end (201
+// with the summary when done, its error's status and body when failed).
+export async function commitAndWait(api: ApiClient, form: FormData): Promise<Answer> {
+  const answer = await api.post('/imports/commit', form)
+  if (answer.status !== 202) return answer
+  for (;;) {
+    const job = (await api.get<ImportJob>(`/import-jobs/${answer.body.job.id}`)).body
+    if (job.status === 'done') return { status: 201, body: job.result, headers: answer.headers }
+    if (job.status === 'failed') return { status: job.error!.status, body: { error: job.error }, headers: answer.headers }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }

@@ -16,11 +16,13 @@ export type ClientOptions = {
   peer?: string
   // More request headers, e.g. X-Forwarded-For.
   headers?: Record<string, string>
+  // Runs import jobs (the default runs them in this thread).
+  imports?: AppDeps['imports']
 }
 
 // A small client over app.request for API tests.
 export function apiClient(db: Db, options: ClientOptions = {}) {
-  const app = createApp({ db, config: options.config })
+  const app = createApp({ db, config: options.config, imports: options.imports })
   const call = async <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> => {
     // FormData goes as multipart (uploads); /ims/… is the CASE API, outside /api.
     const headers: Record<string, string> = { ...options.headers }

@@ -14,6 +14,9 @@ import { createFramework, getFramework, updateFramework } from '../frameworks'
 import type { ParsedFramework } from './model'
 import type { ImportPlan } from './plan'
 
+// New competencies written per multi-row insert (the insert splits it further for the dialects' limits).
+const BATCH_ROWS = 2000
+
 async function writeFramework(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions): Promise<number> {
   const fields = parsed.framework
   if (plan.framework.id !== null) {
@@ -32,9 +35,15 @@ async function writeFramework(db: Db, actor: Viewer, parsed: ParsedFramework, pl
   return created.id
 }
 
+// Told how many of the plan's rows (new and changed competencies, then links) are written, of how many.
+export type Progress = (done: number, total: number) => void
+
 // Applies the plan and returns the framework's id. Parents are written before their children, so each new
 // competency is inserted with its parent's id.
-export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions): Promise<number> {
+export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions, onProgress?: Progress): Promise<number> {
+  const total = plan.counts.create + plan.counts.update + plan.links.length
+  let done = 0
+  const wrote = (rows: number) => onProgress?.((done += rows), total)
   const frameworkId = await writeFramework(db, actor, parsed, plan, options)
   const ids = new Map<string, number>(plan.parents)
   for (const entry of plan.items) if (entry.existing) ids.set(entry.item.key, entry.existing.id)
@@ -43,26 +52,31 @@ export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework,
   const flush = async () => {
     const inserted = await insertCompetencies(db, batch)
     batchKeys.forEach((key, i) => ids.set(key, inserted.get(batch[i]!.uuid)!))
+    wrote(batch.length)
     batch = []
     batchKeys = []
   }
   for (const { item, uuid, position, existing } of plan.items) {
     if (existing) continue
-    // A parent still waiting in the batch must be written first.
-    if (item.parentKey !== null && !ids.has(item.parentKey)) await flush()
+    // A parent still waiting in the batch must be written first; a full batch goes too, so progress moves.
+    if ((item.parentKey !== null && !ids.has(item.parentKey)) || batch.length >= BATCH_ROWS) await flush()
     const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
     batch.push({ uuid, frameworkId, parentId, code: item.code, statement: item.statement, kind: item.kind, level: item.level, subject: item.subject ?? null, position })
     batchKeys.push(item.key)
   }
   await flush()
+  let updated = 0
   for (const { item, existing, patch } of plan.items) {
     if (!existing || !patch) continue
     const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
     await updateCompetency(db, existing.id, { ...patch, ...('parentId' in patch ? { parentId } : {}) })
+    if (++updated % BATCH_ROWS === 0) wrote(BATCH_ROWS)
   }
+  wrote(updated % BATCH_ROWS)
   const idOfUuid = new Map(plan.items.map((i) => [i.uuid, ids.get(i.item.key)!]))
   const idOf = (uuid: string) => idOfUuid.get(uuid) ?? plan.outside.get(uuid)!
   await insertLinks(db, plan.links.map((l) => ({ fromId: idOf(l.from), toId: idOf(l.to), relation: l.relation })))
+  wrote(plan.links.length)
   const { create, update, links } = plan.counts
   await recordAudit(db, actor, {
     action: 'update', table: 'frameworks', rowId: frameworkId,

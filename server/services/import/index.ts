@@ -7,7 +7,7 @@ import { lockForTransaction } from '../../db/queries/locks'
 import { Conflict, Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { parseJson, readCasePackage } from './case-read'
-import { commitPlan } from './commit'
+import { commitPlan, type Progress } from './commit'
 import { parseCsv } from './csv'
 import { LIMITS, megabytes } from './limits'
 import { Problems, Unreadable, type ParsedFramework } from './model'
@@ -67,20 +67,39 @@ function summarise(format: ImportFormat, hash: string, problems: Problems, plan?
   return { format, fileHash: hash, framework, counts, ...(sheet ? { sheet } : {}), problems: problems.list, ok: !problems.hasErrors && !!plan }
 }
 
-// `beforePlan` runs once the file is read, before the database is consulted (a commit takes its lock there).
-async function prepare(db: Db, upload: Upload, options: ImportOptions, beforePlan?: (parsed: ParsedFramework) => Promise<void>) {
+// A file read and checked on its own, before the database is consulted: the slow, CPU-bound part of an import,
+// which a worker does before it opens its transaction.
+export type ReadUpload = { hash: string; problems: Problems; read?: Read; format: ImportFormat }
+
+export function readUpload(upload: Upload, options: ImportOptions): ReadUpload {
   const problems = new Problems()
-  const hash = createHash('sha256').update(upload.bytes).digest('hex')
+  const hash = fileHash(upload.bytes)
   try {
-    const { parsed, sheet } = readFile(upload, options, problems)
-    validateStructure(parsed, problems)
-    await beforePlan?.(parsed)
-    const plan = await planImport(db, parsed, options, problems)
-    return { parsed, plan, summary: summarise(parsed.format, hash, problems, plan, sheet) }
+    const read = readFile(upload, options, problems)
+    validateStructure(read.parsed, problems)
+    return { hash, problems, read, format: read.parsed.format }
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error
     problems.error(error.message, error.where)
-    return { summary: summarise(options.format ?? 'sheet', hash, problems) }
+    return { hash, problems, format: options.format ?? 'sheet' }
+  }
+}
+
+// The SHA-256 of a file, as previews report it and commits check it.
+export const fileHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+// `beforePlan` runs once the file is read, before the database is consulted (a commit takes its lock there).
+async function prepare(db: Db, upload: Upload | ReadUpload, options: ImportOptions, beforePlan?: (parsed: ParsedFramework) => Promise<void>) {
+  const { hash, problems, read, format } = 'bytes' in upload ? readUpload(upload, options) : upload
+  if (!read) return { summary: summarise(format, hash, problems) }
+  try {
+    await beforePlan?.(read.parsed)
+    const plan = await planImport(db, read.parsed, options, problems)
+    return { parsed: read.parsed, plan, summary: summarise(read.parsed.format, hash, problems, plan, read.sheet) }
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error
+    problems.error(error.message, error.where)
+    return { summary: summarise(format, hash, problems) }
   }
 }
 
@@ -97,9 +116,9 @@ const lockTarget = (db: Db, options: ImportOptions) => (parsed: ParsedFramework)
     ...(parsed.framework.uuid ? [`import:uuid:${parsed.framework.uuid}`] : []),
   ])
 
-// Imports the file, or refuses it (422, problems in details) when it has any error; the caller's transaction
-// makes it all or nothing.
-export async function commitImport(db: Db, actor: Viewer, upload: Upload, options: ImportOptions): Promise<ImportSummary> {
+// Imports the file (or the file read beforehand), or refuses it (422, problems in details) when it has any error;
+// the caller's transaction makes it all or nothing. `onProgress` hears of the rows written as batches go in.
+export async function commitImport(db: Db, actor: Viewer, upload: Upload | ReadUpload, options: ImportOptions, onProgress?: Progress): Promise<ImportSummary> {
   const { parsed, plan, summary } = await prepare(db, upload, options, lockTarget(db, options))
   if (options.expectedHash && options.expectedHash !== summary.fileHash) {
     throw new Conflict('file_changed', 'This is not the file that was previewed; preview it again before importing')
@@ -108,6 +127,6 @@ export async function commitImport(db: Db, actor: Viewer, upload: Upload, option
     const errors = summary.problems.filter((p) => p.severity === 'error')
     throw new Invalid(`The file was not imported: ${errors.length} problem${errors.length === 1 ? '' : 's'} (first: ${errors[0]?.message ?? 'unknown'})`, { problems: summary.problems })
   }
-  const id = await commitPlan(db, actor, parsed, plan, options)
+  const id = await commitPlan(db, actor, parsed, plan, options, onProgress)
   return { ...summary, framework: { ...summary.framework, id } }
 }

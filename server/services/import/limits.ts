@@ -15,3 +15,7 @@ export const LIMITS = {
 
 // "20 MB" for messages.
 export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`
+
+// A file larger than this is committed as a job on a worker (POST /api/imports/commit answers 202): about
+// 10,000 rows of a spreadsheet, which take the better part of a second to read and write.
+export const IMPORT_JOB_ABOVE_BYTES = 256 * 1024
