@@ -65,8 +65,9 @@ export class ImportRunner {
     for (const [, settle] of this.waiting) settle({ error: INTERRUPTED })
     this.waiting.clear()
     if (worker) await worker.terminate()
-    // A job running here (SQLite in memory) cannot be cut off: it ends first.
-    if (!this.connection) await this.tail
+    // The job under way records its end (a job running here, with SQLite in memory, cannot be cut off: it
+    // ends first); queued ones do not start.
+    await this.tail
     await failUnfinishedImportJobs(this.db, JSON.stringify(INTERRUPTED), [...this.unfinished])
   }
 
@@ -75,7 +76,9 @@ export class ImportRunner {
     try {
       await updateImportJob(this.db, jobId, { status: 'running' })
       const onProgress = (done: number, total: number) => this.progress.set(jobId, { done, total })
-      const outcome: Outcome = this.connection
+      const outcome: Outcome = this.stopped
+        ? { error: INTERRUPTED }
+        : this.connection
         ? await this.onWorker({ jobId, connection: this.connection, actor, bytes: bufferOf(upload.bytes), fileName: upload.fileName, options }, onProgress)
         : await runImport(this.db, false, actor, upload, options, onProgress).then((result) => ({ result }), (error: unknown) => ({ error: errorOf(error) }))
       if ('result' in outcome) {
