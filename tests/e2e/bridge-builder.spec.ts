@@ -86,6 +86,7 @@ test('the checklist in the editor follows each save: a removed skill is reported
   await expect(summary).toHaveText(`${offered} of ${offered} basic skills covered`)
 
   await page.getByRole('list', { name: 'Alignments of the whole module' }).getByRole('button', { name: 'Remove CCR.M.6.NS.3' }).click()
+  await page.getByRole('dialog', { name: /^Remove the alignment/ }).getByRole('button', { name: 'Remove the alignment' }).click()
   await expectSaved(page)
   await expect(summary).toHaveText(`${offered - 1} of ${offered} basic skills covered`)
   await expect(coverageItem(page, 'IET 101 needs', 'CCR.M.6.NS.3')).toContainText('Not covered')
@@ -103,6 +104,7 @@ test('leaving the editor straight after removing a skill waits for the save: the
 
   // No wait for "Saved": the link is followed within the autosave's pause.
   await page.getByRole('list', { name: 'Alignments of the whole module' }).getByRole('button', { name: 'Remove CCR.M.6.NS.3' }).click()
+  await page.getByRole('dialog', { name: /^Remove the alignment/ }).getByRole('button', { name: 'Remove the alignment' }).click()
   await page.getByRole('link', { name: 'View module' }).click()
   await expect(page).toHaveURL(/\/modules\/\d+$/)
   await expect(page.getByRole('region', { name: 'Prepares learners for' })).toContainText('IET 101')

@@ -7,6 +7,7 @@ import type { RequirementsBulkInput } from '../../shared/schemas/framework'
 import { client, data, type CompetencyNode } from '../api'
 import { Loadable } from '../components/Loadable'
 import { CommentsPanel } from '../components/comments/CommentsPanel'
+import { UsedBySection } from '../components/impact/UsedBySection'
 import { focusPanelHeading, RequirementPanel } from '../components/requirements/RequirementPanel'
 import { indexTree, requirementNotes } from '../components/requirements/requirement-model'
 import { basicSkillSource, loadRequirements, saveRequirements } from '../components/requirements/requirements-api'
@@ -169,6 +170,7 @@ export default function FrameworkPage() {
                     onClose={close}
                     headingRef={(element) => (heading = element)}
                   >
+                    <UsedBySection kind="competency" id={node.id} code={node.code} level={4} />
                     <CommentsPanel target={{ kind: 'competency', id: node.id }} heading={`Comments on ${node.code}`} level={4} />
                   </RequirementPanel>
                 )}

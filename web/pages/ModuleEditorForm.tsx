@@ -14,8 +14,10 @@ import { SaveStatus } from '../components/authoring/SaveStatus'
 import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
 import { ErrorMessage } from '../components/ErrorMessage'
+import { ImpactDialog } from '../components/impact/ImpactDialog'
 import { Title } from '../components/Title'
 import type { Depth } from '../../shared/domain/vocabulary'
+import type { ProposedChangeInput } from '../../shared/schemas/impact'
 import { serverCompetencySource, type CompetencyHit } from '../editor/competency-search'
 import { RichTextEditor } from '../editor/RichTextEditor'
 import { autosaveText, createAutosave } from '../lib/autosave'
@@ -41,6 +43,9 @@ type Props = {
 }
 
 type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChanges> }
+
+// A removal waiting for the person to confirm it, having seen its impact.
+type PendingRemoval = { title: string; change: ProposedChangeInput; apply: () => void }
 
 // "Cite and align at" a depth: aligns to the cited competency, or sets the depth of the alignment already there.
 const alignedAt = (alignments: readonly DraftAlignment[], hit: CompetencyHit, depth: Depth): DraftAlignment[] =>
@@ -127,6 +132,30 @@ export function ModuleEditorForm(props: Props) {
     autosave.touch()
   }) as typeof setDraft
   const outcomeAt = (key: string) => draft.outcomes.findIndex((o) => o.key === key)
+
+  // Removing an alignment first shows what it would do: the module's alignments without that one go to the
+  // impact preview, and the removal is made only when the person confirms it.
+  const [pending, setPending] = createSignal<PendingRemoval | null>(null)
+  const askToRemove = (outcomeKey: string | null, index: number) => {
+    const list = outcomeKey === null ? draft.alignments : draft.outcomes[outcomeAt(outcomeKey)]!.alignments
+    const removed = list[index]!
+    // A competency is aligned at most once per list, so the competency names the one removed from its list.
+    const keep = (a: DraftAlignment) => a.competencyId !== removed.competencyId
+    const remaining = [
+      ...draft.alignments.filter((a) => outcomeKey !== null || keep(a)),
+      ...draft.outcomes.flatMap((o) => o.alignments.filter((a) => o.key !== outcomeKey || keep(a))),
+    ].map((a) => ({ competencyId: a.competencyId, depth: a.depth }))
+    const where = outcomeKey === null ? 'the module' : `outcome ${outcomeAt(outcomeKey) + 1}`
+    setPending({
+      title: `Remove the alignment of ${where} to ${removed.code}?`,
+      change: { kind: 'module_alignments', moduleId: props.module.id, alignments: remaining },
+      apply: () => {
+        const without = (alignments: readonly DraftAlignment[]) => alignments.filter(keep)
+        if (outcomeKey === null) edit('alignments', without)
+        else edit('outcomes', outcomeAt(outcomeKey), 'alignments', without)
+      },
+    })
+  }
   const errors = createMemo(() => fieldErrors(draft))
 
   const credentialOptions = (): ChecklistOption[] => props.credentials.map((c) => ({ id: c.id, label: c.title, detail: `(${c.kind})` }))
@@ -196,6 +225,7 @@ export function ModuleEditorForm(props: Props) {
             alignments={draft.alignments}
             source={source}
             onChange={(alignments) => edit('alignments', alignments)}
+            onRemove={(index) => askToRemove(null, index)}
           />
         </section>
 
@@ -205,6 +235,7 @@ export function ModuleEditorForm(props: Props) {
           onAdd={() => edit('outcomes', draft.outcomes.length, { key: newOutcomeKey(), content: { type: 'doc', content: [] }, alignments: [] })}
           onContent={(key, doc) => edit('outcomes', outcomeAt(key), 'content', doc)}
           onAlignments={(key, alignments) => edit('outcomes', outcomeAt(key), 'alignments', alignments)}
+          onRemoveAlignment={(key, index) => askToRemove(key, index)}
           onAlign={(key, hit, depth) => edit('outcomes', outcomeAt(key), 'alignments', (list) => alignedAt(list, hit, depth))}
           onMoveTo={(key, index) =>
             edit('outcomes', (outcomes) => {
@@ -215,6 +246,20 @@ export function ModuleEditorForm(props: Props) {
           }
           onRemove={(key) => edit('outcomes', (outcomes) => outcomes.filter((o) => o.key !== key))}
         />
+      </Show>
+
+      <Show when={pending()}>
+        {(removal) => (
+          <ImpactDialog
+            title={removal().title}
+            confirmLabel="Remove the alignment"
+            change={removal().change}
+            onDone={(confirmed) => {
+              if (confirmed) removal().apply()
+              setPending(null)
+            }}
+          />
+        )}
       </Show>
 
       <Show when={coverage.error}>{(error) => <ErrorMessage error={error()} what="the coverage of this bridge" />}</Show>

@@ -12,6 +12,7 @@ import { LevelBadge, ModuleKindBadge } from '../components/Badges'
 import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
 import { LinkedModules } from '../components/bridges/LinkedModules'
+import { UsedBySection } from '../components/impact/UsedBySection'
 import { Loadable } from '../components/Loadable'
 import { ModuleHistory } from '../components/ModuleHistory'
 import { OutcomeList } from '../components/OutcomeList'
@@ -210,6 +211,8 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
           caption={`Articulation agreements into and out of ${m().code}`}
         />
       </Show>
+
+      <UsedBySection kind="module" id={m().id} code={m().code} level={2} />
 
       <CommentsPanel target={{ kind: 'module', id: m().id }} heading="Comments" />
 

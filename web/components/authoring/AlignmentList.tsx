@@ -13,6 +13,8 @@ type Props = {
   alignments: readonly DraftAlignment[]
   source: CompetencySource
   onChange: (alignments: DraftAlignment[]) => void
+  // Given, Remove asks here first (the editor shows what the removal would do) instead of removing at once.
+  onRemove?: (index: number) => void
 }
 
 // An editable list of alignments.
@@ -20,7 +22,7 @@ export function AlignmentList(props: Props) {
   const [adding, setAdding] = createSignal(false)
   const update = (index: number, change: Partial<DraftAlignment>) =>
     props.onChange(props.alignments.map((a, i) => (i === index ? { ...a, ...change } : a)))
-  const remove = (index: number) => props.onChange(props.alignments.filter((_, i) => i !== index))
+  const remove = (index: number) => (props.onRemove ? props.onRemove(index) : props.onChange(props.alignments.filter((_, i) => i !== index)))
 
   return (
     <div class="alignment-list">

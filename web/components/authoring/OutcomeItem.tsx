@@ -15,6 +15,7 @@ type Props = {
   dropTarget: boolean
   onContent: (doc: RichTextDoc) => void
   onAlignments: (alignments: DraftAlignment[]) => void
+  onRemoveAlignment: (index: number) => void
   onAlign: (hit: CompetencyHit, depth: Depth) => void
   onMove: (delta: -1 | 1) => void
   onRemove: () => void
@@ -96,6 +97,7 @@ export function OutcomeItem(props: Props) {
         alignments={props.outcome.alignments}
         source={props.source}
         onChange={props.onAlignments}
+        onRemove={props.onRemoveAlignment}
       />
     </li>
   )

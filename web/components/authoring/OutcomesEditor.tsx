@@ -13,6 +13,7 @@ type Props = {
   onAdd: () => void
   onContent: (key: string, doc: RichTextDoc) => void
   onAlignments: (key: string, alignments: DraftAlignment[]) => void
+  onRemoveAlignment: (key: string, index: number) => void
   onAlign: (key: string, hit: CompetencyHit, depth: Depth) => void
   // Puts the outcome at `index` of the list.
   onMoveTo: (key: string, index: number) => void
@@ -81,6 +82,7 @@ export function OutcomesEditor(props: Props) {
               dropTarget={over() === outcome.key && dragging() !== outcome.key}
               onContent={(doc) => props.onContent(outcome.key, doc)}
               onAlignments={(alignments) => props.onAlignments(outcome.key, alignments)}
+              onRemoveAlignment={(index) => props.onRemoveAlignment(outcome.key, index)}
               onAlign={(hit, depth) => props.onAlign(outcome.key, hit, depth)}
               onMove={(delta) => move(outcome.key, index() + delta, delta < 0 ? 'up' : 'down')}
               onRemove={() => remove(outcome.key)}
