@@ -1,9 +1,10 @@
 // /pathways/:slug/findings: the gap and duplication analysis of a pathway (DESIGN §3), grouped by kind, each
 // finding linking to the modules and competencies to fix; filters refetch, downloads carry the same filters.
-// ?module=<id> (the road map's badges link there) keeps the findings that involve that module, on this page only.
+// Every filter lives in the address (?kind=…&severity=…&level=…&module=…&status=…), so a filtered view can be
+// shared; ?module=<id> is where the road map's badges link. Each finding shows its next step and actions.
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import type { InferResponseType } from 'hono/client'
-import { createResource, createSignal, For, Show } from 'solid-js'
+import { createResource, For, Show } from 'solid-js'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../shared/domain/analysis/labels'
 import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../../shared/domain/analysis/types'
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain/vocabulary'
@@ -17,6 +18,9 @@ import { findingComments } from '../components/comments/finding-comments'
 import type { CommentTarget } from '../../shared/schemas/comment'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
+import { competencyHref } from '../lib/links'
+import { FindingActions } from '../components/analysis/FindingActions'
+import { FINDING_STATUS_LABELS, FINDING_STATUSES } from '../../shared/schemas/finding-decision'
 import '../styles/analysis.css'
 
 type Findings = InferResponseType<(typeof client.pathways)[':slug']['findings']['$get'], 200>
@@ -27,22 +31,27 @@ type Names = { modules: Map<number, string>; competencies: Map<number, { code: s
 
 export default function FindingsPage() {
   const params = useParams<{ slug: string }>()
-  const [search, setSearch] = useSearchParams<{ module?: string; comments?: string }>()
+  const [search, setSearch] = useSearchParams<{ module?: string; comments?: string; kind?: string; severity?: string; level?: string; status?: string; assignee?: string }>()
   const moduleId = () => {
     const id = Number(search.module)
     return Number.isInteger(id) && id > 0 ? id : undefined
   }
-  const [kind, setKind] = createSignal('')
-  const [severity, setSeverity] = createSignal('')
-  const [level, setLevel] = createSignal('')
-  const filters = () => ({ kind: kind(), severity: severity(), level: level() })
-  const [findings] = createResource(
+  const kind = () => search.kind ?? ''
+  const severity = () => search.severity ?? ''
+  const level = () => search.level ?? ''
+  const status = () => search.status ?? ''
+  const set = (key: 'kind' | 'severity' | 'level' | 'status') => (value: string) => setSearch({ [key]: value || undefined }, { replace: true, scroll: false })
+  const filters = () => ({ kind: kind(), severity: severity(), level: level(), status: status(), module: search.module ?? '', assignee: search.assignee ?? '' })
+  const [findings, { refetch }] = createResource(
     () => ({ slug: params.slug, ...filters() }),
     (q) =>
       data(
         client.pathways[':slug'].findings.$get({
           param: { slug: q.slug },
-          query: { kind: q.kind || undefined, severity: q.severity || undefined, level: q.level || undefined },
+          query: {
+            kind: q.kind || undefined, severity: q.severity || undefined, level: q.level || undefined, status: q.status || undefined,
+            module: q.module || undefined, assignee: q.assignee || undefined,
+          },
         }),
       ),
   )
@@ -71,12 +80,14 @@ export default function FindingsPage() {
         modules or competencies to fix. See also the <A href={`/pathways/${params.slug}/matrix`}>crosswalk matrix</A>.
       </p>
       <FilterBar label="Filter findings">
-        <FilterSelect id="filter-kind" label="Kind" all="All kinds" value={kind()} onChange={setKind}
+        <FilterSelect id="filter-kind" label="Kind" all="All kinds" value={kind()} onChange={set('kind')}
           options={FINDING_KINDS.map((k) => ({ value: k, label: FINDING_KIND_LABELS[k] }))} />
-        <FilterSelect id="filter-severity" label="Severity" all="All severities" value={severity()} onChange={setSeverity}
+        <FilterSelect id="filter-severity" label="Severity" all="All severities" value={severity()} onChange={set('severity')}
           options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
-        <FilterSelect id="filter-level" label="Level" all="All levels" value={level()} onChange={setLevel}
+        <FilterSelect id="filter-level" label="Level" all="All levels" value={level()} onChange={set('level')}
           options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
+        <FilterSelect id="filter-status" label="Status" all="Open and assigned" value={status()} onChange={set('status')}
+          options={FINDING_STATUSES.map((s) => ({ value: s, label: FINDING_STATUS_LABELS[s] }))} />
         <Show when={modules()}>
           {(list) => (
             <FilterSelect id="filter-module" label="Module" all="All modules" value={search.module ?? ''}
@@ -96,7 +107,7 @@ export default function FindingsPage() {
       {/* The export has no module filter, so the downloads hold every module's findings. */}
       <Downloads slug={params.slug} what="findings" filters={filters()} />
       <Loadable resource={findings} what="the findings">
-        {(report) => <FindingsView report={report} names={names()} moduleId={moduleId()} openComments={search.comments} />}
+        {(report) => <FindingsView report={report} slug={params.slug} names={names()} moduleId={moduleId()} openComments={search.comments} onChanged={() => void refetch()} />}
       </Loadable>
     </>
   )
@@ -110,7 +121,7 @@ function namesOf(matrix: MatrixData | undefined): Names {
 }
 
 // `moduleId` narrows the report to the findings that involve that module, recounting them.
-function FindingsView(props: { report: Findings; names: Names; moduleId?: number; openComments?: string }) {
+function FindingsView(props: { report: Findings; slug: string; names: Names; moduleId?: number; openComments?: string; onChanged: () => void }) {
   const comments = findingComments(() => props.report)
   const findings = () => {
     const id = props.moduleId
@@ -125,7 +136,8 @@ function FindingsView(props: { report: Findings; names: Names; moduleId?: number
         <h2 id="summary-heading">Summary</h2>
         <p>
           {plural(findings().length, 'finding')} shown of {plural(totalOf(props.report.totals.bySeverity), 'finding')} in
-          the pathway.
+          the pathway: {props.report.byStatus.open} open, {props.report.byStatus.assigned} assigned, {props.report.byStatus.accepted} accepted
+          as intended.
         </p>
         <ul class="finding-counts" aria-label="Findings by severity">
           <For each={SEVERITIES}>
@@ -155,7 +167,10 @@ function FindingsView(props: { report: Findings; names: Names; moduleId?: number
               </h2>
               <ul class="finding-list">
                 <For each={ofKind(kind)}>
-                  {(f) => <FindingItem finding={f} names={props.names} comments={comments.target(f)} commentCount={comments.count(f)} openComments={props.openComments} />}
+                  {(f) => (
+                    <FindingItem finding={f} slug={props.slug} comments={comments.target(f)} commentCount={comments.count(f)}
+                      openComments={props.openComments} onChanged={props.onChanged} />
+                  )}
                 </For>
               </ul>
             </section>
@@ -173,12 +188,9 @@ function SeverityBadge(props: { severity: Severity }) {
   return <span class={`badge badge-severity-${props.severity}`}>{SEVERITY_LABELS[props.severity]}</span>
 }
 
-function FindingItem(props: { finding: Finding; names: Names; comments: CommentTarget; commentCount?: number; openComments?: string }) {
-  const modules = () => props.finding.refs.moduleIds ?? []
-  const competencies = () => (props.finding.refs.competencyIds ?? []).flatMap((id) => {
-    const c = props.names.competencies.get(id)
-    return c ? [{ id, ...c }] : []
-  })
+function FindingItem(props: { finding: Finding; slug: string; comments: CommentTarget; commentCount?: number; openComments?: string; onChanged: () => void }) {
+  const modules = () => props.finding.rows.modules ?? []
+  const competencies = () => props.finding.rows.competencies ?? []
   return (
     <li>
       <SeverityBadge severity={props.finding.severity} /> {props.finding.message}
@@ -187,10 +199,10 @@ function FindingItem(props: { finding: Finding; names: Names; comments: CommentT
           <Show when={modules().length}>
             Modules:{' '}
             <For each={modules()}>
-              {(id, i) => (
+              {(m, i) => (
                 <>
                   {i() > 0 ? ', ' : ''}
-                  <A href={`/modules/${id}`}>{props.names.modules.get(id) ?? `Module ${id}`}</A>
+                  <A href={`/modules/${m.id}`} title={m.title}>{m.code}</A>
                 </>
               )}
             </For>
@@ -202,13 +214,14 @@ function FindingItem(props: { finding: Finding; names: Names; comments: CommentT
               {(c, i) => (
                 <>
                   {i() > 0 ? ', ' : ''}
-                  <A href={`/frameworks/${c.frameworkId}`}>{c.code}</A>
+                  <A href={competencyHref(c.frameworkId, c.id)} title={c.title}>{c.code}</A>
                 </>
               )}
             </For>
           </Show>
         </p>
       </Show>
+      <FindingActions slug={props.slug} finding={props.finding} onChanged={props.onChanged} />
       <CommentsDisclosure target={props.comments} count={props.commentCount} heading="Comments on this finding"
         initiallyOpen={props.openComments !== undefined && props.openComments === props.finding.fingerprint} />
     </li>
