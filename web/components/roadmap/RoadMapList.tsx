@@ -16,6 +16,19 @@ type Props = {
 }
 
 const codes = (items: { code: string }[]) => items.map((i) => i.code).join(', ')
+const money = (n: number, digits: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`
+
+type Job = RoadMapModule['occupations'][number]
+// "Machinists (SOC 51-4041): median $27.12 an hour, $56,400 a year": a blank or suppressed figure is "not published".
+function jobText(job: Job): string {
+  const hourly = job.wage?.hourlyMedian
+  const annual = job.wage?.annualMedian
+  const wage =
+    hourly == null && annual == null
+      ? 'median wage not published'
+      : `median ${hourly == null ? 'not published' : `${money(hourly, 2)} an hour`}, ${annual == null ? 'not published' : `${money(annual, 0)} a year`}`
+  return `${job.title} (SOC ${job.socCode}): ${wage}${job.atFamilyWage ? ', a family-sustaining wage' : ''}`
+}
 
 export function RoadMapList(props: Props) {
   const links = createMemo(() => moduleLinks(props.roadMap))
@@ -51,6 +64,14 @@ export function RoadMapList(props: Props) {
                             <strong class="marker-exit">Exit point to a job</strong>
                           </Show>
                         </p>
+                        <Show when={module.occupations.length}>
+                          <div class="ladder-jobs">
+                            <span>Jobs at this exit:</span>
+                            <ul>
+                              <For each={module.occupations}>{(job) => <li>{jobText(job)}</li>}</For>
+                            </ul>
+                          </div>
+                        </Show>
                         <Show when={link().needs.length}>
                           <p>Take first: {codes(link().needs)}</p>
                         </Show>
