@@ -71,7 +71,7 @@ test('a finding accepted with a reason leaves the open list and reopens when its
 })
 
 test('a competency link opens the framework tree at that competency, focused', async ({ page }) => {
-  await page.goto(`${FINDINGS}?kind=uncovered`)
+  await signIn(page, 'viewer', `${FINDINGS}?kind=uncovered`)
   await page.getByRole('region', { name: /^Uncovered competencies/ }).getByRole('link', { name: 'AM-MM-6' }).click()
   await expect(page).toHaveURL(/\/frameworks\/\d+\?competency=\d+$/)
   await expect(page.locator('.tree-selected')).toContainText('AM-MM-6')
