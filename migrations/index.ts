@@ -18,6 +18,7 @@ import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
 import * as findingDecisions from './20261209T140000-finding-decisions'
+import * as approvalWorkflow from './20261209T150000-approval-workflow'
 import * as comments from './20261209T160000-comments'
 
 export const migrations: Record<string, Migration> = {
@@ -38,5 +39,6 @@ export const migrations: Record<string, Migration> = {
   '20261209T110100-exit-occupations': exitOccupations,
   '20261209T120000-supports-funding-route-cost': supportsFundingRouteCost,
   '20261209T140000-finding-decisions': findingDecisions,
+  '20261209T150000-approval-workflow': approvalWorkflow,
   '20261209T160000-comments': comments,
 }

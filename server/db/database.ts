@@ -9,6 +9,7 @@ import type { FindingTables } from './tables/findings'
 import type { ImportJobTables } from './tables/import-jobs'
 import type { LevelTables } from './tables/levels'
 import type { ValidationTables } from './tables/validation'
+import type { WorkflowTables } from './tables/workflow'
 
 type Timestamps = { createdAt: string; updatedAt: string }
 type Flag = number
@@ -73,6 +74,8 @@ export interface ModulesTable extends Timestamps {
   // Whole weeks from start to finish, and whole US dollars the student pays (tuition, fees, books, tools).
   durationWeeks: ColumnType<number | null, number | null | undefined, number | null>
   costToStudent: ColumnType<number | null, number | null | undefined, number | null>
+  // The revision the public sees (null until first approved); an edit after approval leaves it in place.
+  approvedVersion: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 // A wrap-around support, on a pathway (a stage of it when `stage` is set) or on a module.
@@ -167,6 +170,9 @@ export interface PathwaysTable extends Timestamps {
   // The hourly wage the pathway calls family-sustaining for its region, and where that figure comes from.
   familyWageHourly: ColumnType<number | null, number | null | undefined, number | null>
   familyWageSource: ColumnType<string | null, string | null | undefined, string | null>
+  // Moved by the workflow actions; an edit of an approved pathway makes it a draft again.
+  status: ColumnType<'draft' | 'review' | 'approved' | 'archived', 'draft' | 'review' | 'approved' | 'archived' | undefined>
+  approvedVersion: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 export interface PathwayOccupationsTable {
@@ -190,7 +196,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -19,6 +19,13 @@ export function assertPermission(user: AppEnv['Variables']['user'], ...permissio
   if (!permissions.some((p) => can(user.role, p))) throw new AppError('forbidden', 403, 'Your role does not allow this.')
 }
 
+// Requires a signed-in person, whatever the role: for actions whose right depends on the row (a reviewer of an
+// organisation may hold any role).
+export const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to do this.')
+  await next()
+}
+
 // Lets anyone read unless the instance is private, in which case reading needs an account.
 export const requireReader: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.var.config.private && !c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to see this instance.')

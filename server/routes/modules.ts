@@ -1,9 +1,10 @@
-// /api/modules: curriculum chunks with outcomes, alignments, prerequisites and credentials; their revisions
-// and history.
+// /api/modules: curriculum chunks with outcomes, alignments, prerequisites and credentials; their revisions,
+// history and approval workflow.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
+import { WorkflowInput } from '../../shared/schemas/workflow'
 import { ModuleInput, ModulePatch, ModuleQuery, RestoreInput, RevisionCompare, RevisionParam } from '../../shared/schemas/module'
-import { requirePermission, requireReader } from '../middleware/authorize'
+import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { moduleHistory } from '../services/audit'
@@ -12,6 +13,7 @@ import { deleteModule } from '../services/modules/delete'
 import { getModule, listModules } from '../services/modules/read'
 import { compareRevisions, getRevision, listRevisions } from '../services/modules/revisions'
 import { createModule, restoreRevision, updateModule } from '../services/modules/write'
+import { actOnModule, moduleWorkflow } from '../services/workflow/subjects'
 
 const AUTHORS = ['module:write', 'bridge:write'] as const
 
@@ -65,4 +67,12 @@ export const modules = new Hono<AppEnv>()
       restoreRevision(trx, c.var.user!, id, version, c.req.valid('json').version),
     )
     return c.json(restored)
+  })
+  // The approval workflow: its state, the actions open to the reader and (signed in) its timeline; and one action.
+  .get('/:id/workflow', requireReader, validate('param', IdParam), async (c) =>
+    c.json(await moduleWorkflow(c.var.db, c.var.user ?? null, c.req.valid('param').id)),
+  )
+  .post('/:id/workflow', requireSignedIn, validate('param', IdParam), validate('json', WorkflowInput), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(await c.var.db.transaction().execute((trx) => actOnModule(trx, c.var.user!, id, c.req.valid('json'))))
   })

@@ -3,12 +3,14 @@
 // that renames the slug cannot change under the caller's feet.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
+import { WorkflowInput } from '../../shared/schemas/workflow'
 import { PathwayInput, PathwayPatch, PathwayQuery, RoadMapQuery, SlugParam } from '../../shared/schemas/pathway'
-import { requirePermission, requireReader } from '../middleware/authorize'
+import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { getPathwayBySlug, listPathways } from '../services/pathways/read'
 import { createPathway, deletePathway, updatePathway } from '../services/pathways/write'
+import { actOnPathway, pathwayWorkflow } from '../services/workflow/subjects'
 
 export const pathways = new Hono<AppEnv>()
   .get('/', requireReader, validate('query', PathwayQuery), async (c) => c.json(await listPathways(c.var.db, c.req.valid('query'))))
@@ -27,4 +29,12 @@ export const pathways = new Hono<AppEnv>()
     const { id } = c.req.valid('param')
     await c.var.db.transaction().execute((trx) => deletePathway(trx, c.var.user!, id))
     return c.body(null, 204)
+  })
+  // The approval workflow: its state, the actions open to the reader and (signed in) its timeline; and one action.
+  .get('/:slug/workflow', requireReader, validate('param', SlugParam), async (c) =>
+    c.json(await pathwayWorkflow(c.var.db, c.var.user ?? null, c.req.valid('param').slug)),
+  )
+  .post('/:id/workflow', requireSignedIn, validate('param', IdParam), validate('json', WorkflowInput), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(await c.var.db.transaction().execute((trx) => actOnPathway(trx, c.var.user!, id, c.req.valid('json'))))
   })

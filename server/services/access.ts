@@ -5,15 +5,16 @@ import { AppError, NotFound } from '../errors'
 // The person reading or writing; null for an anonymous reader, or for the system (seed, command line) writing.
 export type Viewer = Actor | null
 
-type OwnedRow = { organisationId: number | null; status?: string }
+type OwnedRow = { organisationId: number | null }
+type VisibleRow = { organisationId: number | null; approvedVersion: number | null }
 
 // The system (seed, command line) writes as null; when a write reads rows back or checks the ids it is given,
 // it reads as this viewer, which sees every row. A person reads as themselves.
 const SYSTEM_READER: Actor = { id: 0, role: 'admin', organisationId: null }
 
-// Drafts are private to their organisation (and admins); everything else is public. The one rule, shared with
+// Modules never approved are private to their organisation (and admins); approved ones are public. The one rule, shared with
 // the web and mirrored in SQL by visibleTo (server/db/queries/visibility.ts).
-export function canSee(viewer: Viewer, row: OwnedRow): boolean {
+export function canSee(viewer: Viewer, row: VisibleRow): boolean {
   return maySee(viewer, row)
 }
 
@@ -22,11 +23,17 @@ export function writerView(actor: Viewer): Actor {
   return actor ?? SYSTEM_READER
 }
 
-// Throws unless the actor may edit the row: 404 for a row the actor may not see (its existence is not revealed),
-// 403 for another organisation's public row or one that no organisation owns. The system (null) may edit anything.
+// Throws unless the actor may edit the module: 404 for one the actor may not see (its existence is not revealed),
+// otherwise as assertCanEdit.
+export function assertCanEditModule(actor: Viewer, row: VisibleRow, id: number): void {
+  if (actor !== null && !canSee(actor, row)) throw new NotFound('Module', id)
+  assertCanEdit(actor, row, 'Module', id)
+}
+
+// Throws unless the actor may edit the row: 403 for another organisation's row or one that no organisation owns.
+// The system (null) may edit anything.
 export function assertCanEdit(actor: Viewer, row: OwnedRow, what: string, id: number | string): void {
   if (actor === null || ownsRow(actor, row.organisationId)) return
-  if (!canSee(actor, row)) throw new NotFound(what, id)
   if (row.organisationId === null) {
     throw new AppError('forbidden', 403, `${what} ${id} belongs to no organisation; only an administrator can change it.`)
   }

@@ -53,8 +53,15 @@ export function ownsRow(actor: Actor, ownerOrganisationId: number | null): boole
   return actor.role === 'admin' || (ownerOrganisationId !== null && ownerOrganisationId === actor.organisationId)
 }
 
-// True when the reader (null: not signed in) may see the row: drafts only inside the organisation that owns them
-// (and by admins), everything else by everyone. server/db/queries/visibility.ts says the same in SQL.
-export function maySee(reader: Actor | null, row: { organisationId: number | null; status?: string }): boolean {
-  return row.status !== 'draft' || (reader !== null && ownsRow(reader, row.organisationId))
+// True when the reader (null: not signed in) may see the row: a module that has never been approved only inside
+// the organisation that owns it (and by admins); one with an approved revision by everyone (the public sees that
+// revision while a new draft is edited). server/db/queries/visibility.ts says the same in SQL.
+export function maySee(reader: Actor | null, row: { organisationId: number | null; approvedVersion: number | null }): boolean {
+  return row.approvedVersion !== null || (reader !== null && ownsRow(reader, row.organisationId))
+}
+
+// True when the reader sees the module's working copy (its latest revision, approved or not) rather than its
+// approved revision: the owning organisation's people and admins.
+export function seesWorkingCopy(reader: Actor | null, row: { organisationId: number | null }): boolean {
+  return reader !== null && ownsRow(reader, row.organisationId)
 }

@@ -3,6 +3,7 @@ import { DELIVERY_FORMATS, DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES } from 
 import { Id, Line, OptionalLine, Page, QueryWhole, SearchText, Whole } from './common'
 import { RichText } from './rich-text'
 import { CostToStudent, DurationWeeks, Funding, Supports } from './supports'
+import { NO_STATUS_MESSAGE } from './workflow'
 
 export const AlignmentInput = z.object({
   competencyId: Id,
@@ -39,7 +40,8 @@ const ModuleFields = z.object({
   costToStudent: CostToStudent.nullish(),
   delivery: Delivery.optional(),
   description: RichText.optional(),
-  status: z.enum(MODULE_STATUSES),
+  // Status moves through the workflow actions (shared/domain/workflow.ts), never by an edit.
+  status: z.undefined({ error: NO_STATUS_MESSAGE }).optional(),
 })
 
 const ModuleCollections = z.object({
@@ -55,10 +57,13 @@ const ModuleCollections = z.object({
   funding: Funding,
 })
 
-export const ModuleInput = ModuleFields.extend(ModuleCollections.partial().shape).extend({
-  status: z.enum(MODULE_STATUSES).default('draft'),
-})
+export const ModuleInput = ModuleFields.extend(ModuleCollections.partial().shape)
 export type ModuleInput = z.infer<typeof ModuleInput>
+
+// What the system (seed, factories of tests) creates: a module may start approved, as an approval by the system,
+// or in review (its first revision approved by the system and submitted again, as the demo's changes in review).
+export const SystemModuleInput = ModuleInput.extend({ status: z.enum(['draft', 'review', 'approved']).default('draft') })
+export type SystemModuleInput = z.infer<typeof SystemModuleInput>
 
 // An update names the version it was read at; a stale version is refused with 409.
 export const ModulePatch = ModuleFields.partial()

@@ -9,6 +9,7 @@ import { createUser } from '../../server/services/users'
 import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
 import { apiClient, signInCookie, type Answer, type ApiClient } from '../support/api'
 import { makeCredential, makeFramework, makeModule, makePathway } from '../support/factories'
+import { approveModule } from '../support/workflow'
 
 // An id that names no row.
 export const MISSING = 987654
@@ -78,9 +79,10 @@ export async function buildWorld(db: Db) {
 
   const ownModule = await makeModule(db, { status: 'approved', alignments: [{ competencyId: ownFramework.competencies[0]!.id, depth: 'M' }] })
   const ownBridge = await makeModule(db, { kind: 'bridge', level: 'adult', status: 'approved' })
-  const theirModule = (code: string, status: string, title = `Hillview ${code}`) => outsider.post('/modules', { code, title, level: 'adult', kind: 'occupational', status })
-  const otherModule = (await theirModule('HV-PUBLIC', 'approved')).body
-  const hiddenDraft = (await theirModule('HV-SECRET', 'draft', 'Secret draft')).body
+  const theirModule = (code: string, title = `Hillview ${code}`) => outsider.post('/modules', { code, title, level: 'adult', kind: 'occupational' })
+  const otherModule = (await theirModule('HV-PUBLIC')).body
+  await approveModule(outsider, accounts.as.admin, otherModule.id)
+  const hiddenDraft = (await theirModule('HV-SECRET', 'Secret draft')).body
   const unownedModule = await makeModule(db, { status: 'approved' }, { owner: null })
   const unownedDraft = await makeModule(db, { status: 'draft' }, { owner: null })
 

@@ -9,6 +9,7 @@ import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support
 import { apiClient, signInCookie, type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeFramework, makeModule, makePathway } from '../support/factories'
+import { approveModule } from '../support/workflow'
 
 type Access = 'public' | readonly Role[]
 const AUTHORS: readonly Role[] = ['admin', 'faculty']
@@ -29,6 +30,8 @@ const EXPECTED: Record<string, Access> = {
   'PATCH /api/users/:id': ADMIN,
   'GET /api/organisations': 'public',
   'POST /api/organisations': ADMIN,
+  'GET /api/organisations/:id/reviewers': ADMIN,
+  'PUT /api/organisations/:id/reviewers': ADMIN,
   'GET /api/audit': ADMIN,
   'GET /api/frameworks': 'public',
   'POST /api/frameworks': AUTHORS,
@@ -60,6 +63,9 @@ const EXPECTED: Record<string, Access> = {
   'PATCH /api/modules/:id': MODULE_AUTHORS,
   'DELETE /api/modules/:id': MODULE_AUTHORS,
   'GET /api/modules/:id/history': 'public',
+  'GET /api/modules/:id/workflow': 'public',
+  // Any signed-in person may ask; whether they may act depends on the module (its editors, its reviewers).
+  'POST /api/modules/:id/workflow': ROLES,
   'GET /api/modules/:id/revisions': 'public',
   'GET /api/modules/:id/revisions/compare': 'public',
   'GET /api/modules/:id/revisions/:version': 'public',
@@ -79,6 +85,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/pathways/:slug': 'public',
   'PATCH /api/pathways/:id': AUTHORS,
   'DELETE /api/pathways/:id': AUTHORS,
+  'GET /api/pathways/:slug/workflow': 'public',
+  'POST /api/pathways/:id/workflow': ROLES,
   'POST /api/imports/preview': AUTHORS,
   'POST /api/imports/commit': AUTHORS,
   'GET /api/import-jobs/:id': AUTHORS,
@@ -235,8 +243,7 @@ describe.each(testDialects)('authorisation of every route on %s', (dialect) => {
     expect((await outsider.patch(`/modules/${draft.body.id}`, { version: 1, title: 'Mine now' })).status).toBe(404)
     expect((await accounts.as.admin.get(`/modules/${draft.body.id}`)).status).toBe(200)
 
-    const approved = await accounts.as.faculty.patch(`/modules/${draft.body.id}`, { version: 1, status: 'approved' })
-    expect(approved.status).toBe(200)
+    await approveModule(accounts.as.faculty, accounts.as.admin, draft.body.id)
     expect((await outsider.get(`/modules/${draft.body.id}`)).status).toBe(200)
     const refused = await outsider.patch(`/modules/${draft.body.id}`, { version: 2, title: 'Mine now' })
     expect(refused.status).toBe(403)

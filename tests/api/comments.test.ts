@@ -42,7 +42,7 @@ describe.each(testDialects)('comments on %s', (dialect) => {
 
   it('comments on outcomes, competencies, pathways and findings, each target its own threads', async () => {
     const module = (await as('faculty').post('/modules', {
-      code: 'CMT-1', title: 'Commented module', level: 'adult', kind: 'occupational', status: 'approved', outcomes: [{ content: docFromText('Reads a caliper') }],
+      code: 'CMT-1', title: 'Commented module', level: 'adult', kind: 'occupational', outcomes: [{ content: docFromText('Reads a caliper') }],
     })).body
     const targets = [
       { kind: 'outcome', id: module.outcomes[0].id },

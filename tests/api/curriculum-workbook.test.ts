@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
 import { docFromText } from '../../shared/schemas/rich-text'
 import { createApp } from '../../server/app'
-import { createTestAccounts } from '../support/accounts'
-import type { ApiClient } from '../support/api'
+import { createTestAccounts, TEST_PASSWORD } from '../support/accounts'
+import { signInCookie, type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeFramework, makeModule, makePathway } from '../support/factories'
 import { fingerprint, uploadForm } from './import-support'
@@ -25,12 +25,14 @@ function workbookOf(sheets: Record<string, Rows>): Buffer {
 describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
   let test: TestDb
   let faculty: ApiClient
+  let facultyCookie: string
   let slug: string
   let firstExport: Buffer
   const ids: Record<string, number> = {}
 
+  // Downloaded by its editors, as the workbook of the working copies (the public's shows the approved revisions).
   const download = async () => {
-    const response = await createApp({ db: test.db }).request(`/api/exports/pathways/${slug}/curriculum.xlsx`)
+    const response = await createApp({ db: test.db }).request(`/api/exports/pathways/${slug}/curriculum.xlsx`, { headers: { cookie: facultyCookie } })
     expect(response.status).toBe(200)
     return Buffer.from(await response.arrayBuffer())
   }
@@ -40,6 +42,7 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
   beforeAll(async () => {
     test = await createTestDb(dialect)
     faculty = (await createTestAccounts(test.db)).as.faculty
+    facultyCookie = await signInCookie(test.db, 'faculty@test.rungs', TEST_PASSWORD)
     const { framework, competencies } = await makeFramework(test.db, { title: 'Machining', codes: ['CW-A', 'CW-B', 'CW-C'] })
     const [a, b] = competencies
     const credential = await makeCredential(test.db, { title: 'Machining Certificate' })

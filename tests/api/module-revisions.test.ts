@@ -3,6 +3,7 @@ import { docFromText } from '../../shared/schemas/rich-text'
 import { createTestAccounts, type TestAccounts } from '../support/accounts'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeFramework } from '../support/factories'
+import { approveModule } from '../support/workflow'
 
 describe.each(testDialects)('module revisions and history on %s', (dialect) => {
   let test: TestDb
@@ -73,15 +74,17 @@ describe.each(testDialects)('module revisions and history on %s', (dialect) => {
   })
 
   it('shows who saved each change to people signed in, never to anonymous readers', async () => {
-    const created = await accounts.as.faculty.post('/modules', { code: 'MFG-111', title: 'Public', level: 'adult', kind: 'occupational', status: 'approved' })
+    const created = await accounts.as.faculty.post('/modules', { code: 'MFG-111', title: 'Public', level: 'adult', kind: 'occupational' })
     await accounts.as.faculty.patch(`/modules/${created.body.id}`, { version: 1, clockHours: 12 })
+    await approveModule(accounts.as.faculty, accounts.as.admin, created.body.id)
     const paths = [`/modules/${created.body.id}/history`, `/modules/${created.body.id}/revisions`]
     for (const path of paths) {
       const signedIn = (await accounts.as.viewer.get(path)).body.items
-      expect(signedIn.map((e: { userName: string }) => e.userName), path).toEqual(['Test faculty', 'Test faculty'])
+      expect(signedIn.map((e: { userName: string }) => e.userName), path).toContain('Test faculty')
       const anonymous = await accounts.as.anonymous.get(path)
       expect(anonymous.status, path).toBe(200)
-      expect(anonymous.body.items.map((e: { userName: string | null; userId: number | null }) => [e.userName, e.userId]), path).toEqual([[null, null], [null, null]])
+      expect(anonymous.body.items.length, path).toBe(signedIn.length)
+      expect(anonymous.body.items.every((e: { userName: string | null; userId: number | null }) => e.userName === null && e.userId === null), path).toBe(true)
       expect(JSON.stringify(anonymous.body), path).not.toContain('Test faculty')
     }
     const revision = await accounts.as.anonymous.get(`/modules/${created.body.id}/revisions/2`)

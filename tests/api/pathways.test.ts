@@ -51,7 +51,8 @@ describe.each(testDialects)('pathways API on %s', (dialect) => {
     ])
     expect(p.stages[0].modules[0]).toEqual({
       id: ids.bridge, code: 'BR-1', title: 'Shop Math Bridge', level: 'adult', kind: 'bridge', clockHours: 60, credits: null,
-      entryLevel: null, status: 'draft', stage: 1, position: 0, isEntry: true, isExit: false, occupations: [], credentials: [],
+      entryLevel: null, status: 'draft', approvedVersion: null, organisationId: expect.any(Number), version: 1,
+      stage: 1, position: 0, isEntry: true, isExit: false, occupations: [], credentials: [],
       durationWeeks: null, costToStudent: null, delivery: [],
     })
     expect(p.stages[0].modules[1].credentials).toEqual([

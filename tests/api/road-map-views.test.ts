@@ -30,9 +30,12 @@ describe.each(testDialects)('public and partner views of a road map on %s', (dia
     const earned = await makeCredential(test.db, { title: 'Public certificate' })
     const first = await makeModule(test.db, { code: 'RV-FIRST', status: 'approved', credentialIds: [earned.id] })
     const next = await makeModule(test.db, { code: 'RV-NEXT', status: 'approved', prerequisiteIds: [first.id] })
-    const review = await makeModule(test.db, { code: 'RV-REVIEW', status: 'review', prerequisiteIds: [first.id], credentialIds: [inReview.id] })
+    const review = await makeModule(test.db, { code: 'RV-REVIEW', prerequisiteIds: [first.id], credentialIds: [inReview.id] })
+    const submitted = await accounts.as.faculty.post(`/modules/${review.id}/workflow`, { action: 'submit', version: 1, summary: 'First version' })
+    expect(submitted.status).toBe(200)
     const draft = await makeModule(test.db, { code: 'RV-DRAFT', status: 'draft', prerequisiteIds: [next.id] })
-    const archived = await makeModule(test.db, { code: 'RV-ARCHIVED', status: 'archived' })
+    const archived = await makeModule(test.db, { code: 'RV-ARCHIVED', status: 'approved' })
+    expect((await accounts.as.faculty.post(`/modules/${archived.id}/workflow`, { action: 'archive' })).status).toBe(200)
     Object.assign(id, { first: first.id, next: next.id, review: review.id })
     const pathway = await makePathway(test.db, {
       modules: [

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestAccounts, type TestAccounts } from '../support/accounts'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeModule, makePathway } from '../support/factories'
+import { approveModule } from '../support/workflow'
 
 describe.each(testDialects)('supports, funding, weeks and cost on %s', (dialect) => {
   let test: TestDb
@@ -40,7 +41,6 @@ describe.each(testDialects)('supports, funding, weeks and cost on %s', (dialect)
     const created = await faculty.post('/modules', {
       ...base,
       code: 'SUP-1',
-      status: 'approved',
       durationWeeks: 16,
       costToStudent: 1450,
       supports: [support()],
@@ -48,6 +48,7 @@ describe.each(testDialects)('supports, funding, weeks and cost on %s', (dialect)
     })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({ durationWeeks: 16, costToStudent: 1450 })
+    await approveModule(faculty, accounts.as.admin, created.body.id)
     expect(created.body.supports).toEqual([{ id: expect.any(Number), ...support(), organisationName: 'Riverside Community College' }])
     expect(created.body.funding).toEqual([
       { source: 'pell', notes: 'For students in the credit certificate' },

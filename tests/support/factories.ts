@@ -4,7 +4,7 @@
 import type { z } from 'zod'
 import { CredentialInput } from '../../shared/schemas/credential'
 import { CompetencyInput, FrameworkInput } from '../../shared/schemas/framework'
-import { ModuleInput } from '../../shared/schemas/module'
+import { SystemModuleInput } from '../../shared/schemas/module'
 import { PathwayInput } from '../../shared/schemas/pathway'
 import type { Db } from '../../server/db/connect'
 import { createCompetency } from '../../server/services/competencies'
@@ -40,10 +40,11 @@ export async function makeFramework(db: Db, options: { title?: string; codes?: s
   return { framework, competencies }
 }
 
-// A module with a unique code, postsecondary and occupational unless told; any ModuleInput field may be given.
-export async function makeModule(db: Db, input: Partial<z.input<typeof ModuleInput>> = {}, options: Owned = {}) {
+// A module with a unique code, postsecondary and occupational unless told; any ModuleInput field may be given, and
+// `status: 'approved'` makes it approved by the system (its first revision is the public one).
+export async function makeModule(db: Db, input: Partial<z.input<typeof SystemModuleInput>> = {}, options: Owned = {}) {
   const code = input.code ?? unique('MOD')
-  const parsed = ModuleInput.parse({ code, title: `Module ${code}`, level: 'postsecondary', kind: 'occupational', ...input })
+  const parsed = SystemModuleInput.parse({ code, title: `Module ${code}`, level: 'postsecondary', kind: 'occupational', ...input })
   return createModule(db, null, parsed, { owner: await ownerOf(db, options) })
 }
 

@@ -55,3 +55,14 @@ export async function existingCompetencyIds(db: Db, ids: readonly number[]): Pro
   const rows = await db.selectFrom('competencies').select('id').where('id', 'in', ids).execute()
   return new Set(rows.map((r) => r.id))
 }
+
+// Competencies by id with their framework, for showing the alignments a revision kept.
+export function competenciesWithFrameworks(db: Db, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([])
+  return db
+    .selectFrom('competencies as c')
+    .innerJoin('frameworks as f', 'f.id', 'c.frameworkId')
+    .select(['c.id', 'c.code', 'c.statement', 'c.frameworkId', 'f.title as frameworkTitle'])
+    .where('c.id', 'in', [...ids])
+    .execute()
+}

@@ -4,7 +4,7 @@ import type { Db } from '../connect'
 import { hiddenModuleIds, visibleTo } from './visibility'
 
 // What a bridge's targets (and a target's bridges) show, with what decides who may see them.
-export const targetColumns = ['modules.id', 'modules.code', 'modules.title', 'modules.kind', 'modules.level', 'modules.status', 'modules.organisationId'] as const
+export const targetColumns = ['modules.id', 'modules.code', 'modules.title', 'modules.kind', 'modules.level', 'modules.status', 'modules.organisationId', 'modules.approvedVersion'] as const
 
 // The modules at the other end of a module's bridge-target pairs that the reader may see, by code.
 function pairedModules(db: Db, side: 'bridgeId' | 'targetId', moduleId: number, reader: Actor | null) {

@@ -8,7 +8,7 @@ import { visibleTo } from './visibility'
 // it and where it lives. Frameworks, competencies and pathways have no drafts, so they are visible to every member.
 export type TargetFacts = {
   label: string
-  module?: { id: number; organisationId: number | null; status: string }
+  module?: { id: number; organisationId: number | null; status: string; approvedVersion: number | null }
   pathwaySlug?: string
   frameworkId?: number
 }
@@ -16,17 +16,17 @@ export type TargetFacts = {
 // The facts of the target of a kind and id (for a finding, its pathway), or undefined when no such row exists.
 export async function targetFacts(db: Db, kind: CommentTargetKind, id: number): Promise<TargetFacts | undefined> {
   if (kind === 'module') {
-    const row = await db.selectFrom('modules').select(['id', 'code', 'title', 'organisationId', 'status']).where('id', '=', id).executeTakeFirst()
+    const row = await db.selectFrom('modules').select(['id', 'code', 'title', 'organisationId', 'status', 'approvedVersion']).where('id', '=', id).executeTakeFirst()
     return row && { label: `${row.code} ${row.title}`, module: row }
   }
   if (kind === 'outcome') {
     const row = await db
       .selectFrom('outcomes')
       .innerJoin('modules', 'modules.id', 'outcomes.moduleId')
-      .select(['modules.id', 'modules.code', 'modules.organisationId', 'modules.status', 'outcomes.position'])
+      .select(['modules.id', 'modules.code', 'modules.organisationId', 'modules.status', 'modules.approvedVersion', 'outcomes.position'])
       .where('outcomes.id', '=', id)
       .executeTakeFirst()
-    return row && { label: `Outcome ${row.position + 1} of ${row.code}`, module: { id: row.id, organisationId: row.organisationId, status: row.status } }
+    return row && { label: `Outcome ${row.position + 1} of ${row.code}`, module: { id: row.id, organisationId: row.organisationId, status: row.status, approvedVersion: row.approvedVersion } }
   }
   if (kind === 'competency') {
     const row = await db.selectFrom('competencies').select(['code', 'frameworkId']).where('id', '=', id).executeTakeFirst()

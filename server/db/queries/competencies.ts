@@ -122,7 +122,7 @@ export async function competencyReferences(db: Db, id: number) {
       .selectFrom('alignments')
       .innerJoin('modules', 'modules.id', 'alignments.moduleId')
       .where('alignments.competencyId', '=', id)
-      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId'])
+      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId', 'modules.approvedVersion'])
       .distinct()
       .execute(),
   ])

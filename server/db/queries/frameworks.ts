@@ -70,7 +70,7 @@ export async function frameworkReferences(db: Db, id: number) {
       .innerJoin('competencies', 'competencies.id', 'alignments.competencyId')
       .innerJoin('modules', 'modules.id', 'alignments.moduleId')
       .where('competencies.frameworkId', '=', id)
-      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId'])
+      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId', 'modules.approvedVersion'])
       .distinct()
       .execute(),
   ])

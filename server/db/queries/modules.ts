@@ -23,6 +23,7 @@ export const moduleSummaryColumns = [
   'modules.status',
   'modules.durationWeeks',
   'modules.costToStudent',
+  'modules.approvedVersion',
 ] as const
 
 const moduleColumns = [
@@ -69,6 +70,12 @@ export function findModuleByCode(db: Db, code: string) {
 export function modulesByIds(db: Db, ids: readonly number[], reader: Actor | null) {
   if (!ids.length) return Promise.resolve([])
   return db.selectFrom('modules').select(['id', 'code']).where('id', 'in', ids).where(visibleTo(reader)).execute()
+}
+
+// Modules by id, with code, title and level, that the reader may see (the prerequisites a revision kept).
+export function moduleSummariesByIds(db: Db, ids: readonly number[], reader: Actor | null) {
+  if (!ids.length) return Promise.resolve([])
+  return db.selectFrom('modules').select(['id', 'code', 'title', 'level']).where('id', 'in', ids).where(visibleTo(reader)).orderBy('code').execute()
 }
 
 // Inserts a module at version 1 and returns its id.
@@ -139,7 +146,7 @@ export async function moduleReferences(db: Db, id: number) {
       .selectFrom('module_prerequisites as p')
       .innerJoin('modules', 'modules.id', 'p.moduleId')
       .where('p.prerequisiteId', '=', id)
-      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId'])
+      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId', 'modules.approvedVersion'])
       .orderBy('modules.code')
       .execute(),
   ])

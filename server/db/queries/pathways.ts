@@ -23,6 +23,8 @@ const pathwayColumns = [
   'pathways.version',
   'pathways.familyWageHourly',
   'pathways.familyWageSource',
+  'pathways.status',
+  'pathways.approvedVersion',
   'pathways.createdAt',
   'pathways.updatedAt',
 ] as const
@@ -32,6 +34,8 @@ export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'd
   organisationId?: number | null
   familyWageHourly?: number | null
   familyWageSource?: string | null
+  status?: 'draft' | 'approved'
+  approvedVersion?: number | null
 }
 
 // One page of pathways by title, filtered by words of the title, sector or slug, each with its module count.
@@ -101,7 +105,7 @@ export async function placementsOf(db: Db, pathwayId: number, viewer: Reader) {
     .selectFrom('pathway_modules as pm')
     .innerJoin('modules', 'modules.id', 'pm.moduleId')
     .select(moduleSummaryColumns)
-    .select(['pm.stage', 'pm.position', 'pm.isEntry', 'pm.isExit', 'modules.delivery'])
+    .select(['modules.organisationId', 'modules.version', 'pm.stage', 'pm.position', 'pm.isEntry', 'pm.isExit', 'modules.delivery'])
     .where('pm.pathwayId', '=', pathwayId)
     .where(visibleTo(viewer))
     .orderBy('pm.stage')

@@ -1,6 +1,6 @@
 // What the public sees: the one rule behind the road map's public view (anonymous readers, and the student view
-// of signed-in people). Today a module is public once approved; the approval workflow changes it here, and only
-// here, when the public comes to see approved revisions instead.
+// of signed-in people). A module is public once a revision of it is approved; the public sees that revision's
+// content (server/services/workflow/published.ts) while a new draft is edited.
 import type { ExpressionBuilder } from 'kysely'
 import type { Database } from '../database'
 
@@ -12,7 +12,8 @@ export function isThePublic(reader: unknown): reader is ThePublic {
   return reader === THE_PUBLIC
 }
 
-// Modules the public may see.
+// Modules the public may see on a road map: those with an approved revision, unless archived (retired from the
+// ladder; their own page stays readable).
 export function publicModules(eb: ExpressionBuilder<Database, 'modules'>) {
-  return eb('modules.status', '=', 'approved')
+  return eb.and([eb('modules.approvedVersion', 'is not', null), eb('modules.status', '!=', 'archived')])
 }

@@ -42,6 +42,12 @@ export function findUser(db: Db, id: number) {
   return usersWithOrganisation(db).where('users.id', '=', id).executeTakeFirst()
 }
 
+// People by id without their password hashes (those that exist).
+export function usersByIds(db: Db, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([])
+  return usersWithOrganisation(db).where('users.id', 'in', [...ids]).execute()
+}
+
 // A person with the password hash, for signing in.
 export function findUserForLogin(db: Db, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst()

@@ -9,13 +9,14 @@ import { isThePublic, publicModules, type ThePublic } from './public-view'
 // Who reads: a person, an anonymous reader (null), or the public view (approved content only, public-view.ts).
 export type Reader = Actor | null | ThePublic
 
-// Modules the reader may see: every module that is not a draft, and drafts of the reader's own organisation
-// (admins see all; a draft that no organisation owns is the admins' alone). The public sees what public-view.ts says.
+// Modules the reader may see: every module with an approved revision, and the others of the reader's own
+// organisation (admins see all; an unapproved module that no organisation owns is the admins' alone). The public
+// sees what public-view.ts says.
 export function visibleTo(reader: Reader) {
   return (eb: ExpressionBuilder<Database, 'modules'>) => {
     if (isThePublic(reader)) return publicModules(eb)
     if (reader?.role === 'admin') return eb.lit(true)
-    const open = [eb('modules.status', '!=', 'draft')]
+    const open = [eb('modules.approvedVersion', 'is not', null)]
     if (reader?.organisationId != null) open.push(eb('modules.organisationId', '=', reader.organisationId))
     return eb.or(open)
   }

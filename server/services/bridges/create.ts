@@ -50,7 +50,6 @@ export async function createBridge(db: Db, actor: Viewer, input: BridgeInput) {
     clockHours: input.clockHours ?? null,
     teamTaughtShare: paired ? (input.teamTaughtShare ?? null) : null,
     entryLevel: entryLevel.code,
-    status: 'draft',
     description: lessonOutline({ targets, entryLevel, groups }),
     targetIds: targets.map((t) => t.id),
     ...(paired

@@ -28,8 +28,8 @@ export async function resolveTarget(db: Db, person: Actor, target: CommentTarget
   return { kind: target.kind, id: target.id, fingerprint, key: targetKey(target.kind, target.id, fingerprint), facts }
 }
 
-// Of everyone, who may see the target: undefined for every member, else the organisation whose draft it is (null:
-// a draft no organisation owns, admins alone). Drafts are the only rows hidden from members.
+// Of everyone, who may see the target: undefined for every member, else the organisation whose module, never
+// approved, it is (null: one no organisation owns, admins alone). Those are the only rows hidden from members.
 export function audienceOf(facts: TargetFacts): number | null | undefined {
-  return facts.module && facts.module.status === 'draft' ? facts.module.organisationId : undefined
+  return facts.module && facts.module.approvedVersion === null ? facts.module.organisationId : undefined
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connect'
 import { articulationsOfModule, hiddenArticulationCount } from '../../db/queries/articulations'
 import { deleteModule as deleteModuleRows, moduleReferences } from '../../db/queries/modules'
 import { InUse } from '../../errors'
-import { assertActorMay, assertCanEdit, canSee, writerView, type Viewer } from '../access'
+import { assertActorMay, assertCanEditModule, canSee, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { getModule, requireModule } from './read'
 
@@ -18,7 +18,7 @@ const hidden = (count: number, what: string) => (count ? [`${count} ${what}${cou
 // (what the actor may not see only counted, never named).
 export async function deleteModule(db: Db, actor: Viewer, id: number): Promise<void> {
   const module = await requireModule(db, id)
-  assertCanEdit(actor, module, 'Module', id)
+  assertCanEditModule(actor, module, id)
   assertActorMay(actor, modulePermission(module.kind), `delete ${module.kind} modules`)
   const reader = writerView(actor)
   const [refs, articulations, unseenArticulations] = await Promise.all([

@@ -1,20 +1,26 @@
 // Reading modules: one module with everything a module page shows.
 import type { DeliveryFormat } from '../../../shared/domain/vocabulary'
+import type { ModuleQuery } from '../../../shared/schemas/module'
 import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import type { Db } from '../../db/connect'
 import { alignmentsOfModule } from '../../db/queries/alignments'
 import { articulationsOfModule } from '../../db/queries/articulations'
 import { bridgesInto, targetsOfBridge } from '../../db/queries/bridge-targets'
 import { credentialsOfModules } from '../../db/queries/credentials'
-import { findModule, prerequisitesOf } from '../../db/queries/modules'
+import { findModule, listModules as listModuleRows, prerequisitesOf } from '../../db/queries/modules'
 import { outcomesOfModule } from '../../db/queries/outcomes'
 import { pathwaysPlacing } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
 import { fundingOfModules, supportsOfModules } from '../../db/queries/supports'
 import { shownSupport } from '../supports'
+import { publishedModule, publishedRows } from '../workflow/published'
 
-export { listModules } from '../../db/queries/modules'
+// One page of the modules the viewer may see, each as the viewer may see it (the public: its approved revision).
+export async function listModules(db: Db, query: ModuleQuery, viewer: Viewer) {
+  const page = await listModuleRows(db, query, viewer)
+  return { ...page, items: await publishedRows(db, viewer, page.items) }
+}
 
 // A module row, or 404.
 export async function requireModule(db: Db, id: number) {
@@ -24,7 +30,8 @@ export async function requireModule(db: Db, id: number) {
 }
 
 // A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations;
-// 404 for a draft of another organisation. Every other module it names is one the viewer may see.
+// 404 for a module never approved of another organisation; people outside the owning organisation see the approved
+// revision's content. Every other module it names is one the viewer may see.
 export async function getModule(db: Db, id: number, viewer: Viewer) {
   const { description, delivery, ...module } = await requireModule(db, id)
   if (!canSee(viewer, module)) throw new NotFound('Module', id)
@@ -40,7 +47,7 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     supportsOfModules(db, [id]),
     fundingOfModules(db, [id]),
   ])
-  return {
+  return publishedModule(db, viewer, {
     ...module,
     delivery: JSON.parse(delivery) as DeliveryFormat[],
     description: JSON.parse(description) as RichTextDoc,
@@ -61,5 +68,5 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     // Wrap-around supports partners offer to this module's learners, and the money that can pay for it.
     supports: supports.map(shownSupport),
     funding: funding.map(({ moduleId: _moduleId, ...f }) => f),
-  }
+  })
 }

@@ -1,11 +1,12 @@
 // Module revisions: every saved change keeps a snapshot; two can be compared, and an old one restored as a
 // new revision.
+import { seesWorkingCopy } from '../../../shared/domain/permissions'
 import { diffModuleSnapshots, type ModuleSnapshot, type SnapshotAlignment } from '../../../shared/domain/module-diff'
 import { textOf } from '../../../shared/schemas/rich-text'
 import type { ModulePatch } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
 import { findRevision, insertRevision, listRevisions as listRevisionRows } from '../../db/queries/module-revisions'
-import { modulesByIds } from '../../db/queries/modules'
+import { findModule, modulesByIds } from '../../db/queries/modules'
 import { now } from '../../db/stamps'
 import { NotFound } from '../../errors'
 import { withoutEditors, type Viewer } from '../access'
@@ -63,9 +64,18 @@ export async function recordRevision(db: Db, actor: Viewer, module: ModuleDetail
 
 type Snapshot = ReturnType<typeof snapshotOf>
 
+// The last revision the viewer may see: people outside the owning organisation see none after the approved one
+// (the drafts being prepared are the organisation's own).
+async function lastSeen(db: Db, moduleId: number, viewer: Viewer): Promise<number> {
+  const module = await findModule(db, moduleId)
+  if (!module) return 0
+  return seesWorkingCopy(viewer, module) ? module.version : (module.approvedVersion ?? 0)
+}
+
 // The revisions of a module, newest first, without their snapshots; who saved each only for people signed in.
 export async function listRevisions(db: Db, moduleId: number, viewer: Viewer) {
-  return withoutEditors(viewer, await listRevisionRows(db, moduleId))
+  const last = await lastSeen(db, moduleId, viewer)
+  return withoutEditors(viewer, (await listRevisionRows(db, moduleId)).filter((r) => r.version <= last))
 }
 
 // A snapshot as the viewer may see it: prerequisites and targets that are hidden from the viewer (another
@@ -82,7 +92,7 @@ async function seenBy(db: Db, viewer: Viewer, snapshot: Snapshot): Promise<Snaps
 
 // One revision's snapshot as the viewer may see it, or 404.
 export async function getRevision(db: Db, moduleId: number, version: number, viewer: Viewer) {
-  const row = await findRevision(db, moduleId, version)
+  const row = version <= (await lastSeen(db, moduleId, viewer)) ? await findRevision(db, moduleId, version) : undefined
   if (!row) throw new NotFound(`Revision ${version} of module`, moduleId)
   const [shown] = withoutEditors(viewer, [row])
   return { ...shown!, snapshot: await seenBy(db, viewer, JSON.parse(row.snapshot) as Snapshot) }
@@ -109,7 +119,6 @@ export function patchRestoring(snapshot: Snapshot, currentVersion: number, liveO
     teamTaughtShare: snapshot.teamTaughtShare ?? null,
     durationWeeks: snapshot.durationWeeks ?? null,
     costToStudent: snapshot.costToStudent ?? null,
-    status: snapshot.status as ModulePatch['status'],
     delivery: snapshot.delivery as ModulePatch['delivery'],
     description: snapshot.description as ModulePatch['description'],
     outcomes: snapshot.outcomes.map((o) => ({

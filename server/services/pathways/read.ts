@@ -20,6 +20,7 @@ import type { Viewer } from '../access'
 import { occupationFigures, type OccupationFigures } from '../labor/occupations'
 import { fundingOfModules, supportsOfModules, supportsOfPathway } from '../../db/queries/supports'
 import { routesOfRoadMap } from './route-costs'
+import { publishedRows } from '../workflow/published'
 
 type PathwayRow = NonNullable<Awaited<ReturnType<typeof findPathway>>>
 
@@ -83,7 +84,8 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked?: Road
   const [occupations, frameworks, placements, articulations, edges] = await Promise.all([
     occupationsOf(db, [pathway.id]),
     frameworksOfPathway(db, pathway.id),
-    placementsOf(db, pathway.id, reader),
+    // The public (and people outside the owning organisation) see each module at its approved revision.
+    placementsOf(db, pathway.id, reader).then((rows) => publishedRows(db, view === 'public' ? null : viewer, rows)),
     articulationsOfPathway(db, pathway.id, reader),
     stackEdges(db),
   ])

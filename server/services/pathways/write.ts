@@ -19,6 +19,7 @@ import {
 import { Conflict, Invalid, NotFound } from '../../errors'
 import { assertCanEdit, ownerForNew, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
+import { assertEditable, recordSystemApproval } from '../workflow/system'
 import { refuseDuplicates, refuseMissing, requireVisibleModules } from '../id-checks'
 import { exitOccupationsOf, replaceExitOccupations } from '../../db/queries/exit-occupations'
 import { requireKnownOccupations } from '../labor/occupations'
@@ -98,15 +99,18 @@ async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { oc
 
 // Creates a pathway owned by the actor's organisation (for the system, `owner`), with its occupations, frameworks
 // and module placements, and returns its road map.
+// A person's pathway starts as a draft; the system's (seed, tests' factories) starts approved by the system.
 export async function createPathway(db: Db, actor: Viewer, input: PathwayInput, { owner = null }: { owner?: number | null } = {}) {
   const { occupations, frameworkIds, modules, supports, ...fields } = input
   const organisationId = ownerForNew(actor, owner)
   await checkSlugFree(db, fields.slug)
   await checkCollections(db, actor, input)
-  const id = await insertPathway(db, { ...fields, ...familyWage(fields), organisationId })
+  const approved = actor === null
+  const id = await insertPathway(db, { ...fields, ...familyWage(fields), organisationId, status: approved ? 'approved' : 'draft', approvedVersion: approved ? 1 : null })
   await replaceCollections(db, actor, id, { occupations, frameworkIds, modules, supports })
   const created = await getPathway(db, id, writerView(actor))
   await recordAudit(db, actor, { action: 'create', table: 'pathways', rowId: id, summary: `Created pathway "${created.title}"`, after: created })
+  if (approved) await recordSystemApproval(db, 'pathway', id, 1)
   return created
 }
 
@@ -122,6 +126,7 @@ async function requireEditablePathway(db: Db, actor: Viewer, id: number) {
 // was; unknown ids are refused with 422.
 export async function updatePathway(db: Db, actor: Viewer, id: number, patch: PathwayPatch) {
   const current = await requireEditablePathway(db, actor, id)
+  assertEditable('Pathway', current.slug, current.status)
   const { version, occupations, frameworkIds, modules, supports, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.title, version, current.version)
   const before = await getPathway(db, id, writerView(actor))
@@ -130,7 +135,8 @@ export async function updatePathway(db: Db, actor: Viewer, id: number, patch: Pa
   Object.assign(fields, familyWage(fields, current))
   // The conditional update comes before any collection is touched: of two edits read at one version, the later
   // waits on the row (PostgreSQL) or the connection (SQLite) and then finds the version moved on.
-  if (!(await updatePathwayAtVersion(db, id, version, fields))) {
+  // An approved pathway edited again becomes a draft; its approved version is kept.
+  if (!(await updatePathwayAtVersion(db, id, version, { ...fields, status: 'draft' }))) {
     const now = await findPathway(db, id)
     if (!now) throw new NotFound('Pathway', id)
     throw staleVersion(now.title, version, now.version)

@@ -2,7 +2,7 @@
 import type { DemoAlignment, DemoCompetency, DemoData, DemoFramework, DemoModule, DemoModuleTerms, DemoOwner, DemoSupport } from '../../../fixtures/demo/types'
 import { ArticulationInput, CredentialInput } from '../../../shared/schemas/credential'
 import { CompetencyInput, CompetencyLinkInput, FrameworkInput } from '../../../shared/schemas/framework'
-import { ModuleInput } from '../../../shared/schemas/module'
+import { SystemModuleInput } from '../../../shared/schemas/module'
 import { PathwayInput } from '../../../shared/schemas/pathway'
 import { docFromText } from '../../../shared/schemas/rich-text'
 import type { Db } from '../../db/connect'
@@ -89,7 +89,7 @@ const supportInput = ({ provider, ...support }: DemoSupport, owners: DemoOrganis
 function moduleInput(module: DemoModule, terms: DemoModuleTerms | undefined, owners: DemoOrganisations, ids: { competencies: Ids; modules: Ids; credentials: Ids }) {
   const alignment = (a: DemoAlignment) => ({ competencyId: ids.competencies.get(a.competency), depth: a.depth, assessed: a.assessed })
   const { outcomes, alignments, prerequisites, credentials, owner: _owner, ...fields } = module
-  return ModuleInput.parse({
+  return SystemModuleInput.parse({
     ...fields,
     durationWeeks: terms?.durationWeeks,
     costToStudent: terms?.costToStudent,

@@ -25,8 +25,9 @@ export type ModuleWrite = {
   edits: { fields: (keyof ModuleFieldValues)[]; credentials: boolean; outcomes: boolean; alignments: boolean }
 }
 
-type ModuleFieldValues = Pick<ModuleDetail, 'title' | 'level' | 'kind' | 'clockHours' | 'credits' | 'entryLevel' | 'status'>
-const FIELDS = ['title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel', 'status'] as const
+// The Status column is shown but not imported: status moves through the approval workflow only.
+type ModuleFieldValues = Pick<ModuleDetail, 'title' | 'level' | 'kind' | 'clockHours' | 'credits' | 'entryLevel'>
+const FIELDS = ['title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel'] as const
 
 const show = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value))
 const depthOf = (a: { depth: string; assessed: boolean }) => `${a.depth}${a.assessed ? ', assessed' : ''}`
@@ -39,7 +40,6 @@ export const fieldsOf = (row: WorkbookModule, current: ModuleDetail | null): Mod
   clockHours: row.clockHours,
   credits: row.credits,
   entryLevel: row.entryLevel,
-  status: row.status ?? 'draft',
 })
 
 function checkVersion(row: WorkbookModule, current: ModuleDetail | null, problems: Problems) {
