@@ -14,6 +14,7 @@ import { CredentialLadder } from '../components/CredentialLadder'
 import { CurriculumImport } from '../components/import/CurriculumImport'
 import { Loadable } from '../components/Loadable'
 import { RoadMap, type RoadMapFindings } from '../components/RoadMap'
+import { ExitJobs } from '../components/roadmap/ExitJobs'
 import { PublicHeader } from '../components/roadmap/PublicHeader'
 import { RoadMapList } from '../components/roadmap/RoadMapList'
 import { RoadMapPicture } from '../components/roadmap/RoadMapPicture'
@@ -135,6 +136,8 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
         </Show>
       </section>
 
+      <ExitJobs pathway={props.pathway} />
+
       <section aria-labelledby="ladder-heading">
         <h2 id="ladder-heading">Credentials ladder</h2>
         <CredentialLadder credentials={props.pathway.credentials} moduleCodes={moduleCodes()} />
@@ -210,6 +213,7 @@ function PublicView(props: { pathway: RoadMapData }) {
           <RoadMapList roadMap={props.pathway} id="ladder-list" />
         </Show>
       </section>
+      <ExitJobs pathway={props.pathway} class="screen-only" />
       <section aria-labelledby="ladder-heading" class="public-credentials">
         <h2 id="ladder-heading">Credentials ladder</h2>
         <CredentialLadder
