@@ -3,7 +3,7 @@
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import type { RoadMapModule } from '../api'
-import { formatLoad } from '../lib/format'
+import { formatLoad, formatTimeCost } from '../lib/format'
 import { ModuleFindingsBadge } from './analysis/ModuleFindingsBadge'
 import type { ModuleFindings } from './analysis/module-findings'
 import { LevelBadge, MarkerBadge, ModuleKindBadge } from './Badges'
@@ -38,6 +38,7 @@ export function ModuleCard(props: { module: RoadMapModule; findings?: { summary:
         )}
       </Show>
       <Show when={formatLoad(props.module)}>{(load) => <p class="module-load">{load()}</p>}</Show>
+      <Show when={formatTimeCost(props.module)}>{(timeCost) => <p class="module-load">{timeCost()}</p>}</Show>
       <Show when={props.module.entryLevel}>{(level) => <p class="module-entry-level">Entry level: {level()}</p>}</Show>
       <Show when={props.module.credentials.length}>
         <div class="module-credentials">

@@ -7,6 +7,7 @@ import { textOf, type RichTextDoc } from '../../shared/schemas/rich-text'
 import type { Alignment, ModuleDetail } from '../api'
 import { DraftProblem } from './autosave'
 import { validate, type FieldErrors } from './form'
+import { fundingInput, supportDraftOf, supportInput, type FundingDraft, type SupportDraft } from './supports-draft'
 
 export type DraftAlignment = { competencyId: number; code: string; statement: string; depth: Depth; assessed: boolean }
 // `key` identifies an outcome in the page even before the server has given it an id.
@@ -22,6 +23,9 @@ export type ModuleDraft = {
   entryLevel: string
   // Percent of the hours taught by two instructors together; kept while the kind changes, sent only for integrated.
   teamTaughtShare: string
+  // Whole weeks and whole dollars, as typed.
+  durationWeeks: string
+  costToStudent: string
   delivery: DeliveryFormat[]
   status: ModuleStatus
   description: RichTextDoc
@@ -29,6 +33,8 @@ export type ModuleDraft = {
   alignments: DraftAlignment[]
   prerequisites: { id: number; code: string; title: string }[]
   credentials: { id: number; title: string }[]
+  supports: SupportDraft[]
+  funding: FundingDraft[]
 }
 
 let keys = 0
@@ -54,6 +60,8 @@ export function draftOf(module: ModuleDetail): ModuleDraft {
     credits: module.credits == null ? '' : String(module.credits),
     entryLevel: module.entryLevel ?? '',
     teamTaughtShare: module.teamTaughtShare == null ? '' : String(module.teamTaughtShare),
+    durationWeeks: module.durationWeeks == null ? '' : String(module.durationWeeks),
+    costToStudent: module.costToStudent == null ? '' : String(module.costToStudent),
     delivery: [...module.delivery],
     status: module.status,
     // The client's JSON inference loosens the document type; it is the RichTextDoc the server stored.
@@ -67,6 +75,8 @@ export function draftOf(module: ModuleDetail): ModuleDraft {
     alignments: module.alignments.map(draftAlignment),
     prerequisites: module.prerequisites.map((p) => ({ id: p.id, code: p.code, title: p.title })),
     credentials: module.credentials.map((c) => ({ id: c.id, title: c.title })),
+    supports: module.supports.map(supportDraftOf),
+    funding: module.funding.map((f) => ({ source: f.source, notes: f.notes ?? '' })),
   }
 }
 
@@ -77,6 +87,15 @@ const FIELD_NAMES: Record<string, string> = {
   credits: 'credits',
   entryLevel: 'entry level',
   teamTaughtShare: 'team-taught share',
+  durationWeeks: 'weeks',
+  costToStudent: 'cost to student',
+}
+
+// Where a schema problem is, in words: "support 2 contactEmail", "funding", "weeks".
+const placeOf = (path: readonly PropertyKey[]) => {
+  const [first, index, field] = path.map(String)
+  if (first === 'supports' && index !== undefined) return `support ${Number(index) + 1}${field ? ` ${field}` : ''}`
+  return FIELD_NAMES[first ?? ''] ?? first ?? ''
 }
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text))
@@ -105,6 +124,8 @@ export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
     credits: numberOrNull(draft.credits),
     entryLevel: draft.entryLevel,
     teamTaughtShare: shareOf(draft),
+    durationWeeks: numberOrNull(draft.durationWeeks),
+    costToStudent: numberOrNull(draft.costToStudent),
     delivery: draft.delivery,
     status: draft.status,
     description: draft.description,
@@ -112,13 +133,24 @@ export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
     alignments: draft.alignments.map(alignmentInput),
     prerequisiteIds: draft.prerequisites.map((p) => p.id),
     credentialIds: draft.credentials.map((c) => c.id),
+    supports: draft.supports.map(supportInput),
+    funding: draft.funding.map(fundingInput),
   })
   if (result.success) return result.data
   const issue = result.error.issues[0]!
-  throw new DraftProblem(`${FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
+  throw new DraftProblem(`${placeOf(issue.path)}: ${issue.message}`)
 }
 
-const CheckedFields = ModulePatch.pick({ code: true, title: true, clockHours: true, credits: true, entryLevel: true, teamTaughtShare: true })
+const CheckedFields = ModulePatch.pick({
+  code: true,
+  title: true,
+  clockHours: true,
+  credits: true,
+  entryLevel: true,
+  teamTaughtShare: true,
+  durationWeeks: true,
+  costToStudent: true,
+})
 
 // The message for each plain field the server would refuse as it stands, to show beside the field.
 export function fieldErrors(draft: ModuleDraft): FieldErrors {
@@ -129,9 +161,11 @@ export function fieldErrors(draft: ModuleDraft): FieldErrors {
     credits: numberOrNull(draft.credits),
     entryLevel: draft.entryLevel,
     teamTaughtShare: shareOf(draft),
+    durationWeeks: numberOrNull(draft.durationWeeks),
+    costToStudent: numberOrNull(draft.costToStudent),
   })
   const found = { ...errors }
-  for (const field of ['clockHours', 'credits'] as const) {
+  for (const field of ['clockHours', 'credits', 'durationWeeks', 'costToStudent'] as const) {
     if (Number.isNaN(numberOrNull(draft[field]))) found[field] = 'Enter a number, or leave it empty'
   }
   if (Number.isNaN(shareOf(draft))) found.teamTaughtShare = 'Enter a whole percent from 0 to 100, or leave it empty'
@@ -151,6 +185,8 @@ export function snapshotOfDraft(draft: ModuleDraft): ModuleSnapshot {
     credits: numberOrNull(draft.credits),
     entryLevel: draft.entryLevel.trim() || null,
     teamTaughtShare: shareOf(draft),
+    durationWeeks: numberOrNull(draft.durationWeeks),
+    costToStudent: numberOrNull(draft.costToStudent),
     status: draft.status,
     description: draft.description,
     descriptionText: textOf(draft.description),
@@ -158,6 +194,8 @@ export function snapshotOfDraft(draft: ModuleDraft): ModuleSnapshot {
     alignments: draft.alignments.map(snapshotAlignment),
     prerequisites: draft.prerequisites.map((p) => ({ id: p.id, code: p.code })),
     credentials: draft.credentials.map((c) => ({ id: c.id, title: c.title })),
+    supports: draft.supports.map((s) => ({ ...supportInput(s), organisationName: null, contactName: s.contactName || null, contactEmail: s.contactEmail || null, contactPhone: s.contactPhone || null, contactNotes: s.contactNotes || null })),
+    funding: draft.funding.map((f) => ({ source: f.source, notes: f.notes.trim() || null })),
   }
 }
 

@@ -18,3 +18,17 @@ export function formatWhen(iso: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
 }
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
+// Whole US dollars, e.g. "$3,450".
+export function formatDollars(amount: number): string {
+  return dollars.format(amount)
+}
+
+// A module's weeks and cost to the student, e.g. "16 weeks · $540"; null when neither is recorded.
+export function formatTimeCost(module: { durationWeeks: number | null; costToStudent: number | null }): string | null {
+  const parts: string[] = []
+  if (module.durationWeeks != null) parts.push(plural(module.durationWeeks, 'week'))
+  if (module.costToStudent != null) parts.push(formatDollars(module.costToStudent))
+  return parts.length ? parts.join(' · ') : null
+}

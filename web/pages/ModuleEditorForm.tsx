@@ -8,6 +8,8 @@ import { client, data, type ModuleDetail } from '../api'
 import { AlignmentList } from '../components/authoring/AlignmentList'
 import { Checklist, type ChecklistOption } from '../components/authoring/Checklist'
 import { ConflictPanel } from '../components/authoring/ConflictPanel'
+import { FundingEditor } from '../components/authoring/FundingEditor'
+import { SupportsEditor } from '../components/authoring/SupportsEditor'
 import { ModuleFields } from '../components/authoring/ModuleFields'
 import { OutcomesEditor } from '../components/authoring/OutcomesEditor'
 import { SaveStatus } from '../components/authoring/SaveStatus'
@@ -34,12 +36,15 @@ import {
 } from '../lib/autosave-module'
 import '../editor/editor.css'
 import '../styles/authoring.css'
+import '../styles/supports.css'
 
 type Props = {
   module: ModuleDetail
   credentials: readonly { id: number; title: string; kind: string }[]
   modules: readonly { id: number; code: string; title: string }[]
   entryLevels: readonly { code: string; label: string }[]
+  // The partnership's organisations, which provide supports.
+  organisations: readonly { id: number; name: string }[]
 }
 
 type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChanges> }
@@ -264,6 +269,17 @@ export function ModuleEditorForm(props: Props) {
 
       <Show when={coverage.error}>{(error) => <ErrorMessage error={error()} what="the coverage of this bridge" />}</Show>
       <Show when={shownCoverage()}>{(checklist) => <CoverageChecklist coverage={checklist()} />}</Show>
+
+      <section aria-labelledby="funding-heading">
+        <h2 id="funding-heading">Funding</h2>
+        <FundingEditor id="module-funding" funding={draft.funding} onChange={(funding) => edit('funding', funding)} />
+      </section>
+
+      <section aria-labelledby="module-supports-heading">
+        <h2 id="module-supports-heading">Supports for this module's learners</h2>
+        <p class="hint">Supports for the whole pathway or one of its stages are edited with the pathway.</p>
+        <SupportsEditor id="module-supports" supports={draft.supports} organisations={props.organisations} onChange={(supports) => edit('supports', supports)} />
+      </section>
 
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">Prerequisites and credentials</h2>

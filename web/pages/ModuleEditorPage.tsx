@@ -10,14 +10,15 @@ import { can, mayEditModule } from '../lib/session'
 import { ModuleEditorForm } from './ModuleEditorForm'
 import { ModuleEditorNew } from './ModuleEditorNew'
 
-// Everything the editor offers to choose from: credentials, other modules and entry levels.
+// Everything the editor offers to choose from: credentials, other modules, entry levels and support providers.
 async function loadChoices() {
-  const [credentials, modules, levels] = await Promise.all([
+  const [credentials, modules, levels, organisations] = await Promise.all([
     data(client.credentials.$get({ query: { limit: '500' } })),
     data(client.modules.$get({ query: { limit: '500' } })),
     loadLevels(),
+    data(client.organisations.$get()),
   ])
-  return { credentials: credentials.items, modules: modules.items, entryLevels: levels.entryLevels }
+  return { credentials: credentials.items, modules: modules.items, entryLevels: levels.entryLevels, organisations: organisations.items }
 }
 
 export default function ModuleEditorPage() {
@@ -40,7 +41,7 @@ export default function ModuleEditorPage() {
         {(m) => (
           <AuthorOnly allowed={() => mayEditModule(m)} what={`module ${m.code}`}>
             <Loadable resource={choices} what="credentials, modules and levels to choose from">
-              {(c) => <ModuleEditorForm module={m} credentials={c.credentials} modules={c.modules} entryLevels={c.entryLevels} />}
+              {(c) => <ModuleEditorForm module={m} credentials={c.credentials} modules={c.modules} entryLevels={c.entryLevels} organisations={c.organisations} />}
             </Loadable>
           </AuthorOnly>
         )}

@@ -9,6 +9,8 @@ import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import { PathwayPatch } from '../../shared/schemas/pathway'
 import { ApiError, client, data, type FrameworkList, type RoadMap } from '../api'
 import { Checklist } from '../components/authoring/Checklist'
+import { SupportsEditor } from '../components/authoring/SupportsEditor'
+import { pathwaySupportInput, supportDraftOf } from '../lib/supports-draft'
 import { OccupationRows } from '../components/authoring/OccupationRows'
 import { PathwayConflictPanel } from '../components/authoring/PathwayConflictPanel'
 import { PlacementsEditor, type PlaceableModule, type Placement } from '../components/authoring/PlacementsEditor'
@@ -16,8 +18,15 @@ import { Title } from '../components/Title'
 import { problemText } from '../lib/form'
 import { SaveMessage, type SaveOutcome } from '../components/SaveMessage'
 import '../styles/authoring.css'
+import '../styles/supports.css'
 
-type Props = { pathway: RoadMap; frameworks: FrameworkList['items']; modules: readonly PlaceableModule[] }
+type Props = {
+  pathway: RoadMap
+  frameworks: FrameworkList['items']
+  modules: readonly PlaceableModule[]
+  // The partnership's organisations, which provide supports.
+  organisations: readonly { id: number; name: string }[]
+}
 
 const placementsOf = (pathway: RoadMap): Placement[] =>
   pathway.stages.flatMap((s) =>
@@ -31,6 +40,7 @@ const formOf = (pathway: RoadMap) => ({
   frameworkIds: pathway.frameworks.map((f) => f.id),
   occupations: pathway.occupations.map((o) => ({ socCode: o.socCode, title: o.title })),
   placements: placementsOf(pathway),
+  supports: pathway.supports.map(supportDraftOf),
 })
 type Form = ReturnType<typeof formOf>
 
@@ -42,6 +52,7 @@ const PARTS: [string, (f: Form) => unknown][] = [
   ['Frameworks', (f) => [...f.frameworkIds].sort((a, b) => a - b)],
   ['Target occupations', (f) => f.occupations.map((o) => [o.socCode.trim(), o.title.trim()])],
   ['Modules on the ladder', (f) => f.placements.map((p) => [p.moduleId, p.stage, p.isEntry, p.isExit])],
+  ['Supports', (f) => f.supports.map(pathwaySupportInput)],
 ]
 const differences = (theirs: Form, mine: Form) =>
   PARTS.filter(([, value]) => JSON.stringify(value(theirs)) !== JSON.stringify(value(mine))).map(([name]) => name)
@@ -85,6 +96,10 @@ export function PathwayEditorForm(props: Props) {
     setMessage({ ok: true, text: `Reloaded their version (version ${theirs.version}).` })
   }
 
+  // The supports' messages by "index.field", as the supports editor shows them.
+  const supportErrors = () =>
+    Object.fromEntries(Object.entries(errors()).flatMap(([path, message]) => (path.startsWith('supports.') ? [[path.slice('supports.'.length), message]] : [])))
+
   const save = (event: SubmitEvent) => {
     event.preventDefault()
     void send()
@@ -100,7 +115,7 @@ export function PathwayEditorForm(props: Props) {
       isEntry: p.isEntry,
       isExit: p.isExit,
     }))
-    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, modules, version })
+    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, modules, supports: form.supports.map(pathwaySupportInput), version })
     if (!checked.success) {
       const found: Record<string, string> = {}
       for (const issue of checked.error.issues) found[issue.path.slice(issue.path[0] === 'occupations' ? 1 : 0).join('.')] ??= issue.message
@@ -179,6 +194,22 @@ export function PathwayEditorForm(props: Props) {
           <A href="/modules/new">Create a new module</A> · <A href="/credentials">Edit credentials and stacking</A>
         </p>
         <PlacementsEditor placements={form.placements} modules={props.modules} onChange={(list) => setForm('placements', list)} />
+      </section>
+
+      <section aria-labelledby="pathway-supports-heading">
+        <h2 id="pathway-supports-heading">Supports</h2>
+        <p class="hint">
+          Wrap-around services partners offer to everyone on the pathway or at one stage: counselling, case management, child care,
+          transportation, financial aid, tutoring, job placement. Supports of one module are edited with the module.
+        </p>
+        <SupportsEditor
+          id="pathway-supports"
+          supports={form.supports}
+          organisations={props.organisations}
+          stages={[...new Set([...form.placements.map((p) => p.stage), ...form.supports.flatMap((s) => (s.stage ? [Number(s.stage)] : []))])].sort((a, b) => a - b)}
+          errors={supportErrors()}
+          onChange={(list) => setForm('supports', list)}
+        />
       </section>
 
       <Show when={conflict()}>

@@ -14,12 +14,13 @@ import { PathwayEditorForm } from './PathwayEditorForm'
 import { FormProblem } from '../components/FormProblem'
 
 async function loadPathway(slug: string) {
-  const [pathway, frameworks, modules] = await Promise.all([
+  const [pathway, frameworks, modules, organisations] = await Promise.all([
     data(client.pathways[':slug'].$get({ param: { slug }, query: {} })),
     data(client.frameworks.$get({ query: { limit: '500' } })),
     data(client.modules.$get({ query: { limit: '500' } })),
+    data(client.organisations.$get()),
   ])
-  return { pathway, frameworks: frameworks.items, modules: modules.items }
+  return { pathway, frameworks: frameworks.items, modules: modules.items, organisations: organisations.items }
 }
 
 export default function PathwayEditorPage() {
@@ -37,7 +38,7 @@ export default function PathwayEditorPage() {
       <Loadable resource={loaded} what="this pathway">
         {(l) => (
           <AuthorOnly allowed={() => mayEdit('pathway:write', l.pathway.organisationId)} what={`the pathway "${l.pathway.title}"`}>
-            <PathwayEditorForm pathway={l.pathway} frameworks={l.frameworks} modules={l.modules} />
+            <PathwayEditorForm pathway={l.pathway} frameworks={l.frameworks} modules={l.modules} organisations={l.organisations} />
           </AuthorOnly>
         )}
       </Loadable>

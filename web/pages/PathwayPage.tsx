@@ -19,6 +19,9 @@ import { PublicHeader } from '../components/roadmap/PublicHeader'
 import { RoadMapList } from '../components/roadmap/RoadMapList'
 import { RoadMapPicture } from '../components/roadmap/RoadMapPicture'
 import { ShareBar } from '../components/roadmap/ShareBar'
+import { RouteCost } from '../components/roadmap/RouteCost'
+import { Supports } from '../components/roadmap/Supports'
+import '../styles/supports.css'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
 import { can, mayEdit, user } from '../lib/session'
@@ -80,6 +83,7 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
   })
   const [listOpen, setListOpen] = createSignal(false)
   const moduleCount = () => props.pathway.stages.reduce((n, stage) => n + stage.modules.length, 0)
+  const placedModules = createMemo(() => new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m] as const))))
   const moduleCodes = () => new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))
   return (
     <>
@@ -141,6 +145,20 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
       <section aria-labelledby="ladder-heading">
         <h2 id="ladder-heading">Credentials ladder</h2>
         <CredentialLadder credentials={props.pathway.credentials} moduleCodes={moduleCodes()} />
+      </section>
+
+      <section aria-labelledby="route-costs-heading">
+        <h2 id="route-costs-heading">Time and cost to each credential</h2>
+        <p class="muted">
+          From each entry point, along the shortest route of prerequisites and stacking (fewest weeks, then lowest cost),
+          taking one module after another. Costs are what a student pays before financial aid.
+        </p>
+        <RouteCost credentials={props.pathway.credentials} modules={placedModules()} />
+      </section>
+
+      <section aria-labelledby="supports-heading">
+        <h2 id="supports-heading">Supports and funding</h2>
+        <Supports pathway={props.pathway} modules={placedModules()} />
       </section>
 
       <section aria-labelledby="articulations-heading">

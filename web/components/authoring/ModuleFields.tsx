@@ -18,7 +18,7 @@ import { SelectField, TextField } from '../Fields'
 
 export type ModuleFieldValues = Pick<
   ModuleDraft,
-  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'teamTaughtShare' | 'credits' | 'entryLevel' | 'delivery' | 'status'
+  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'teamTaughtShare' | 'credits' | 'durationWeeks' | 'costToStudent' | 'entryLevel' | 'delivery' | 'status'
 >
 
 type Props = {
@@ -57,6 +57,10 @@ export function ModuleFields(props: Props) {
       </Show>
       <TextField id="module-credits" label="Credits" autocomplete="off" value={props.values.credits} error={props.errors.credits}
         hint="For example 1.5; leave empty for non-credit." onInput={(v) => props.onChange('credits', v)} />
+      <TextField id="module-weeks" label="Duration (weeks)" autocomplete="off" value={props.values.durationWeeks} error={props.errors.durationWeeks}
+        hint="Whole weeks from start to finish (1-260); leave empty if not known." onInput={(v) => props.onChange('durationWeeks', v)} />
+      <TextField id="module-cost" label="Cost to student ($)" autocomplete="off" value={props.values.costToStudent} error={props.errors.costToStudent}
+        hint="Whole dollars for tuition, fees, books and tools, before aid." onInput={(v) => props.onChange('costToStudent', v)} />
       <SelectField id="module-entry" label="Entry level" choices={entryLevelChoices(props.entryLevels, props.values.entryLevel)}
         value={props.values.entryLevel} error={props.errors.entryLevel}
         hint="The NRS Educational Functioning Level an adult needs to start." onChange={(v) => props.onChange('entryLevel', v)} />
