@@ -213,6 +213,9 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
 }
 
 // The public road map: what a counsellor hands a student, on screen and in print.
+// The modules of the ladder by id, for the time, cost and supports sections.
+const placedModulesOf = (pathway: RoadMapData) => new Map(pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m] as const)))
+
 function PublicView(props: { pathway: RoadMapData }) {
   return (
     <div class="public-roadmap">
@@ -238,6 +241,19 @@ function PublicView(props: { pathway: RoadMapData }) {
           credentials={props.pathway.credentials}
           moduleCodes={new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))}
         />
+      </section>
+      {/* On screen only: the one-page print layout has no room for them. */}
+      <section aria-labelledby="route-costs-heading" class="screen-only">
+        <h2 id="route-costs-heading">Time and cost to each credential</h2>
+        <p class="muted">
+          From each entry point, along the shortest route (fewest weeks, then lowest cost), taking one module after
+          another. Costs are what a student pays before financial aid.
+        </p>
+        <RouteCost credentials={props.pathway.credentials} modules={placedModulesOf(props.pathway)} />
+      </section>
+      <section aria-labelledby="supports-heading" class="screen-only">
+        <h2 id="supports-heading">Supports and funding</h2>
+        <Supports pathway={props.pathway} modules={placedModulesOf(props.pathway)} />
       </section>
       <Show when={props.pathway.articulations.length}>
         <section aria-labelledby="articulations-heading" class="public-articulations">
