@@ -127,7 +127,6 @@ export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
     durationWeeks: numberOrNull(draft.durationWeeks),
     costToStudent: numberOrNull(draft.costToStudent),
     delivery: draft.delivery,
-    status: draft.status,
     description: draft.description,
     outcomes: outcomes.map((o) => ({ ...(o.id === undefined ? {} : { id: o.id }), content: o.content, alignments: o.alignments.map(alignmentInput) })),
     alignments: draft.alignments.map(alignmentInput),

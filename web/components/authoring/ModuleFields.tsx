@@ -1,5 +1,6 @@
 // The plain fields of a module: code, title, level, kind, clock hours (and the team-taught share of an integrated
-// module), credits, entry level, delivery formats that suit working adults, and status.
+// module), credits, entry level, delivery formats that suit working adults (status
+// moves through the approval workflow on the module page, never here).
 import { For, Show } from 'solid-js'
 import {
   DELIVERY_FORMAT_LABELS,
@@ -8,7 +9,6 @@ import {
   LEVELS,
   MODULE_KIND_LABELS,
   MODULE_KINDS,
-  MODULE_STATUSES,
   type DeliveryFormat,
 } from '../../../shared/domain/vocabulary'
 import type { ModuleDraft } from '../../lib/autosave-module'
@@ -18,7 +18,7 @@ import { SelectField, TextField } from '../Fields'
 
 export type ModuleFieldValues = Pick<
   ModuleDraft,
-  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'teamTaughtShare' | 'credits' | 'durationWeeks' | 'costToStudent' | 'entryLevel' | 'delivery' | 'status'
+  'code' | 'title' | 'level' | 'kind' | 'clockHours' | 'teamTaughtShare' | 'credits' | 'durationWeeks' | 'costToStudent' | 'entryLevel' | 'delivery'
 >
 
 type Props = {
@@ -64,8 +64,6 @@ export function ModuleFields(props: Props) {
       <SelectField id="module-entry" label="Entry level" choices={entryLevelChoices(props.entryLevels, props.values.entryLevel)}
         value={props.values.entryLevel} error={props.errors.entryLevel}
         hint="The NRS Educational Functioning Level an adult needs to start." onChange={(v) => props.onChange('entryLevel', v)} />
-      <SelectField id="module-status" label="Status" choices={choices(MODULE_STATUSES)} value={props.values.status}
-        onChange={(v) => props.onChange('status', v as ModuleFieldValues['status'])} />
       <fieldset class="delivery-formats">
         <legend>Delivery formats</legend>
         <p class="hint">Ways working adults can take this module.</p>
