@@ -53,6 +53,8 @@ export type UserList = InferResponseType<typeof client.users.$get, 200>
 export type OrganisationList = InferResponseType<typeof client.organisations.$get, 200>
 export type AuditEntry = InferResponseType<typeof client.audit.$get, 200>['items'][number]
 type ModuleRevisions = (typeof client.modules)[':id']['revisions']
+// The approval workflow of a module (a pathway's answers the same shape).
+export type Workflow = InferResponseType<(typeof client.modules)[':id']['workflow']['$get'], 200>
 export type Revision = InferResponseType<ModuleRevisions['$get'], 200>['items'][number]
 export type RevisionComparison = InferResponseType<ModuleRevisions['compare']['$get'], 200>
 // A person as the users page shows them; the list stores "disabled" as a flag, single answers as a boolean.

@@ -2,7 +2,9 @@
 // the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history.
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
-import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison } from '../api'
+import { STATE_LABELS } from '../../shared/domain/workflow'
+import type { WorkflowInput } from '../../shared/schemas/workflow'
+import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison, type Workflow } from '../api'
 import { AlignmentTable } from '../components/AlignmentTable'
 import { commentCounts } from '../components/comments/comment-counts'
 import { CommentsDisclosure } from '../components/comments/CommentsDisclosure'
@@ -18,6 +20,7 @@ import { ModuleHistory } from '../components/ModuleHistory'
 import { OutcomeList } from '../components/OutcomeList'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
+import { WorkflowPanel } from '../components/workflow/WorkflowPanel'
 import { formatLoad } from '../lib/format'
 import { can, mayEditModule, user } from '../lib/session'
 
@@ -26,6 +29,8 @@ type History = {
   compare: (from: number, to: number) => Promise<RevisionComparison>
   restore: (version: number) => Promise<number>
 }
+
+type Review = { workflow: Resource<Workflow>; act: (input: WorkflowInput) => Promise<void> }
 
 export default function ModulePage() {
   const params = useParams<{ id: string }>()
@@ -45,6 +50,25 @@ export default function ModulePage() {
     setModule(fresh)
     setRevisions(list)
     return fresh
+  }
+  // The review status is for people signed in; anonymous readers see only what is approved, with no panel.
+  const [workflow, { mutate: setWorkflow, refetch: refetchWorkflow }] = createResource(
+    () => (user() && !module.error ? module()?.id : undefined),
+    (id) => data(client.modules[':id'].workflow.$get({ param: { id: String(id) } })),
+  )
+  const review: Review = {
+    workflow,
+    act: async (input) => {
+      const id = String(module()!.id)
+      try {
+        setWorkflow(await data(client.modules[':id'].workflow.$post({ param: { id }, json: input })))
+      } catch (error) {
+        // Refused because the state or version moved meanwhile: show the module's review as it now is.
+        if (error instanceof ApiError && error.status === 409) void refetchWorkflow()
+        throw error
+      }
+      await reload(id)
+    },
   }
   const history: History = {
     revisions,
@@ -68,12 +92,12 @@ export default function ModulePage() {
   return (
     <Loadable resource={module} what="this module">
       {/* Read through the resource, not the callback's value, so that a restore updates the page in place. */}
-      {() => <ModuleView module={module()!} history={history} coverage={coverage} />}
+      {() => <ModuleView module={module()!} history={history} coverage={coverage} review={review} />}
     </Loadable>
   )
 }
 
-function ModuleView(props: { module: ModuleDetail; history: History; coverage: Resource<BridgeCoverage> }) {
+function ModuleView(props: { module: ModuleDetail; history: History; coverage: Resource<BridgeCoverage>; review: Review }) {
   const m = () => props.module
   // An inbox link to an outcome's comment names the outcome (?outcome=<id>), whose comments then start open.
   const [search] = useSearchParams<{ outcome?: string }>()
@@ -101,7 +125,7 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
       <p class="badges">
         <LevelBadge level={m().level} />
         <ModuleKindBadge kind={m().kind} />
-        <span class="badge capitalize">Status: {m().status}</span>
+        <span class="badge">Status: {STATE_LABELS[m().status]}</span>
       </p>
       <Show when={mayEditModule(m())}>
         <A href={`/modules/${m().id}/edit`} class="button">Edit module</A>{' '}
@@ -121,6 +145,10 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
         <dt>Version</dt>
         <dd>{m().version}</dd>
       </dl>
+
+      <Show when={user() && !props.review.workflow.error && props.review.workflow()}>
+        {(workflow) => <WorkflowPanel workflow={workflow()} name={m().code} version={m().version} onAct={props.review.act} />}
+      </Show>
 
       <Show when={m().targets.length}>
         <Loadable resource={props.coverage} what="the coverage of this bridge">
