@@ -3,7 +3,7 @@ import { hc, type InferResponseType } from 'hono/client'
 import type { AppType } from '../server/app'
 import type { ErrorBody } from '../shared/schemas/common'
 import type { CurriculumOptions, CurriculumSummary } from '../shared/schemas/curriculum'
-import type { ImportOptions, ImportSummary } from '../shared/schemas/import'
+import type { ImportJob, ImportOptions, ImportSummary } from '../shared/schemas/import'
 
 export const client = hc<AppType>('/api')
 
@@ -75,11 +75,20 @@ export type MentionPerson = InferResponseType<typeof client.comments.people.$get
 export type Inbox = InferResponseType<typeof client.inbox.$get, 200>
 export type InboxEntry = Inbox['items'][number]
 
-// Sends a file to /api/imports/preview or /commit as a multipart form, reporting the share uploaded so far
-// (fetch cannot report upload progress, so this one call uses XMLHttpRequest).
-export function uploadImport(step: 'preview' | 'commit', file: File, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportSummary> {
-  return uploadFile<ImportSummary>(`/api/imports/${step}`, file, options, onProgress)
+// Sends a file to /api/imports/preview as a multipart form, reporting the share uploaded so far (fetch cannot
+// report upload progress, so uploads use XMLHttpRequest).
+export function previewImportFile(file: File, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportSummary> {
+  return uploadFile<ImportSummary>('/api/imports/preview', file, options, onProgress)
 }
+
+// Commits a framework file: the summary of what was written (201), or, for a large file, the import job that
+// will write it (202), to follow with importJob.
+export function commitImportFile(file: File, options: ImportOptions, onProgress: (fraction: number) => void): Promise<ImportSummary | { job: ImportJob }> {
+  return uploadFile<ImportSummary | { job: ImportJob }>('/api/imports/commit', file, options, onProgress)
+}
+
+// Where an import job stands now.
+export const importJob = (id: number): Promise<ImportJob> => data(client['import-jobs'][':id'].$get({ param: { id: String(id) } }))
 
 // Sends a pathway's curriculum workbook to /api/imports/curriculum/:slug/preview or /commit.
 export function uploadCurriculum(slug: string, step: 'preview' | 'commit', file: File, options: CurriculumOptions, onProgress: (fraction: number) => void): Promise<CurriculumSummary> {

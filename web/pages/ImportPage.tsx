@@ -1,10 +1,12 @@
 // /import: bring a framework in from a CASE package, an OpenSALT workbook or a plain sheet or CSV. Upload,
 // preview the first rows, map columns to fields, see every problem by row and column, then import.
 import { A } from '@solidjs/router'
-import { createSignal, For, Show } from 'solid-js'
+import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS, FRAMEWORK_KINDS, type FrameworkKind } from '../../shared/domain/vocabulary'
-import type { ColumnMapping, ImportFormat, ImportOptions, ImportSummary } from '../../shared/schemas/import'
-import { ApiError, uploadImport } from '../api'
+import type { ColumnMapping, ImportFormat, ImportJob, ImportOptions, ImportSummary } from '../../shared/schemas/import'
+import { ApiError, commitImportFile, previewImportFile } from '../api'
+import { followImportJob } from '../components/import/follow-import-job'
+import { ImportJobProgress } from '../components/import/ImportJobProgress'
 import { ImportProgress } from '../components/import/ImportProgress'
 import { MappingForm } from '../components/import/MappingForm'
 import { ProblemTable } from '../components/import/ProblemTable'
@@ -31,6 +33,11 @@ export default function ImportPage() {
   const [progress, setProgress] = createSignal<{ label: string; fraction: number } | null>(null)
   const [error, setError] = createSignal<string | null>(null)
   const [done, setDone] = createSignal<ImportSummary | null>(null)
+  // A large file's commit, written by the server as a job while the page follows it.
+  const [job, setJob] = createSignal<ImportJob | null>(null)
+  const leaving = new AbortController()
+  onCleanup(() => leaving.abort())
+  const busy = () => !!progress() || !!job()
 
   const options = (): ImportOptions => ({ ...(format() ? { format: format() as ImportFormat } : {}), ...(title().trim() ? { title: title().trim() } : {}), kind: kind(), ...(mapping() ? { mapping: mapping() } : {}) })
 
@@ -41,18 +48,25 @@ export default function ImportPage() {
     const label = step === 'preview' ? `Checking ${chosen.name}` : `Importing ${chosen.name}`
     setProgress({ label, fraction: 0 })
     try {
-      const extra = step === 'commit' ? { expectedHash: preview()?.fileHash } : {}
-      const answer = await uploadImport(step, chosen, { ...options(), ...extra }, (fraction) => setProgress({ label, fraction }))
+      const onUpload = (fraction: number) => setProgress({ label, fraction })
       if (step === 'preview') {
+        const answer = await previewImportFile(chosen, options(), onUpload)
         setPreview(answer)
         if (answer.sheet && !mapping()) setMapping(answer.sheet.mapping)
-      } else setDone(answer)
+      } else {
+        const answer = await commitImportFile(chosen, { ...options(), expectedHash: preview()?.fileHash }, onUpload)
+        setProgress(null)
+        // Either answer ends in the same summary (or the same error), shown the same way.
+        setDone('job' in answer ? await followImportJob(answer.job, setJob, leaving.signal) : answer)
+      }
     } catch (failure) {
+      if (leaving.signal.aborted) return
       const problems = failure instanceof ApiError ? (failure.details as { problems?: ImportSummary['problems'] } | undefined)?.problems : undefined
       if (problems && preview()) setPreview({ ...preview()!, problems, ok: false })
       setError(messageOf(failure))
     } finally {
       setProgress(null)
+      setJob(null)
     }
   }
 
@@ -105,7 +119,7 @@ export default function ImportPage() {
           </div>
         </div>
         <div class="form-actions">
-          <button type="submit" class="button button-primary" disabled={!file() || !!progress()}>
+          <button type="submit" class="button button-primary" disabled={!file() || busy()}>
             {preview() ? 'Check again' : 'Preview'}
           </button>
         </div>
@@ -136,8 +150,9 @@ export default function ImportPage() {
               )}
             </Show>
             <ProblemTable problems={summary().problems} />
+            <Show when={job()}>{(j) => <ImportJobProgress job={j()} />}</Show>
             <div class="form-actions">
-              <button type="button" class="button button-primary" disabled={!summary().ok || !!progress()} onClick={() => void send('commit')}>
+              <button type="button" class="button button-primary" disabled={!summary().ok || busy()} onClick={() => void send('commit')}>
                 Import
               </button>
             </div>
