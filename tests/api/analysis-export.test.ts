@@ -12,7 +12,8 @@ import { runCli } from '../../server/cli/run'
 import { seedDemo } from '../../server/services/seed/index'
 import { FINDINGS_HEADER, INDENT } from '../../server/services/export/tables'
 import { XLSX_TYPE } from '../../server/services/export/report'
-import { APP_ORIGIN, apiClient } from '../support/api'
+import { createTestAccounts, TEST_PASSWORD } from '../support/accounts'
+import { APP_ORIGIN, apiClient, signInCookie } from '../support/api'
 import { DELIBERATE_FINDINGS } from '../../fixtures/demo/deliberate-findings'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeFramework, makeModule, makePathway } from '../support/factories'
@@ -30,11 +31,16 @@ async function csvOf(response: Response): Promise<string> {
 describe.each(testDialects)('the demo pathway analysed through the API on %s', (dialect) => {
   let test: TestDb
   let download: (path: string) => Promise<Response>
+  let member: ReturnType<typeof apiClient>
   beforeAll(async () => {
     test = await createTestDb(dialect)
     await seedDemo(test.db)
     const app = createApp({ db: test.db })
-    download = async (path) => app.request(`/api${path}`, { headers: { Origin: APP_ORIGIN } })
+    // Findings and their exports are for members: a viewer of the partnership downloads them.
+    const { users } = await createTestAccounts(test.db)
+    const cookie = await signInCookie(test.db, users.viewer.email, TEST_PASSWORD)
+    member = apiClient(test.db, { cookie })
+    download = async (path) => app.request(`/api${path}`, { headers: { Origin: APP_ORIGIN, Cookie: cookie } })
     // A pathway whose codes a spreadsheet would take for formulas.
     const { framework } = await makeFramework(test.db, { title: 'Formulas', codes: ['=cmd()'] })
     const module = await makeModule(test.db, { code: '@SUM(A1)', status: 'approved' })
@@ -43,9 +49,8 @@ describe.each(testDialects)('the demo pathway analysed through the API on %s', (
   afterAll(() => test.destroy())
 
   it('reports exactly the deliberate findings of the demo', async () => {
-    const api = apiClient(test.db)
-    const { findings, counts } = (await api.get(`/pathways/${DEMO}/findings`)).body
-    const matrix = (await api.get(`/pathways/${DEMO}/matrix`)).body
+    const { findings, counts } = (await member.get(`/pathways/${DEMO}/findings`)).body
+    const matrix = (await member.get(`/pathways/${DEMO}/matrix`)).body
     const codes = new Map<number, string>([
       ...matrix.modules.map((m: { id: number; code: string }) => [m.id, m.code]),
       ...matrix.rows.map((r: { id: number; code: string }) => [r.id, r.code]),
