@@ -14,6 +14,7 @@ import * as signInDevices from './20261207T100000-sign-in-devices'
 import * as rowOwners from './20261208T090000-row-owners'
 import * as competencySearch from './20261209T100000-competency-search'
 import * as importJobs from './20261209T100100-import-jobs'
+import * as competencyCodeIndex from './20261209T180000-competency-code-index'
 import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261209T140000-finding-decisions': findingDecisions,
   '20261209T150000-approval-workflow': approvalWorkflow,
   '20261209T160000-comments': comments,
+  '20261209T180000-competency-code-index': competencyCodeIndex,
 }

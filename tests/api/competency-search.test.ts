@@ -73,6 +73,29 @@ describe.each(testDialects)('competency search on %s', (dialect) => {
     expect(codes((await anonymous.get('/competencies?q=hearing')).body)).toEqual([])
   })
 
+  it('pages through codes first and then the other matches without repeating or losing one', async () => {
+    const all = codes((await anonymous.get('/competencies?q=qm&limit=50')).body)
+    const paged: string[] = []
+    for (let offset = 0; offset < all.length; offset += 2) paged.push(...codes((await anonymous.get(`/competencies?q=qm&limit=2&offset=${offset}`)).body))
+    expect(paged).toEqual(all)
+    expect(all.length).toBe(4)
+  })
+
+  it('counts a common word up to 1,000 matches and says the count stopped there', async () => {
+    const framework = await test.db.selectFrom('frameworks').select('id').executeTakeFirstOrThrow()
+    const stamp = '2026-01-01T00:00:00.000Z'
+    const many = Array.from({ length: 1005 }, (_, i) => ({
+      uuid: `0b9d6c1e-5a1f-4c1e-9d1e-${String(i).padStart(12, '0')}`, frameworkId: framework.id, parentId: null, code: `GSK-${i}`,
+      statement: `Replace the gasket number ${i}`, kind: 'competency' as const, level: null, subject: null, position: 100 + i, createdAt: stamp, updatedAt: stamp,
+    }))
+    await test.db.insertInto('competencies').values(many).execute()
+    const common = await anonymous.get('/competencies?q=gasket&limit=5')
+    expect(common.body).toMatchObject({ total: 1000, totalCapped: true })
+    expect(common.body.items).toHaveLength(5)
+    expect((await anonymous.get('/competencies?q=gasket%20number%20100&limit=50')).body).toMatchObject({ total: 6, totalCapped: false })
+    await test.db.deleteFrom('competencies').where('code', 'like', 'GSK-%').execute()
+  })
+
   it('indexes the competencies that were there before the index was made', async () => {
     await migrateDown(test.db)
     const framework = await test.db.selectFrom('frameworks').select('id').executeTakeFirstOrThrow()
