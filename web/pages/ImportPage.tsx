@@ -87,7 +87,8 @@ export default function ImportPage() {
       </p>
       <Show when={done()}>
         {(result) => (
-          <div class="card import-done" role="status">
+          // Brought into view: the person chose Import at the foot of a preview that may be long.
+          <div class="card import-done" role="status" ref={(card) => queueMicrotask(() => card.scrollIntoView({ block: 'nearest' }))}>
             <strong>Imported.</strong> {result().counts.create} competencies added, {result().counts.update} changed, {result().counts.links} links added.{' '}
             <A href={`/frameworks/${result().framework.id}`}>Open {result().framework.title}</A>
           </div>

@@ -3,19 +3,9 @@
 // stage), so they hear how it goes without a stream of numbers.
 import { createEffect, createSignal, on } from 'solid-js'
 import type { ImportJob } from '../../../shared/schemas/import'
+import { jobProgressText as describe } from './follow-import-job'
 
 const ANNOUNCE_EVERY_MS = 5000
-const count = (n: number) => n.toLocaleString('en-US')
-
-const describe = (job: ImportJob) =>
-  job.status === 'queued'
-    ? 'waiting for the server to start it…'
-    : job.total === 0
-      ? 'reading the file…'
-      : job.status === 'running'
-        ? `${count(job.done)} of ${count(job.total)} rows written`
-        : `${count(job.total)} of ${count(job.total)} rows written`
-
 export function ImportJobProgress(props: { job: ImportJob }) {
   const [announced, setAnnounced] = createSignal('')
   let lastAt = 0

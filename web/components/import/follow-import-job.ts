@@ -28,3 +28,13 @@ export async function followImportJob(started: ImportJob, onState: (job: ImportJ
   const error = job.error ?? { status: 500, code: 'internal', message: 'The import stopped without saying why' }
   throw new ApiError(error.status, error.code, error.message, error.details)
 }
+
+const count = (n: number) => n.toLocaleString('en-US')
+
+// Where a job stands, in words: "12,000 of 100,000 rows written" once the server knows the row count.
+export const jobProgressText = (job: ImportJob): string =>
+  job.status === 'queued'
+    ? 'waiting for the server to start it…'
+    : job.total === 0
+      ? 'reading the file…'
+      : `${count(job.status === 'running' ? job.done : job.total)} of ${count(job.total)} rows written`
