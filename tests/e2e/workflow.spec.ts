@@ -105,3 +105,36 @@ test('a module goes from draft through review, back with comments, and on to app
   await expect(panelOf(anonymous)).toHaveCount(0)
   await anonymous.context().close()
 })
+
+test('a pathway is submitted by its author and approved by a reviewer from its page', async ({ page, browser, baseURL }) => {
+  await signInByApi(page, 'faculty')
+  const { id: moduleId } = await makeModule(page, baseURL)
+  const slug = `e2e-workflow-${Date.now() % 100000}`
+  const created = await page.request.post('/api/pathways', {
+    data: { slug, title: 'Machining ladder', sector: 'Manufacturing', modules: [{ moduleId, stage: 1 }] },
+    headers: { Origin: baseURL ?? '' },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+
+  await page.goto(`/pathways/${slug}`)
+  const panel = panelOf(page)
+  await expect(panel.locator('.workflow-state')).toHaveText('Draft')
+  await act(page, 'Submit for review', 'Stage 1 is ready.')
+  await expect(panel.locator('.workflow-state')).toHaveText('In review')
+  await expect(panel.getByRole('status')).toHaveText('Submitted: Machining ladder is now in review.')
+
+  const reviewer = await (await browser.newContext({ baseURL })).newPage()
+  await signInByApi(reviewer, 'admin')
+  await reviewer.goto(`/pathways/${slug}`)
+  const review = panelOf(reviewer)
+  await expect(review.locator('.workflow-request')).toContainText('Stage 1 is ready.')
+  await act(reviewer, 'Approve')
+  await expect(review.locator('.workflow-state')).toContainText('Approved')
+  await expect(review.getByRole('list', { name: 'Timeline' }).getByRole('listitem')).toHaveText([/^Submitted by Dana Okafor/, /^Approved by Alex Rivera/])
+  await expectNoAxeViolations(reviewer)
+  await saveElementScreenshot(review, 'workflow-pathway-1366')
+  await reviewer.setViewportSize({ width: 360, height: 740 })
+  await expect.poll(() => reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await saveElementScreenshot(review, 'workflow-pathway-360')
+  await reviewer.context().close()
+})

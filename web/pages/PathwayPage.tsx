@@ -23,6 +23,7 @@ import { RouteCost } from '../components/roadmap/RouteCost'
 import { Supports } from '../components/roadmap/Supports'
 import '../styles/supports.css'
 import { Title } from '../components/Title'
+import { PathwayReview } from '../components/workflow/PathwayReview'
 import { plural } from '../lib/format'
 import { can, mayEdit, user } from '../lib/session'
 import '../styles/analysis.css'
@@ -105,6 +106,7 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
       <A href={`/pathways/${props.pathway.slug}/findings`} class="button">Findings</A>{' '}
       <A href={`/pathways/${props.pathway.slug}/matrix`} class="button">Crosswalk matrix</A>
       <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
+      <PathwayReview id={props.pathway.id} slug={props.pathway.slug} title={props.pathway.title} version={props.pathway.version} />
 
       <section aria-labelledby="roadmap-heading">
         <h2 id="roadmap-heading">Road map</h2>
