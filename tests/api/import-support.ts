@@ -7,8 +7,8 @@ import type { Db } from '../../server/db/connect'
 import type { Answer, ApiClient } from '../support/api'
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/import')
-// Real CASE files published by OpenSALT, beside the repository; tests using them skip when absent.
-export const SHARED_CASE = join(import.meta.dirname, '../../../shared/data/case')
+// Real CASE files published by OpenSALT (MIT), copied into fixtures/case with their source and licence.
+export const CASE_FILES = join(import.meta.dirname, '../../fixtures/case')
 
 // A multipart form carrying a file and the options as JSON.
 export function uploadForm(content: Buffer | string, name: string, options: object = {}): FormData {
