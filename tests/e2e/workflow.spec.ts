@@ -132,6 +132,7 @@ test('a pathway is submitted by its author and approved by a reviewer from its p
   await expect(review.locator('.workflow-state')).toContainText('Approved')
   await expect(review.getByRole('list', { name: 'Timeline' }).getByRole('listitem')).toHaveText([/^Submitted by Dana Okafor/, /^Approved by Alex Rivera/])
   await expectNoAxeViolations(reviewer)
+  await saveScreenshot(reviewer, 'workflow-pathway-page-1366')
   await saveElementScreenshot(review, 'workflow-pathway-1366')
   await reviewer.setViewportSize({ width: 360, height: 740 })
   await expect.poll(() => reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
