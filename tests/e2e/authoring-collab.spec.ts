@@ -112,10 +112,11 @@ test('a faculty member edits the demo pathway: occupation, a module placed on a 
 
   await page.getByRole('button', { name: 'Add an occupation' }).click()
   await page.getByLabel('SOC code').last().fill('514011')
-  await page.getByLabel('Occupation').last().fill('Computer numerically controlled tool operators')
+  await page.getByLabel('Occupation').last().fill('Welders, cutters, solderers and brazers')
   await page.getByRole('button', { name: 'Save pathway' }).click()
   await expect(page.getByText('A SOC code looks like 51-4041')).toBeVisible()
-  await page.getByLabel('SOC code').last().fill('51-9161')
+  // The demo already names 51-9161 and its neighbours; welders are not among its targets.
+  await page.getByLabel('SOC code').last().fill('51-4121')
 
   await page.getByLabel('Add a module').fill(code)
   await page.getByRole('button', { name: `Add ${code}` }).click()
@@ -127,7 +128,7 @@ test('a faculty member edits the demo pathway: occupation, a module placed on a 
   await expectNoAxeViolations(page)
 
   await page.getByRole('link', { name: 'View the road map' }).click()
-  await expect(page.getByRole('region', { name: 'Target occupations' })).toContainText('(SOC 51-9161)')
+  await expect(page.getByRole('region', { name: 'Target occupations' })).toContainText('(SOC 51-4121)')
   const card = page.getByRole('region', { name: 'Road map' }).getByRole('listitem').filter({ hasText: code })
   await expect(card).toContainText('Entry point')
 })
