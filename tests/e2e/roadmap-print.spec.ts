@@ -1,8 +1,8 @@
 // The public road map printed: one landscape page (US Letter and A4) for the demo, at most two for a pathway of
 // 30 modules, holding every module code, credential and exit job. The PDF is Chromium's own (page.pdf uses the
 // print stylesheet), read by support/pdf.ts.
-import { expect, test, type Page } from '@playwright/test'
-import { sameOrigin, signInByApi } from './support/accounts'
+import { expect, request as requests, test, type Page } from '@playwright/test'
+import { ACCOUNTS, DEMO_PASSWORD, sameOrigin, signInByApi } from './support/accounts'
 import { holdsText, pdfPageCount, pdfPageTexts } from './support/pdf'
 import { saveScreenshot } from './support/screenshots'
 
@@ -27,7 +27,7 @@ for (const format of ['Letter', 'A4'] as const) {
     const roadMap = (await (await page.request.get(`/api${ROAD_MAP}`)).json()) as PublicRoadMap
     const codes = roadMap.stages.flatMap((s) => s.modules.map((m) => m.code))
     const jobs = [...new Set(roadMap.stages.flatMap((s) => s.modules.flatMap((m) => m.occupations.map((o) => o.title))))]
-    expect(codes).toHaveLength(13)
+    expect(codes).toHaveLength(15)
     expect(jobs.length).toBeGreaterThan(0)
     await page.goto(ROAD_MAP)
     await expect(page.locator('.ladder-module')).toHaveCount(codes.length)
@@ -46,7 +46,7 @@ for (const format of ['Letter', 'A4'] as const) {
   })
 }
 
-test('a public road map of 30 modules prints on at most two Letter landscape pages', async ({ page }) => {
+test('a public road map of 30 modules prints on at most two Letter landscape pages', async ({ page, baseURL }) => {
   await signInByApi(page, 'faculty')
   await page.goto('/')
   const suffix = Date.now().toString(36)
@@ -60,7 +60,6 @@ test('a public road map of 30 modules prints on at most two Letter landscape pag
         title: `Print test module ${i + 1} with a realistic, fairly long title`,
         level: levels[i % 4],
         kind: 'occupational',
-        status: 'approved',
         clockHours: 40 + i,
         prerequisiteIds: i >= 5 ? [ids[i - 5]] : [],
       },
@@ -68,6 +67,17 @@ test('a public road map of 30 modules prints on at most two Letter landscape pag
     expect(created.status(), await created.text()).toBe(201)
     ids.push(((await created.json()) as { id: number }).id)
   }
+  // The public sees approved modules: the author submits each, the admin (a reviewer) approves it.
+  const admin = await requests.newContext({ baseURL })
+  const origin = { Origin: new URL(baseURL!).origin }
+  expect((await admin.post('/api/auth/login', { headers: origin, data: { email: ACCOUNTS.admin.email, password: DEMO_PASSWORD } })).status()).toBe(200)
+  for (const id of ids) {
+    const submitted = await page.request.post(`/api/modules/${id}/workflow`, { headers: sameOrigin(page), data: { action: 'submit', version: 1, summary: 'For the print test' } })
+    expect(submitted.status(), await submitted.text()).toBe(200)
+    const approved = await admin.post(`/api/modules/${id}/workflow`, { headers: origin, data: { action: 'approve' } })
+    expect(approved.status(), await approved.text()).toBe(200)
+  }
+  await admin.dispose()
   const slug = `print-thirty-${suffix}`
   const pathway = await page.request.post('/api/pathways', {
     headers: sameOrigin(page),
