@@ -84,7 +84,7 @@ test('the view switch leads from the partner view to the student view and back',
   await signInByApi(page, 'faculty')
   await page.goto(ROAD_MAP)
   const views = page.getByRole('navigation', { name: 'Road map view' })
-  await expect(pictureSummary(page)).toHaveText(/5 stages, 15 modules/)
+  await expect(pictureSummary(page)).toHaveText(/5 stages, \d+ modules/)
   await views.getByRole('link', { name: 'Student view' }).click()
   await expect(page).toHaveURL(/\?view=student$/)
   await expect(views.getByRole('link', { name: 'Student view' })).toHaveAttribute('aria-current', 'page')
