@@ -2,7 +2,8 @@
 // the modules of the ladder the reader sees.
 import { entryIdsOf, routeCosts, type Route } from '../../../shared/domain/routes/route-cost'
 import type { Db } from '../../db/connect'
-import { bridgeTargetsAmong, prerequisitesAmong } from '../../db/queries/routes'
+import { prerequisitesAmong } from '../../db/queries/pathways'
+import { bridgeTargetsAmong } from '../../db/queries/routes'
 
 type Placed = {
   id: number
