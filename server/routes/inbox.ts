@@ -1,4 +1,4 @@
-// /api/inbox: what concerns the signed-in person (mentions now; assignments and review requests as they come).
+// /api/inbox: what concerns the signed-in person (mentions, assigned findings and review requests).
 import { Hono } from 'hono'
 import { InboxReadInput } from '../../shared/schemas/comment'
 import { requireMember } from '../middleware/authorize'

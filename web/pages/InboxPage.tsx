@@ -1,5 +1,5 @@
-// /inbox: what concerns the signed-in person, newest first (mentions in comments; assignments and review requests
-// as they come), new ones marked; opening an item marks it read.
+// /inbox: what concerns the signed-in person, newest first (mentions in comments, findings assigned to them, and
+// modules and pathways waiting for their review), new ones marked; opening an item marks it read.
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createResource, createSignal, For, Show } from 'solid-js'
 import { client, data, type Inbox, type InboxEntry } from '../api'
@@ -70,7 +70,7 @@ function InboxView() {
               </Show>
             </p>
             <FormProblem summary="Could not mark read." message={problem()} />
-            <Show when={inbox()!.items.length} fallback={<p class="empty">When someone mentions you in a comment or assigns you a finding, it shows here.</p>}>
+            <Show when={inbox()!.items.length} fallback={<p class="empty">When someone mentions you in a comment, assigns you a finding or asks you to review a change, it shows here.</p>}>
               <ul class="inbox-list">
                 <For each={inbox()!.items}>
                   {(item) => (

@@ -77,3 +77,33 @@ export function assignmentsOfPerson(db: Db, userId: number, limit: number) {
     .limit(limit)
     .execute()
 }
+
+// Review requests still open on the modules and pathways of one organisation (every organisation's for null), not
+// submitted by the person, newest first, with who submitted them and what they are about.
+export async function openReviewRequests(db: Db, filter: { organisationId: number | null; notBy: number; limit: number }) {
+  const base = (entity: 'module' | 'pathway') =>
+    db
+      .selectFrom('review_requests as r')
+      .leftJoin('users', 'users.id', 'r.submittedBy')
+      .select(['r.id', 'r.entityId', 'r.revision', 'r.summary', 'r.submittedAt', 'users.name as submitterName'])
+      .where('r.entity', '=', entity)
+      .where('r.state', '=', 'open')
+      .where((eb) => eb.or([eb('r.submittedBy', 'is', null), eb('r.submittedBy', '!=', filter.notBy)]))
+      .orderBy('r.submittedAt', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(filter.limit)
+  const { organisationId } = filter
+  const [modules, pathways] = await Promise.all([
+    base('module')
+      .innerJoin('modules', 'modules.id', 'r.entityId')
+      .select(['modules.code', 'modules.title', 'modules.organisationId', 'modules.approvedVersion'])
+      .$if(organisationId !== null, (q) => q.where('modules.organisationId', '=', organisationId))
+      .execute(),
+    base('pathway')
+      .innerJoin('pathways', 'pathways.id', 'r.entityId')
+      .select(['pathways.slug', 'pathways.title', 'pathways.organisationId'])
+      .$if(organisationId !== null, (q) => q.where('pathways.organisationId', '=', organisationId))
+      .execute(),
+  ])
+  return { modules, pathways }
+}

@@ -6,10 +6,11 @@ import { insertReads, readKeysAmong } from '../../db/queries/inbox'
 import { now } from '../../db/stamps'
 import { assignmentSource } from './assignment-source'
 import { mentionSource } from './mention-source'
+import { reviewSource } from './review-source'
 import type { InboxItem, InboxSource } from './sources'
 
-// The sources that feed every inbox. Review requests join this list as a source once they are stored.
-const SOURCES: readonly InboxSource[] = [mentionSource, assignmentSource]
+// The sources that feed every inbox.
+const SOURCES: readonly InboxSource[] = [mentionSource, assignmentSource, reviewSource]
 
 // How many items of each source an inbox lists.
 const PER_SOURCE = 100

@@ -1,6 +1,6 @@
-// The inbox is fed by sources: each lists the items that concern one person, newest first. Mentions in comments
-// and findings assigned to the person feed it now; review requests plug in here as a source of their own once
-// they are stored (each item's key must be unique across sources and stable, since read marks are kept by key).
+// The inbox is fed by sources: each lists the items that concern one person, newest first: mentions in comments,
+// findings assigned to the person and review requests (each item's key must be unique across sources and stable,
+// since read marks are kept by key).
 import type { Actor } from '../../../shared/domain/permissions'
 import type { CommentTargetKind } from '../../../shared/schemas/comment'
 import type { Db } from '../../db/connect'
