@@ -14,11 +14,13 @@ import {
   nextPosition,
   updateCompetency as updateCompetencyRow,
 } from '../db/queries/competencies'
+import { deleteThreadsOn } from '../db/queries/comments'
 import { listLinks } from '../db/queries/competency-links'
 import { findFramework } from '../db/queries/frameworks'
 import { Conflict, InUse, Invalid, NotFound } from '../errors'
 import { recordAudit } from './audit'
 import { assertCanEdit, canSee, writerView, type Viewer } from './access'
+import { targetKey } from './comments/target'
 
 export { searchCompetencies } from '../db/queries/competency-search'
 
@@ -111,6 +113,8 @@ export async function deleteCompetency(db: Db, actor: Viewer, id: number): Promi
     ...(unseen ? [`alignments of ${unseen} module${unseen > 1 ? 's' : ''} you cannot see`] : []),
   ]
   if (references.length) throw new InUse(`Competency ${competency.code}`, references)
+  // Its links, and employers' ratings of it, go with it (the schema cascades them); so do discussions of it.
+  await deleteThreadsOn(db, [targetKey('competency', id)])
   await deleteCompetencyRow(db, id)
   await recordAudit(db, actor, { action: 'delete', table: 'competencies', rowId: id, summary: `Deleted competency ${competency.code}`, before: competency })
 }

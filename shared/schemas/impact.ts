@@ -16,15 +16,18 @@ export const ProposedChangeInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('remove_module'), moduleId: Id }),
   z.object({ kind: z.literal('remove_competency'), competencyId: Id }),
   z.object({ kind: z.literal('remove_credential'), credentialId: Id }),
+  // A saved outcome of a module, with the alignments made through it.
+  z.object({ kind: z.literal('remove_outcome'), outcomeId: Id }),
 ])
 export type ProposedChangeInput = z.infer<typeof ProposedChangeInput>
 
-export const DEPENDENT_KINDS = ['pathway', 'module', 'bridge', 'prerequisite', 'credential', 'stacking', 'articulation', 'requirement', 'link', 'child', 'campaign'] as const
+export const DEPENDENT_KINDS = ['pathway', 'alignment', 'module', 'bridge', 'prerequisite', 'credential', 'stacking', 'articulation', 'requirement', 'link', 'child', 'campaign'] as const
 export type DependentKind = (typeof DEPENDENT_KINDS)[number]
 
 // Headings for each kind of dependent, in the order a page lists them.
 export const DEPENDENT_LABELS: Record<DependentKind, string> = {
   pathway: 'Pathways',
+  alignment: 'Competencies it aligns to',
   module: 'Modules aligned to it',
   bridge: 'Bridges that prepare for it',
   prerequisite: 'Modules that need it first',
@@ -48,7 +51,7 @@ export type Dependent = {
 }
 
 export type UsedBy = {
-  subject: { kind: 'module' | 'competency' | 'credential'; id: number; code: string | null; title: string }
+  subject: { kind: 'module' | 'competency' | 'credential' | 'outcome'; id: number; code: string | null; title: string }
   dependents: Dependent[]
 }
 

@@ -133,6 +133,14 @@ export async function deleteThread(db: Db, id: number): Promise<void> {
   await db.deleteFrom('comment_threads').where('id', '=', id).execute()
 }
 
+// Removes the threads on rows that are being deleted (their comments and mentions go with them), by target key.
+export async function deleteThreadsOn(db: Db, keys: readonly string[]): Promise<void> {
+  if (!keys.length) return
+  const threads = db.selectFrom('comment_threads').select('id').where('targetKey', 'in', [...keys])
+  await db.deleteFrom('comments').where('threadId', 'in', threads).execute()
+  await db.deleteFrom('comment_threads').where('targetKey', 'in', [...keys]).execute()
+}
+
 // Marks a thread resolved by a person, or open again (both null).
 export async function setResolved(db: Db, id: number, resolvedAt: string | null, resolvedBy: number | null): Promise<void> {
   await db.updateTable('comment_threads').set({ resolvedAt, resolvedBy }).where('id', '=', id).execute()

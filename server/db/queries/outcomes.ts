@@ -37,3 +37,16 @@ export async function deleteOutcomes(db: Db, ids: readonly number[]): Promise<vo
   await db.deleteFrom('alignments').where('outcomeId', 'in', ids).execute()
   await db.deleteFrom('outcomes').where('id', 'in', ids).execute()
 }
+
+// One outcome with its module and its place among the module's outcomes (1 for the first).
+export async function findOutcome(db: Db, id: number) {
+  const outcome = await db.selectFrom('outcomes').select(['id', 'moduleId', 'position', 'text']).where('id', '=', id).executeTakeFirst()
+  if (!outcome) return undefined
+  const before = await db
+    .selectFrom('outcomes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('moduleId', '=', outcome.moduleId)
+    .where((eb) => eb.or([eb('position', '<', outcome.position), eb.and([eb('position', '=', outcome.position), eb('id', '<', id)])]))
+    .executeTakeFirstOrThrow()
+  return { ...outcome, number: Number(before.n) + 1 }
+}

@@ -5,10 +5,12 @@ import { ownsRow } from '../../../shared/domain/permissions'
 import { DEPTH_LABELS, type Depth } from '../../../shared/domain/vocabulary'
 import type { Dependent, UsedBy } from '../../../shared/schemas/impact'
 import type { Db } from '../../db/connect'
+import { alignmentsOfModule } from '../../db/queries/alignments'
 import { articulationsOfModule } from '../../db/queries/articulations'
 import { findCompetency } from '../../db/queries/competencies'
 import { articulationsFromCredential, findCredential, modulesLeadingTo, stacksAround } from '../../db/queries/credentials'
 import { findModule } from '../../db/queries/modules'
+import { findOutcome } from '../../db/queries/outcomes'
 import {
   alignmentsTo,
   bridgesInto,
@@ -26,7 +28,7 @@ import {
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
 
-type Pathway = { id: number; slug: string; title: string; organisationId: number | null }
+export type Pathway = { id: number; slug: string; title: string; organisationId: number | null }
 
 const modulePage = (id: number) => `/modules/${id}`
 const pathwayPage = (slug: string) => `/pathways/${slug}`
@@ -78,6 +80,33 @@ export async function moduleUsedBy(db: Db, viewer: Viewer, id: number): Promise<
     ...(await campaignDependents(db, viewer, pathways)),
   ]
   return { subject: { kind: 'module', id, code: module.code, title: module.title }, dependents, pathwayRows: pathways }
+}
+
+// What depends on a saved outcome of a module the viewer may see (404 otherwise): the competencies it aligns to,
+// and the pathways and open campaigns of its module. `remaining` are the module's alignments without the
+// outcome's, for the impact preview.
+export async function outcomeUsedBy(db: Db, viewer: Viewer, id: number) {
+  const outcome = await findOutcome(db, id)
+  const module = outcome && (await findModule(db, outcome.moduleId))
+  if (!outcome || !module || !canSee(viewer, module)) throw new NotFound('Outcome', id)
+  const [alignments, pathways] = await Promise.all([alignmentsOfModule(db, module.id), pathwaysPlacing(db, module.id)])
+  const dependents: Dependent[] = [
+    ...pathways.map((p) => pathwayDependent(p, `${module.code} is at stage ${p.stage}`)),
+    ...alignments
+      .filter((a) => a.outcomeId === id)
+      .map((a): Dependent => ({
+        kind: 'alignment', id: a.competencyId, code: a.competencyCode, title: a.competencyStatement, note: DEPTH_LABELS[a.depth], href: competencyPage(a.frameworkId, a.competencyId),
+      })),
+    ...(await campaignDependents(db, viewer, pathways)),
+  ]
+  const excerpt = outcome.text.length > 80 ? `${outcome.text.slice(0, 79)}…` : outcome.text
+  return {
+    subject: { kind: 'outcome' as const, id, code: module.code, title: `Outcome ${outcome.number}: ${excerpt}` },
+    dependents,
+    pathwayRows: pathways,
+    module,
+    remaining: alignments.filter((a) => a.outcomeId !== id).map((a) => ({ competencyId: a.competencyId, depth: a.depth })),
+  }
 }
 
 const alignmentNote = (depth: Depth, outcome: boolean) => `${DEPTH_LABELS[depth]}${outcome ? ' (an outcome)' : ''}`

@@ -2,10 +2,12 @@
 import { modulePermission } from '../../../shared/domain/permissions'
 import type { Db } from '../../db/connect'
 import { articulationsOfModule, hiddenArticulationCount } from '../../db/queries/articulations'
+import { deleteThreadsOn } from '../../db/queries/comments'
 import { deleteModule as deleteModuleRows, moduleReferences } from '../../db/queries/modules'
 import { InUse } from '../../errors'
 import { assertActorMay, assertCanEditModule, canSee, writerView, type Viewer } from '../access'
 import { recordAudit } from '../audit'
+import { targetKey } from '../comments/target'
 import { getModule, requireModule } from './read'
 
 const articulationName = (a: { fromModuleCode: string | null; fromCredentialTitle: string | null; toModuleCode: string }) =>
@@ -36,6 +38,8 @@ export async function deleteModule(db: Db, actor: Viewer, id: number): Promise<v
   ]
   if (references.length) throw new InUse(`Module ${module.code}`, references)
   const before = await getModule(db, id, reader)
+  // Discussions of the module and its outcomes go with them rather than pointing at rows that are gone.
+  await deleteThreadsOn(db, [targetKey('module', id), ...before.outcomes.map((o) => targetKey('outcome', o.id))])
   await deleteModuleRows(db, id)
   await recordAudit(db, actor, { action: 'delete', table: 'modules', rowId: id, summary: `Deleted module ${module.code}`, before })
 }

@@ -10,6 +10,8 @@ export type ProposedChange =
   | { kind: 'remove_module'; moduleId: number }
   | { kind: 'remove_competency'; competencyId: number }
   | { kind: 'remove_credential'; credentialId: number }
+  // The outcome goes, and with it the alignments made through it: `alignments` are the module's that remain.
+  | { kind: 'remove_outcome'; moduleId: number; outcomeId: number; alignments: readonly { competencyId: number; depth: Depth }[] }
 
 type Input = AnalysisInput<AnyAlignments>
 
@@ -64,5 +66,9 @@ export function applyChange(input: Input, change: ProposedChange): Input {
       return withoutCompetency(input, change.competencyId)
     case 'remove_credential':
       return withoutCredential(input, change.credentialId)
+    case 'remove_outcome': {
+      const changed = withAlignments(input, change.moduleId, change.alignments)
+      return { ...changed, outcomes: changed.outcomes.filter((o) => o.id !== change.outcomeId) }
+    }
   }
 }

@@ -76,6 +76,24 @@ describe('the findings a proposed change would raise and clear', () => {
     expect(cleared.map((f) => f.kind)).toEqual(['duplicated_across_levels'])
   })
 
+  it('removing an outcome clears its near duplicate and raises what its alignments covered', () => {
+    const p = pathway()
+    const area = p.competency('MM')
+    const mm1 = p.competency('MM-1', { parent: area })
+    const mm2 = p.competency('MM-2', { parent: area })
+    const school = p.module('CTE-100', { level: 'secondary' })
+    const college = p.module('MFG-201', { stage: 2 })
+    p.align(school, mm1, 'I').align(college, mm1, 'M').align(college, mm2, 'M')
+    p.credential('Certificate', [school, college])
+    const text = 'Measure a machined part to within a thousandth of an inch with an outside micrometer'
+    p.outcome(school, text)
+    const outcome = p.outcome(college, text)
+    // MFG-201 reaches MM-2 only through the outcome: once it goes, only MM-1 is left to the module.
+    const { raised, cleared } = impactOf(p.build(), { kind: 'remove_outcome', moduleId: college, outcomeId: outcome, alignments: [{ competencyId: mm1, depth: 'M' }] })
+    expect(raised.map((f) => [f.kind, f.refs.competencyIds])).toContainEqual(['uncovered', [mm2]])
+    expect(cleared.map((f) => f.kind)).toContain('near_duplicate_outcomes')
+  })
+
   it('matches findings by fingerprint: a finding whose facts change is neither raised nor cleared', () => {
     const a = { fingerprint: 'x', message: 'before' }
     const b = { fingerprint: 'x', message: 'after' }
