@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database'
+import { withStatementCache } from './statement-cache'
 
 export type Db = Kysely<Database>
 
@@ -35,5 +36,5 @@ export function connect(options: ConnectOptions): Db {
   database.pragma('journal_mode = WAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins })
 }

@@ -1,0 +1,136 @@
+// npm run bench:reads (and part of npm run bench): how close do ordinary reads come to the bare framework? A real
+// server process (rungs serve over a temporary SQLite file with the demo) and a bare Hono app on
+// @hono/node-server that answers the same JSON from memory, each driven in turn by the same keep-alive client
+// (16 requests in flight) for a few seconds, three interleaved rounds; prints requests a second and p99 of each,
+// and the ratio of Rungs to bare. Anonymous reads of a demo module and of the demo pathway.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Agent, request } from 'node:http'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROUNDS = 3
+const SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 4)
+const IN_FLIGHT = 16
+const PORTS = { rungs: Number(process.env.BENCH_PORT ?? 3291), bare: Number(process.env.BENCH_PORT ?? 3291) + 1 }
+const AIMS = { throughput: 0.4, p99: 3 }
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
+
+type Load = { perSecond: number; p99: number }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+function cli(file: string, args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), ...args], { env: { ...process.env, RUNGS_DB: file, DATABASE_URL: '' }, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`rungs ${args[0]} failed: ${run.stderr}`)
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+function startProcess(script: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } })
+}
+
+const rungsScript = (file: string) => `import { connect } from ${JSON.stringify(join(ROOT, 'server/db/connect.ts'))}
+import { startServer } from ${JSON.stringify(join(ROOT, 'server/index.ts'))}
+const connection = { dialect: 'sqlite', file: ${JSON.stringify(file)} }
+await startServer(connect(connection), { connection, port: ${PORTS.rungs}, host: '127.0.0.1' })`
+
+// The bare framework: the same answers, parsed once and serialised on every request as Rungs does.
+const bareScript = (answers: string) => `import { readFileSync } from 'node:fs'
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+const answers = JSON.parse(readFileSync(${JSON.stringify(answers)}, 'utf8'))
+const app = new Hono()
+for (const [path, body] of Object.entries(answers)) app.get(path, (c) => c.json(body))
+app.get('/api/health', (c) => c.json({ ok: true }))
+serve({ fetch: app.fetch, port: ${PORTS.bare}, hostname: '127.0.0.1' })`
+
+// Keeps IN_FLIGHT requests going for SECONDS; requests a second and the 99th percentile latency in ms.
+async function drive(port: number, path: string): Promise<Load> {
+  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT })
+  const times: number[] = []
+  const until = performance.now() + SECONDS * 1000
+  const one = () =>
+    new Promise<void>((done, fail) => {
+      const start = performance.now()
+      request({ host: '127.0.0.1', port, path, agent }, (answer) => {
+        if (answer.statusCode !== 200) fail(new Error(`${path} answered ${answer.statusCode}`))
+        answer.resume().on('end', () => {
+          times.push(performance.now() - start)
+          done()
+        })
+      })
+        .on('error', fail)
+        .end()
+    })
+  const worker = async () => {
+    while (performance.now() < until) await one()
+  }
+  const started = performance.now()
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker))
+  const took = (performance.now() - started) / 1000
+  agent.destroy()
+  times.sort((a, b) => a - b)
+  return { perSecond: times.length / took, p99: times[Math.floor(times.length * 0.99)]! }
+}
+
+async function main() {
+  const folder = mkdtempSync(join(tmpdir(), 'rungs-bench-reads-'))
+  const file = join(folder, 'rungs.db')
+  const children: ChildProcess[] = []
+  try {
+    cli(file, ['migrate'])
+    cli(file, ['seed'])
+    children.push(startProcess(rungsScript(file)))
+    await waitFor(`http://127.0.0.1:${PORTS.rungs}/api/health`)
+    const listed = (await (await fetch(`http://127.0.0.1:${PORTS.rungs}/api/pathways`)).json()) as { items: { slug: string }[] }
+    const slug = listed.items[0]!.slug
+    const roadMap = (await (await fetch(`http://127.0.0.1:${PORTS.rungs}/api/pathways/${slug}`)).json()) as { stages: { modules: { id: number }[] }[] }
+    const moduleId = roadMap.stages[0]!.modules[0]!.id
+    const paths = { module: `/api/modules/${moduleId}`, pathway: `/api/pathways/${slug}` }
+    const answers: Record<string, unknown> = {}
+    for (const path of Object.values(paths)) answers[path] = await (await fetch(`http://127.0.0.1:${PORTS.rungs}${path}`)).json()
+    const answersFile = join(folder, 'answers.json')
+    writeFileSync(answersFile, JSON.stringify(answers))
+    children.push(startProcess(bareScript(answersFile)))
+    await waitFor(`http://127.0.0.1:${PORTS.bare}/api/health`)
+
+    const results: Record<string, { rungs: Load[]; bare: Load[] }> = { module: { rungs: [], bare: [] }, pathway: { rungs: [], bare: [] } }
+    for (const path of Object.values(paths)) await drive(PORTS.rungs, path) // warms both code paths and the file's pages
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, path] of Object.entries(paths)) {
+        results[name]!.bare.push(await drive(PORTS.bare, path))
+        results[name]!.rungs.push(await drive(PORTS.rungs, path))
+      }
+    }
+    console.log(`Reads against bare Hono (${IN_FLIGHT} in flight, ${SECONDS} s each, median of ${ROUNDS} interleaved rounds)`)
+    console.log(`${'GET'.padEnd(34)} ${'bare req/s'.padStart(10)} ${'req/s'.padStart(8)} ${'ratio'.padStart(6)} ${'bare p99'.padStart(9)} ${'p99'.padStart(8)} ${'ratio'.padStart(6)}  aim: >= ${AIMS.throughput}x req/s, p99 <= ${AIMS.p99}x`)
+    for (const [name, path] of Object.entries(paths)) {
+      const bare = results[name]!.bare
+      const rungs = results[name]!.rungs
+      const bareRate = median(bare.map((l) => l.perSecond))
+      const rate = median(rungs.map((l) => l.perSecond))
+      const bareP99 = median(bare.map((l) => l.p99))
+      const p99 = median(rungs.map((l) => l.p99))
+      const met = rate / bareRate >= AIMS.throughput && p99 / bareP99 <= AIMS.p99 ? 'met' : 'MISSED'
+      console.log(
+        `${path.padEnd(34)} ${Math.round(bareRate).toLocaleString('en').padStart(10)} ${Math.round(rate).toLocaleString('en').padStart(8)} ${`${(rate / bareRate).toFixed(2)}x`.padStart(6)} ${`${bareP99.toFixed(1)} ms`.padStart(9)} ${`${p99.toFixed(1)} ms`.padStart(8)} ${`${(p99 / bareP99).toFixed(1)}x`.padStart(6)}  ${met}`,
+      )
+    }
+    console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (the client shares them)`)
+  } finally {
+    for (const child of children) child.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 500))
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+await main()
