@@ -31,6 +31,7 @@ import { modules } from './routes/modules'
 import { occupations } from './routes/occupations'
 import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
+import { ready } from './routes/ready'
 import { review } from './routes/review'
 import { users } from './routes/users'
 import { SIGN_IN_LIMITS } from './services/auth/throttle'
@@ -50,6 +51,7 @@ export type AppDeps = {
 
 const api = new Hono<AppEnv>()
   .get('/health', (c) => c.json({ ok: true }))
+  .get('/ready', ready)
   .route('/auth', auth)
   .route('/users', users)
   .route('/organisations', organisations)

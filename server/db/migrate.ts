@@ -3,6 +3,7 @@ import { Migrator, PostgresAdapter, sql, type MigrationResultSet } from 'kysely'
 import { migrations } from '../../migrations/index'
 import { loadLaborReference } from '../services/labor/load-reference'
 import type { Db } from './connect'
+import { withSetupLock } from './queries/locks'
 
 // On PostgreSQL the migrator's own tables live in the connection's current schema: without naming it, Kysely
 // would find another schema's kysely_migration table (tests run side by side in schemas) and skip creating ours.
@@ -19,14 +20,23 @@ function unwrap(result: MigrationResultSet): string[] {
 }
 
 // Brings the schema to the latest migration and the shipped reference data (BLS occupations, wages,
-// projections) to the version of fixtures/labor; returns the names of the migrations applied.
+// projections) to the version of fixtures/labor; returns the names of the migrations applied. Replicas starting
+// together take turns (withSetupLock): the later ones find the schema current.
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const applied = unwrap(await (await migrator(db)).migrateToLatest())
-  await loadLaborReference(db)
-  return applied
+  return withSetupLock(db, async () => {
+    const applied = unwrap(await (await migrator(db)).migrateToLatest())
+    await loadLaborReference(db)
+    return applied
+  })
 }
 
 // Reverts the most recent migration; returns its name.
 export async function migrateDown(db: Db): Promise<string[]> {
-  return unwrap(await (await migrator(db)).migrateDown())
+  return withSetupLock(db, async () => unwrap(await (await migrator(db)).migrateDown()))
+}
+
+// The names of the migrations this release has that the database has not applied (all of them on an empty one).
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const known = await (await migrator(db)).getMigrations()
+  return known.filter((migration) => !migration.executedAt).map((migration) => migration.name)
 }

@@ -21,6 +21,7 @@ const MEMBERS: readonly Role[] = ROLES
 // Who may use each route. Reads of the catalogue are public unless the instance is private.
 const EXPECTED: Record<string, Access> = {
   'GET /api/health': 'public',
+  'GET /api/ready': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
   'GET /api/auth/me': 'public',
@@ -222,7 +223,7 @@ describe.each(testDialects)('authorisation of every route on %s', (dialect) => {
     const privateClient = apiClient(test.db, { config: { private: true } })
     const problems: string[] = []
     for (const [key, access] of Object.entries(EXPECTED)) {
-      if (!key.startsWith('GET') || access !== 'public' || key.startsWith('GET /api/auth') || key === 'GET /api/health' || key.startsWith('GET /api/review/')) continue
+      if (!key.startsWith('GET') || access !== 'public' || key.startsWith('GET /api/auth') || key === 'GET /api/health' || key === 'GET /api/ready' || key.startsWith('GET /api/review/')) continue
       const status = await statusOf(privateClient, key)
       if (status !== 401) problems.push(`${key} → ${status}`)
     }

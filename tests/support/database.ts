@@ -24,14 +24,14 @@ export type TestDb = {
 
 // A new empty database of the dialect, with every migration applied. PostgreSQL gets a schema of its own,
 // dropped by destroy(), so test files can run side by side. SQLite lives in memory unless `file` is asked
-// for (a second connection needs a file).
-export async function createTestDb(dialect: TestDialect, options: { file?: boolean } = {}): Promise<TestDb> {
+// for (a second connection needs a file). `empty` skips the migrations, for tests of how a fresh install starts.
+export async function createTestDb(dialect: TestDialect, options: { file?: boolean; empty?: boolean } = {}): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const folder = options.file ? mkdtempSync(join(tmpdir(), 'rungs-test-')) : undefined
     const file = folder ? join(folder, 'rungs.db') : ':memory:'
     const connection: ConnectOptions = { dialect: 'sqlite', file }
     const db = connect(connection)
-    await migrateToLatest(db)
+    if (!options.empty) await migrateToLatest(db)
     const connectAgain = () => {
       if (!folder) throw new Error('An in-memory SQLite database has one connection; ask createTestDb for a file')
       return connect(connection)
@@ -51,7 +51,7 @@ export async function createTestDb(dialect: TestDialect, options: { file?: boole
   await admin.end()
   const connection: ConnectOptions = { dialect: 'postgres', url, searchPath: schema }
   const db = connect(connection)
-  await migrateToLatest(db)
+  if (!options.empty) await migrateToLatest(db)
   return {
     db,
     dialect,

@@ -1,6 +1,7 @@
 // Seeding the demo pathway: into an empty database only, in one transaction.
 import { demo } from '../../../fixtures/demo/index'
 import type { Db } from '../../db/connect'
+import { withSetupLock } from '../../db/queries/locks'
 import { Conflict } from '../../errors'
 import { listFrameworks } from '../frameworks'
 import { listPathways } from '../pathways/read'
@@ -30,15 +31,18 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 // Loads the demo pathway; refuses with 409 not_empty when the database already holds frameworks or pathways.
 export async function seedDemo(db: Db): Promise<DemoSeed> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await isDatabaseEmpty(trx))) {
-      throw new Conflict('not_empty', 'The database already holds frameworks or pathways; the demo is only loaded into an empty database')
-    }
-    return loadAll(trx)
-  })
+  return withSetupLock(db, () =>
+    db.transaction().execute(async (trx) => {
+      if (!(await isDatabaseEmpty(trx))) {
+        throw new Conflict('not_empty', 'The database already holds frameworks or pathways; the demo is only loaded into an empty database')
+      }
+      return loadAll(trx)
+    }),
+  )
 }
 
 // Loads the demo when the database is empty, so a second start keeps what people have entered; null otherwise.
+// Under the setup lock, so a replica starting at the same moment waits and then finds the demo there.
 export async function seedDemoIfEmpty(db: Db): Promise<DemoSeed | null> {
-  return db.transaction().execute(async (trx) => ((await isDatabaseEmpty(trx)) ? loadAll(trx) : null))
+  return withSetupLock(db, () => db.transaction().execute(async (trx) => ((await isDatabaseEmpty(trx)) ? loadAll(trx) : null)))
 }
