@@ -5,6 +5,7 @@ import type { Db } from './db/connect'
 import { handleError } from './error-handler'
 import type { AppConfig, AppEnv } from './middleware/context'
 import { limitBody } from './middleware/body-limit'
+import { compressJson } from './middleware/compress-json'
 import { csrfMiddleware } from './middleware/csrf'
 import { sessionMiddleware } from './middleware/session'
 import { analysis } from './routes/analysis'
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   app.onError(handleError)
   app.use('*', secureHeaders(SECURITY_HEADERS))
+  app.use('*', compressJson)
   app.use('/api/*', async (c, next) => {
     c.set('db', deps.db)
     c.set('config', config)

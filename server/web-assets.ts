@@ -1,5 +1,6 @@
-// Serves the built SolidJS app: hashed assets cached for a year, every other path answered with index.html
-// so that client-side routes survive a reload.
+// Serves the built SolidJS app: hashed assets cached for a year and sent as the brotli or gzip copy the build
+// made when the request accepts one, every other path answered with index.html so that client-side routes
+// survive a reload.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
@@ -15,9 +16,12 @@ export function serveWebApp(app: Hono<AppEnv>, root: string): void {
   const indexHtml = readFileSync(indexFile, 'utf8')
   app.use('/assets/*', async (c, next) => {
     await next()
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    if (!c.res.ok) return
+    c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    // Caches keep the uncompressed answer apart from the compressed ones too.
+    if (!c.res.headers.get('Vary')?.includes('Accept-Encoding')) c.header('Vary', 'Accept-Encoding', { append: true })
   })
-  app.use('/*', serveStatic({ root }))
+  app.use('/*', serveStatic({ root, precompressed: true }))
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache')
     return c.html(indexHtml)
