@@ -38,12 +38,16 @@ export function serve(context: CommandContext): Promise<number> {
   return serveWith(context, async () => {})
 }
 
+// What `rungs start` does before serving: migrate, then load the demo into an empty database. Replicas starting
+// together on one PostgreSQL database take turns (the setup lock), so one loads the demo and the others find it.
+export async function prepareForStart(db: Db, out: (line: string) => void): Promise<void> {
+  reportMigrations(await migrateToLatest(db), out)
+  const seeded = await seedDemoIfEmpty(db)
+  if (seeded) reportSeed(seeded, out)
+  else out('The database already holds data; the demo was not loaded')
+}
+
 // rungs start [--port n] [--host address]: what `npm start` runs.
 export function start(context: CommandContext): Promise<number> {
-  return serveWith(context, async (db) => {
-    reportMigrations(await migrateToLatest(db), context.out)
-    const seeded = await seedDemoIfEmpty(db)
-    if (seeded) reportSeed(seeded, context.out)
-    else context.out('The database already holds data; the demo was not loaded')
-  })
+  return serveWith(context, (db) => prepareForStart(db, context.out))
 }

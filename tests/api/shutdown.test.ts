@@ -1,25 +1,12 @@
 // Graceful shutdown of a real server process: SIGTERM stops accepting, the request in flight is answered (and
 // its connection closed with it), the database is closed and the process exits 0.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { request } from 'node:http'
 import { connect as connectSocket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../../server/services/users'
 import { TEST_PASSWORD } from '../support/accounts'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
-
-// Resolves with the port once the server says it is serving.
-function serving(child: ChildProcess, output: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output.push(String(chunk))
-      const port = /serving on http:\/\/localhost:(\d+)/.exec(output.join(''))?.[1]
-      if (port) resolve(Number(port))
-    })
-    child.stderr!.on('data', (chunk: Buffer) => output.push(String(chunk)))
-    child.once('exit', (code) => reject(new Error(`The server exited with ${code} before serving: ${output.join('')}`)))
-  })
-}
+import { spawnServer } from '../support/server-process'
 
 // Resolves once the port refuses new connections.
 async function refusing(port: number): Promise<void> {
@@ -45,13 +32,8 @@ describe.each(testDialects)('graceful shutdown on %s', (dialect) => {
   afterAll(() => test.destroy())
 
   it('answers the request in flight after SIGTERM, refuses new connections, and exits 0', async () => {
-    const output: string[] = []
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/serve-process.ts'], {
-      env: { ...process.env, RUNGS_TEST_CONNECTION: JSON.stringify(test.connection) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-    const port = await serving(child, output)
+    const { child, output, exited, port: serving } = spawnServer(test.connection)
+    const port = await serving
 
     // A sign-in whose body is sent only after the server has begun to stop: the server takes the request
     // (100 Continue), then SIGTERM arrives, then the body.
