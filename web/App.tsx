@@ -38,6 +38,7 @@ export function App() {
       <Route path="/admin/users" component={UsersPage} />
       <Route path="/admin/audit" component={AuditPage} />
       <Route path="/admin/levels" component={lazy(() => import('./pages/LevelsPage'))} />
+      <Route path="/admin/reviewers" component={lazy(() => import('./pages/ReviewersPage'))} />
       <Route path="/pathways/:slug/findings" component={lazy(() => import('./pages/FindingsPage'))} />
       <Route path="/pathways/:slug/matrix" component={lazy(() => import('./pages/MatrixPage'))} />
       <Route path="/pathways/:slug/validation" component={ValidationPage} />

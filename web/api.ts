@@ -72,6 +72,8 @@ export type CommentThreads = InferResponseType<typeof client.comments.$get, 200>
 export type CommentThread = CommentThreads['items'][number]
 export type CommentEntry = CommentThread['comments'][number]
 export type MentionPerson = InferResponseType<typeof client.comments.people.$get, 200>['items'][number]
+// The reviewers of an organisation and its active people, who may be named.
+export type Reviewers = InferResponseType<(typeof client.organisations)[':id']['reviewers']['$get'], 200>
 export type Inbox = InferResponseType<typeof client.inbox.$get, 200>
 export type InboxEntry = Inbox['items'][number]
 

@@ -20,6 +20,13 @@ export const STATE_LABELS: Record<WorkflowState, string> = {
   archived: 'Archived',
 }
 
+// A module's or pathway's state as people read it in lists and on cards: a draft or a change in review of
+// something approved before says so, since the approved revision is what the public sees meanwhile.
+export function stateWords(state: WorkflowState, approvedVersion: number | null): string {
+  if (approvedVersion === null || state === 'approved' || state === 'archived') return STATE_LABELS[state]
+  return state === 'review' ? 'Approved, with changes in review' : 'Approved, with a new draft'
+}
+
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
   submit: 'Submit for review',
   approve: 'Approve',

@@ -73,7 +73,7 @@ test('people signed in get the partner view, with findings, statuses and edit co
   // The partners' view keeps the findings, statuses, modules in review and the edit controls.
   await expect(page.locator('.findings-summary')).toContainText(/\d+ findings/)
   await expect(page.getByRole('link', { name: 'Edit pathway' })).toBeVisible()
-  await expect(page.getByText('Status: review').first()).toBeVisible()
+  await expect(page.getByText('Approved, with changes in review').first()).toBeVisible()
   // Other browser tests place modules of their own on the demo pathway before this one: the partners see them too.
   await expect(pictureSummary(page)).toHaveText(/5 stages, \d+ modules/)
   await saveScreenshot(page, 'roadmap-partner-1366')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionsFor, mayAct, nextState, noteOf, refusal, WORKFLOW_ACTIONS, WORKFLOW_STATES, type WorkflowRole } from '../../shared/domain/workflow'
+import { actionsFor, mayAct, nextState, noteOf, refusal, stateWords, WORKFLOW_ACTIONS, WORKFLOW_STATES, type WorkflowRole } from '../../shared/domain/workflow'
 
 const author: WorkflowRole = { editor: true, reviewer: false, submitter: true }
 const reviewer: WorkflowRole = { editor: false, reviewer: true, submitter: false }
@@ -37,5 +37,10 @@ describe('the approval workflow', () => {
   it('names the state and the states an action needs when refusing it', () => {
     expect(refusal('Module MFG 101', 'approved', 'approve')).toBe('Module MFG 101 is approved; "Approve" is only possible when it is in review')
     expect(refusal('Module MFG 101', 'review', 'archive')).toBe('Module MFG 101 is in review; "Archive" is only possible when it is draft or approved')
+  })
+
+  it('names each state in words, saying when an approved revision stands behind a newer draft', () => {
+    expect(WORKFLOW_STATES.map((state) => stateWords(state, null))).toEqual(['Draft', 'In review', 'Approved', 'Archived'])
+    expect(WORKFLOW_STATES.map((state) => stateWords(state, 2))).toEqual(['Approved, with a new draft', 'Approved, with changes in review', 'Approved', 'Archived'])
   })
 })

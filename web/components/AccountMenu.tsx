@@ -62,6 +62,11 @@ export function AccountMenu(props: Props) {
                 Users
               </A>
             </li>
+            <li>
+              <A href="/admin/reviewers" onClick={() => close(false)}>
+                Reviewers
+              </A>
+            </li>
           </Show>
           <Show when={props.showAudit}>
             <li>

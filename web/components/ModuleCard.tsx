@@ -1,4 +1,4 @@
-// One module on the road map: code, title, level, kind, load, entry level, entry/exit markers, credentials,
+// One module on the road map: code, title, level, kind, review state in words (partners' view), load, entry level, entry/exit markers, credentials,
 // and a link to the findings that involve it when there are any.
 import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
@@ -7,6 +7,7 @@ import { formatLoad, formatTimeCost } from '../lib/format'
 import { ModuleFindingsBadge } from './analysis/ModuleFindingsBadge'
 import type { ModuleFindings } from './analysis/module-findings'
 import { LevelBadge, MarkerBadge, ModuleKindBadge } from './Badges'
+import { WorkflowBadge } from './workflow/WorkflowBadge'
 
 // `findings` is absent while the analysis loads, when it failed, and for a module no finding involves.
 export function ModuleCard(props: { module: RoadMapModule; findings?: { summary: ModuleFindings; href: string } }) {
@@ -27,7 +28,7 @@ export function ModuleCard(props: { module: RoadMapModule; findings?: { summary:
         <LevelBadge level={props.module.level} />
         <ModuleKindBadge kind={props.module.kind} />
         <Show when={props.module.status !== 'approved'}>
-          <span class="badge">Status: {props.module.status}</span>
+          <WorkflowBadge state={props.module.status} approvedVersion={props.module.approvedVersion} />
         </Show>
       </p>
       <Show when={props.findings}>

@@ -2,7 +2,6 @@
 // the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history.
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
-import { STATE_LABELS } from '../../shared/domain/workflow'
 import type { WorkflowInput } from '../../shared/schemas/workflow'
 import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison, type Workflow } from '../api'
 import { AlignmentTable } from '../components/AlignmentTable'
@@ -20,6 +19,7 @@ import { ModuleHistory } from '../components/ModuleHistory'
 import { OutcomeList } from '../components/OutcomeList'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
+import { WorkflowBadge } from '../components/workflow/WorkflowBadge'
 import { WorkflowPanel } from '../components/workflow/WorkflowPanel'
 import { formatLoad } from '../lib/format'
 import { can, mayEditModule, user } from '../lib/session'
@@ -125,7 +125,7 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
       <p class="badges">
         <LevelBadge level={m().level} />
         <ModuleKindBadge kind={m().kind} />
-        <span class="badge">Status: {STATE_LABELS[m().status]}</span>
+        <WorkflowBadge state={m().status} approvedVersion={m().approvedVersion} prefix="Status: " />
       </p>
       <Show when={mayEditModule(m())}>
         <A href={`/modules/${m().id}/edit`} class="button">Edit module</A>{' '}

@@ -87,6 +87,18 @@ export function listOrganisations(db: Db) {
   return db.selectFrom('organisations').select(['id', 'uuid', 'name', 'kind']).orderBy('name').execute()
 }
 
+// The active people of an organisation, by name: those who may be named its reviewers.
+export function activeMembersOf(db: Db, organisationId: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'role'])
+    .where('organisationId', '=', organisationId)
+    .where('disabled', '=', 0)
+    .orderBy('name')
+    .orderBy('id')
+    .execute()
+}
+
 // One organisation, or undefined.
 export function findOrganisation(db: Db, id: number) {
   return db.selectFrom('organisations').select(['id', 'uuid', 'name', 'kind']).where('id', '=', id).executeTakeFirst()

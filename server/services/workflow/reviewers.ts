@@ -3,7 +3,7 @@
 import type { Actor } from '../../../shared/domain/permissions'
 import type { ReviewersInput } from '../../../shared/schemas/workflow'
 import type { Db } from '../../db/connect'
-import { findOrganisation, usersByIds } from '../../db/queries/users'
+import { activeMembersOf, findOrganisation, usersByIds } from '../../db/queries/users'
 import { replaceReviewers, reviewersOf } from '../../db/queries/workflow'
 import { Invalid, NotFound } from '../../errors'
 import { recordAudit } from '../audit'
@@ -14,10 +14,11 @@ async function requireOrganisation(db: Db, id: number) {
   return organisation
 }
 
-// The reviewers of an organisation, or 404.
+// The reviewers of an organisation, and its active people (those who may be named), or 404.
 export async function getReviewers(db: Db, organisationId: number) {
   await requireOrganisation(db, organisationId)
-  return reviewersOf(db, organisationId)
+  const [reviewers, members] = await Promise.all([reviewersOf(db, organisationId), activeMembersOf(db, organisationId)])
+  return { ...reviewers, members }
 }
 
 // Replaces the reviewers of an organisation: named people must be active members of it (422 naming the field).
@@ -27,12 +28,13 @@ export async function setReviewers(db: Db, actor: Actor, organisationId: number,
   input.userIds.forEach((id, index) => {
     const person = people.find((p) => p.id === id)
     if (!person || person.organisationId !== organisationId || person.disabled) {
-      throw new Invalid(`Person ${id} is not an active member of ${organisation.name}; reviewers are chosen among its people`, { field: `userIds.${index}` })
+      const who = person ? person.name : `Person ${id}`
+      throw new Invalid(`${who} is not an active member of ${organisation.name}; reviewers are chosen among its people`, { field: `userIds.${index}` })
     }
   })
   const before = await reviewersOf(db, organisationId)
   await replaceReviewers(db, organisationId, input)
   const after = await reviewersOf(db, organisationId)
   await recordAudit(db, actor, { action: 'update', table: 'reviewers', rowId: organisationId, summary: `Set the reviewers of ${organisation.name}`, before, after })
-  return after
+  return { ...after, members: await activeMembersOf(db, organisationId) }
 }

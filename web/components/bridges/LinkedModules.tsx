@@ -3,6 +3,7 @@ import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import type { ModuleDetail } from '../../api'
 import { LevelBadge, ModuleKindBadge } from '../Badges'
+import { WorkflowBadge } from '../workflow/WorkflowBadge'
 
 type Props = {
   id: string
@@ -28,7 +29,7 @@ export function LinkedModules(props: Props) {
                 <LevelBadge level={module.level} /> <ModuleKindBadge kind={module.kind} />
                 <Show when={module.status !== 'approved'}>
                   {' '}
-                  <span class="badge capitalize">{module.status}</span>
+                  <WorkflowBadge state={module.status} approvedVersion={module.approvedVersion} />
                 </Show>
               </li>
             )}

@@ -3,24 +3,11 @@
 import { createSignal, For, Show } from 'solid-js'
 import { ACTION_LABELS, ACTION_PAST, noteOf, STATE_LABELS, type WorkflowAction } from '../../../shared/domain/workflow'
 import type { WorkflowInput } from '../../../shared/schemas/workflow'
-import { ApiError, type Workflow } from '../../api'
+import type { Workflow } from '../../api'
 import { formatWhen } from '../../lib/format'
+import { problemText } from '../../lib/form'
 import { FormProblem } from '../FormProblem'
-
-// What the note of each action is called on its form.
-const NOTE_LABELS: Partial<Record<WorkflowAction, string>> = {
-  submit: 'Summary of the changes for the reviewers (required)',
-  approve: 'Comment for the authors (optional)',
-  return: 'What should change before approval (required)',
-}
-
-// The request for an action with its note; submitting names the version the person read.
-function inputOf(action: WorkflowAction, note: string, version: number): WorkflowInput {
-  if (action === 'submit') return { action, version, summary: note }
-  if (action === 'return') return { action, comment: note }
-  if (action === 'approve') return note.trim() ? { action, comment: note } : { action }
-  return { action }
-}
+import { inputOf, NOTE_LABELS, noteProblem, refusedNote } from './workflow-note'
 
 export function WorkflowPanel(props: {
   workflow: Workflow
@@ -34,32 +21,48 @@ export function WorkflowPanel(props: {
   const [open, setOpen] = createSignal<WorkflowAction | null>(null)
   const [note, setNote] = createSignal('')
   const [problem, setProblem] = createSignal<string | null>(null)
+  // What is wrong with the summary or comment, shown next to its field.
+  const [noteError, setNoteError] = createSignal<string | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [done, setDone] = createSignal<string | null>(null)
   let opener: HTMLButtonElement | undefined
+  let noteField: HTMLTextAreaElement | undefined
+  const refuseNote = (message: string) => {
+    setNoteError(message)
+    noteField?.focus()
+  }
 
   const start = (action: WorkflowAction, button: HTMLButtonElement) => {
     opener = button
     setOpen(action)
     setNote('')
     setProblem(null)
+    setNoteError(null)
     setDone(null)
   }
   const cancel = () => {
     setOpen(null)
     setProblem(null)
+    setNoteError(null)
     opener?.focus()
   }
   const send = async (action: WorkflowAction, event: SubmitEvent) => {
     event.preventDefault()
-    setBusy(true)
     setProblem(null)
+    const wrong = noteProblem(action, note(), props.version)
+    if (wrong) return refuseNote(wrong)
+    setNoteError(null)
+    setBusy(true)
     try {
       await props.onAct(inputOf(action, note(), props.version))
       setOpen(null)
       setDone(`${ACTION_PAST[action]}: ${props.name} is now ${STATE_LABELS[props.workflow.state].toLowerCase()}.`)
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'The server could not be reached. Check your connection and try again.')
+      // A refused note is shown at its field; anything else (a state that no longer allows the action) in words
+      // of the server's answer.
+      const refused = refusedNote(action, note(), error)
+      if (refused) refuseNote(refused)
+      else setProblem(problemText(error))
     } finally {
       setBusy(false)
     }
@@ -74,6 +77,15 @@ export function WorkflowPanel(props: {
           {(approved) => <span class="muted"> Approved version: {approved()}</span>}
         </Show>
       </p>
+      <Show when={lastDecision(props.workflow)}>
+        {(event) => (
+          <p class="workflow-decision">
+            Last decision: <strong>{ACTION_PAST[event().action]}</strong> by {event().userName ?? 'a former member'} on{' '}
+            <time datetime={event().at}>{formatWhen(event().at)}</time> (version {event().revision})
+            <Show when={event().note}>{(text) => <>: <q>{text()}</q></>}</Show>
+          </p>
+        )}
+      </Show>
       <Show when={props.workflow.request}>
         {(request) => (
           <p class="workflow-request">
@@ -102,10 +114,18 @@ export function WorkflowPanel(props: {
           <form class="workflow-form" aria-label={ACTION_LABELS[action]} onSubmit={(event) => send(action, event)}>
             <h3>{ACTION_LABELS[action]}</h3>
             <Show when={noteOf(action) !== 'none'} fallback={<p>{confirmText(action, props.name)}</p>}>
-              <div class="field">
+              <div class="field" classList={{ 'field-invalid': Boolean(noteError()) }}>
                 <label for="workflow-note">{NOTE_LABELS[action]}</label>
                 <textarea id="workflow-note" rows={4} value={note()} onInput={(e) => setNote(e.currentTarget.value)}
-                  aria-required={noteOf(action) === 'required'} ref={(el) => queueMicrotask(() => el.focus())} />
+                  aria-required={noteOf(action) === 'required'} aria-invalid={noteError() ? 'true' : undefined}
+                  aria-describedby={noteError() ? 'workflow-note-error' : undefined}
+                  ref={(el) => {
+                    noteField = el
+                    queueMicrotask(() => el.focus())
+                  }} />
+                <Show when={noteError()}>
+                  {(message) => <p class="field-error" id="workflow-note-error">{message()}</p>}
+                </Show>
               </div>
             </Show>
             <FormProblem summary={`Could not ${ACTION_LABELS[action].toLowerCase()}. `} message={problem()} />
@@ -135,6 +155,12 @@ export function WorkflowPanel(props: {
       </Show>
     </section>
   )
+}
+
+// The reviewers' latest approval or return, so who decided what shows beside the state without reading the
+// whole timeline.
+function lastDecision(workflow: Workflow) {
+  return [...workflow.timeline].reverse().find((event) => event.action === 'approve' || event.action === 'return')
 }
 
 // What a form without a note asks the person to confirm.
