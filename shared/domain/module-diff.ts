@@ -1,5 +1,6 @@
-// What changed between two saved revisions of a module: fields, description, outcomes, alignments,
-// prerequisites and credentials. Pure, so the server computes it and tests state it exactly.
+// What changed between two saved revisions of a module: fields, schedule, description, outcomes, alignments,
+// prerequisites, credentials, supports and funding, in words. Pure, so the server computes it and tests state it exactly.
+import { DELIVERY_FORMAT_LABELS, FUNDING_SOURCE_LABELS, SUPPORT_KIND_LABELS } from './vocabulary'
 
 export type SnapshotAlignment = { competencyId: number; code: string; depth: 'I' | 'R' | 'M'; assessed: boolean }
 export type SnapshotSupport = {
@@ -67,12 +68,14 @@ const FIELD_LABELS: Record<(typeof FIELDS)[number], string> = {
 }
 
 const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(none)' : String(value))
+// A code in words, or as stored when the vocabulary no longer has it (revisions outlive vocabularies).
+const words = (labels: Record<string, string>, code: string) => labels[code] ?? code
 // A support in one line, as the history lists it; supports have no identity across saves, so this is their key.
 const supportText = (s: SnapshotSupport) =>
-  [`${s.kind}: ${s.description}`, s.organisationName && `by ${s.organisationName}`, s.contactName, s.contactEmail, s.contactPhone, s.contactNotes]
+  [`${words(SUPPORT_KIND_LABELS, s.kind)}: ${s.description}`, s.organisationName && `by ${s.organisationName}`, s.contactName, s.contactEmail, s.contactPhone, s.contactNotes]
     .filter(Boolean)
     .join(' · ')
-const fundingText = (f: SnapshotFunding) => (f.notes ? `${f.source}: ${f.notes}` : f.source)
+const fundingText = (f: SnapshotFunding) => `${words(FUNDING_SOURCE_LABELS, f.source)}${f.notes ? `: ${f.notes}` : ''}`
 const alignmentText = (a: SnapshotAlignment) => `${a.code} at ${a.depth}${a.assessed ? ', assessed' : ''}`
 
 function diffKeyed<T>(
@@ -107,9 +110,9 @@ export function diffModuleSnapshots(before: ModuleSnapshot, after: ModuleSnapsho
       changes.push({ section: 'field', change: 'changed', label: FIELD_LABELS[field], before: show(before[field]), after: show(after[field]) })
     }
   }
-  const deliveryOf = (s: ModuleSnapshot) => (s.delivery ?? []).join(', ')
+  const deliveryOf = (s: ModuleSnapshot) => (s.delivery ?? []).map((f) => words(DELIVERY_FORMAT_LABELS, f)).join(', ')
   if (deliveryOf(before) !== deliveryOf(after)) {
-    changes.push({ section: 'field', change: 'changed', label: 'Delivery', before: show(deliveryOf(before)), after: show(deliveryOf(after)) })
+    changes.push({ section: 'field', change: 'changed', label: 'Schedule options', before: show(deliveryOf(before)), after: show(deliveryOf(after)) })
   }
   if (docJson(before.description) !== docJson(after.description)) {
     changes.push({ section: 'description', change: 'changed', label: 'Description', before: before.descriptionText, after: after.descriptionText })

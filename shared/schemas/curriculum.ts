@@ -31,6 +31,8 @@ export type CurriculumSummary = {
   pathway: { slug: string; title: string }
   fileHash: string
   modules: ModuleChange[]
+  // Changes to the pathway itself beyond its ladder: its own supports (the whole pathway's and its stages').
+  pathwayChanges: FieldChange[]
   unchanged: number
   problems: ImportProblem[]
   // True when no problem of severity "error" was found, so the workbook can be applied.

@@ -6,21 +6,8 @@ import { createTestAccounts, TEST_PASSWORD } from '../support/accounts'
 import { signInCookie, type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeFramework, makeModule, makePathway } from '../support/factories'
+import { sheetsOf, workbookOf } from './curriculum-support'
 import { fingerprint, uploadForm } from './import-support'
-
-type Rows = string[][]
-
-// The workbook's sheets as rows of text, to edit as a person would.
-function sheetsOf(bytes: Buffer): Record<string, Rows> {
-  const book = XLSX.read(bytes, { type: 'buffer' })
-  return Object.fromEntries(book.SheetNames.map((name) => [name, XLSX.utils.sheet_to_json<string[]>(book.Sheets[name]!, { header: 1, raw: false, defval: '' })]))
-}
-
-function workbookOf(sheets: Record<string, Rows>): Buffer {
-  const book = XLSX.utils.book_new()
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name)
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer
-}
 
 describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
   let test: TestDb
@@ -67,11 +54,11 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
   it('exports the modules, outcomes and alignments with versions, headers frozen and formulas neutralised', async () => {
     firstExport = await download()
     const sheets = sheetsOf(firstExport)
-    expect(Object.keys(sheets)).toEqual(['About', 'Modules', 'Outcomes', 'Alignments'])
+    expect(Object.keys(sheets)).toEqual(['About', 'Modules', 'Outcomes', 'Alignments', 'Funding', 'Supports'])
     expect(sheets.Modules).toEqual([
-      ['Code', 'Title', 'Level', 'Kind', 'Stage', 'Entry', 'Exit', 'Clock hours', 'Credits', 'Entry level', 'Status', 'Version', 'Credentials'],
-      ['CW-101', 'Measuring', 'postsecondary', 'occupational', '1', 'yes', 'no', '', '3', '', 'approved', '1', 'Machining Certificate'],
-      ['CW-102', 'Turning', 'postsecondary', 'occupational', '2', 'no', 'yes', '', '', '', 'approved', '1', ''],
+      ['Code', 'Title', 'Level', 'Kind', 'Stage', 'Entry', 'Exit', 'Clock hours', 'Credits', 'Weeks', 'Cost to student ($)', 'Schedule options', 'Entry level', 'Status', 'Version', 'Credentials'],
+      ['CW-101', 'Measuring', 'postsecondary', 'occupational', '1', 'yes', 'no', '', '3', '', '', '', '', 'approved', '1', 'Machining Certificate'],
+      ['CW-102', 'Turning', 'postsecondary', 'occupational', '2', 'no', 'yes', '', '', '', '', '', '', 'approved', '1', ''],
     ])
     expect(sheets.Outcomes!.map((r) => r.slice(0, 3))).toEqual([
       ['Module code', 'Position', 'Outcome'],
@@ -92,7 +79,7 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
   it('previews exactly the edits made, then applies them in one go, bumping versions', async () => {
     const sheets = sheetsOf(firstExport)
     sheets.Modules![1]![1] = 'Precision Measuring'
-    sheets.Modules!.push(['CW-103', 'Shop Safety', 'adult', 'bridge', '2', 'no', 'no', '12', '', '', 'draft', '', 'Machining Certificate'])
+    sheets.Modules!.push(['CW-103', 'Shop Safety', 'adult', 'bridge', '2', 'no', 'no', '12', '', '', '', '', '', 'draft', '', 'Machining Certificate'])
     sheets.Outcomes![2]![2] = 'Read engineering drawings'
     sheets.Outcomes!.push(['CW-103', '1', 'Wear protective equipment', ''])
     sheets.Alignments![2]![4] = 'M'
@@ -101,7 +88,7 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
 
     const preview = await send('preview', edited)
     expect(preview.status).toBe(200)
-    expect(preview.body).toMatchObject({ ok: true, unchanged: 1, problems: [] })
+    expect(preview.body).toMatchObject({ ok: true, unchanged: 1, pathwayChanges: [], problems: [] })
     const [measuring, safety] = preview.body.modules
     expect(preview.body.modules).toHaveLength(2)
     expect(measuring).toEqual({
@@ -153,7 +140,7 @@ describe.each(testDialects)('curriculum workbook on %s', (dialect) => {
     const preview = await send('preview', firstExport)
     expect(preview.body.ok).toBe(false)
     expect(preview.body.problems).toContainEqual({
-      severity: 'error', sheet: 'Modules', row: 2, column: 'L (Version)',
+      severity: 'error', sheet: 'Modules', row: 2, column: 'O (Version)',
       message: 'Module CW-101 changed since this workbook was exported (v1 → v2); export it again and redo your edits',
     })
     expect((await send('commit', firstExport)).status).toBe(422)

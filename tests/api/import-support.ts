@@ -22,7 +22,7 @@ export function uploadForm(content: Buffer | string, name: string, options: obje
 // A fixture file's bytes.
 export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name))
 
-const TABLES = ['frameworks', 'competencies', 'competency_links', 'audit_log', 'modules', 'outcomes', 'alignments'] as const
+const TABLES = ['frameworks', 'competencies', 'competency_links', 'audit_log', 'modules', 'outcomes', 'alignments', 'supports', 'module_funding', 'pathways'] as const
 
 // Row counts and a checksum of every row of the tables an import may write.
 export async function fingerprint(db: Db) {

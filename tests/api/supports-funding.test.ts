@@ -79,9 +79,9 @@ describe.each(testDialects)('supports, funding, weeks and cost on %s', (dialect)
       expect.arrayContaining([
         { section: 'field', change: 'changed', label: 'Duration (weeks)', before: '(none)', after: '8' },
         { section: 'field', change: 'changed', label: 'Cost to student ($)', before: '(none)', after: '600' },
-        expect.objectContaining({ section: 'support', change: 'added', label: 'child_care: Evening child care on campus' }),
-        expect.objectContaining({ section: 'funding', change: 'removed', label: 'perkins_v' }),
-        expect.objectContaining({ section: 'funding', change: 'added', label: 'tanf: Through the county' }),
+        expect.objectContaining({ section: 'support', change: 'added', label: 'Child care: Evening child care on campus' }),
+        expect.objectContaining({ section: 'funding', change: 'removed', label: 'Perkins V' }),
+        expect.objectContaining({ section: 'funding', change: 'added', label: 'TANF: Through the county' }),
       ]),
     )
     const restored = await faculty.post(`/modules/${m.id}/revisions/1/restore`, { version: retitled.body.version })

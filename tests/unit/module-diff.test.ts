@@ -51,7 +51,7 @@ describe('diffModuleSnapshots', () => {
     const changes = diffModuleSnapshots(base, after)
     expect(changes).toEqual([
       { section: 'field', change: 'changed', label: 'Clock hours', before: '40', after: '48' },
-      { section: 'field', change: 'changed', label: 'Delivery', before: '(none)', after: 'evening, hybrid' },
+      { section: 'field', change: 'changed', label: 'Schedule options', before: '(none)', after: 'Evening, Hybrid' },
       { section: 'outcome', change: 'changed', label: 'Read a micrometer to 0.001 in', before: 'Read a micrometer', after: 'Read a micrometer to 0.001 in' },
       { section: 'outcome', change: 'removed', label: 'Use a caliper', before: 'Use a caliper' },
       { section: 'outcome', change: 'added', label: 'Inspect a part against a drawing', after: 'Inspect a part against a drawing' },

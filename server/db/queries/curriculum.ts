@@ -1,4 +1,5 @@
-// SQL the curriculum workbook needs to resolve what people typed: competencies by code, credentials by title.
+// SQL the curriculum workbook needs to resolve what people typed: competencies by code, credentials by title,
+// modules by code, provider organisations by name.
 import type { Db } from '../connect'
 
 // Every competency with one of these codes, with the title of its framework.
@@ -22,4 +23,15 @@ export function credentialsByTitles(db: Db, titles: readonly string[]) {
 export function modulesByCodes(db: Db, codes: readonly string[]) {
   if (!codes.length) return Promise.resolve([])
   return db.selectFrom('modules').select(['id', 'code']).where('code', 'in', codes).execute()
+}
+
+// The organisations with one of these names, case aside (names are unique).
+export function organisationsByNames(db: Db, names: readonly string[]) {
+  if (!names.length) return Promise.resolve([])
+  const lowered = [...new Set(names.map((n) => n.toLowerCase()))]
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where((eb) => eb(eb.fn<string>('lower', ['name']), 'in', lowered))
+    .execute()
 }

@@ -102,6 +102,9 @@ export async function publishedModule<T extends Detail>(db: Db, viewer: Viewer, 
     alignments: snapshot.alignments.map(alignment(null)),
     prerequisites: prerequisites.map((p) => ({ id: p.id, code: p.code, title: p.title, level: p.level })),
     credentials: snapshot.credentials.map((c) => ({ id: c.id, title: c.title, kind: byId.get(c.id)?.kind ?? 'certificate' })),
+    // Supports and funding added since the approved revision (or before revisions kept them) are not yet public.
+    supports: (snapshot.supports ?? []).map((support, index) => ({ id: -(index + 1), ...support })),
+    funding: snapshot.funding ?? [],
   }
   return shown as T
 }

@@ -1,15 +1,21 @@
 // A pathway's curriculum workbook: download it, upload an edited copy, see every change and problem, then apply.
 import { createSignal, For, Show } from 'solid-js'
-import type { CurriculumSummary, ItemChange, ModuleChange } from '../../../shared/schemas/curriculum'
+import type { CurriculumSummary, FieldChange, ItemChange, ModuleChange } from '../../../shared/schemas/curriculum'
 import { ApiError, uploadCurriculum } from '../../api'
 import { ImportProgress } from './ImportProgress'
 import { ProblemTable } from './ProblemTable'
 
 const SIGN: Record<ItemChange['action'], string> = { add: 'Add', change: 'Change', remove: 'Remove' }
+// The workbook's column of each field the preview names (the field's own name for the rest).
+const FIELD_WORDS: Record<string, string> = {
+  clockHours: 'Clock hours', durationWeeks: 'Weeks', costToStudent: 'Cost to student ($)', delivery: 'Schedule options', entryLevel: 'Entry level',
+  funding: 'Funding', supports: 'Supports',
+}
+const fieldLine = (f: FieldChange) => `${FIELD_WORDS[f.field] ?? f.field}: ${f.before || '—'} → ${f.after || '—'}`
 
 function ChangeList(props: { change: ModuleChange }) {
   const items = () => [
-    ...props.change.fields.map((f) => `${f.field}: ${f.before || '—'} → ${f.after || '—'}`),
+    ...props.change.fields.map(fieldLine),
     ...[...props.change.outcomes, ...props.change.alignments].map((i) => `${SIGN[i.action]} ${i.what}: ${[i.before, i.after].filter(Boolean).join(' → ')}`),
   ]
   return (
@@ -55,7 +61,7 @@ export function CurriculumImport(props: { slug: string; onApplied: () => void })
     <section aria-labelledby="curriculum-heading">
       <h2 id="curriculum-heading">Curriculum workbook</h2>
       <p class="muted">
-        Download the modules, outcomes and alignments as a spreadsheet, edit it, and upload it again. Nothing changes until you have seen the preview
+        Download the modules, outcomes, alignments, funding and supports as a spreadsheet, edit it, and upload it again. Nothing changes until you have seen the preview
         and chosen Apply.
       </p>
       <form class="form card import-form" onSubmit={(e) => (e.preventDefault(), void send('preview'))}>
@@ -78,6 +84,13 @@ export function CurriculumImport(props: { slug: string; onApplied: () => void })
             </p>
             <ul class="curriculum-changes">
               <For each={summary().modules}>{(change) => <ChangeList change={change} />}</For>
+              <For each={summary().pathwayChanges}>
+                {(change) => (
+                  <li>
+                    <strong>The pathway's own supports</strong> (whole pathway and stages): {fieldLine(change).replace(/^Supports: /, '')}
+                  </li>
+                )}
+              </For>
             </ul>
             <ProblemTable problems={summary().problems} />
             <Show when={!applied()}>

@@ -9,16 +9,19 @@ export type SheetRow<K extends string> = {
   row: number
   text: (key: K) => string
   at: (key: K) => Where
+  // False for an optional column the sheet lacks.
+  has: (key: K) => boolean
 }
 
-// The non-empty data rows of the sheet, read through the columns' headers; a missing header is an error.
-export function rowsOf<K extends string>(grid: Grid, columns: Record<K, string>, problems: Problems): SheetRow<K>[] {
+// The non-empty data rows of the sheet, read through the columns' headers; a missing header is an error unless
+// the column is `optional` (added after workbooks were first exported).
+export function rowsOf<K extends string>(grid: Grid, columns: Record<K, string>, problems: Problems, optional: readonly NoInfer<K>[] = []): SheetRow<K>[] {
   const header = (grid.rows[0] ?? []).map((h) => h.toLowerCase())
   const index = {} as Record<K, number>
   let missing = false
   for (const [key, name] of Object.entries(columns) as [K, string][]) {
     index[key] = header.indexOf(name.toLowerCase())
-    if (index[key] >= 0) continue
+    if (index[key] >= 0 || optional.includes(key)) continue
     missing = true
     problems.error(`The sheet has no "${name}" column; put the header back in row 1`, { sheet: grid.name, row: 1 })
   }
@@ -29,11 +32,19 @@ export function rowsOf<K extends string>(grid: Grid, columns: Record<K, string>,
     rows.push({
       row: r + 1,
       // The export neutralised formula-like text; its apostrophe comes off again.
-      text: (key) => restoreCell(cells[index[key]] ?? ''),
+      text: (key) => (index[key] < 0 ? '' : restoreCell(cells[index[key]] ?? '')),
       at: (key) => ({ sheet: grid.name, row: r + 1, column: `${columnLetter(index[key])} (${columns[key]})` }),
+      has: (key) => index[key] >= 0,
     })
   })
   return rows
+}
+
+// The text of a cell that must not be empty, within `max` characters.
+export function required(text: string, max: number, where: Where, problems: Problems): string {
+  if (!text) problems.error('This cell is empty', where)
+  else if (text.length > max) problems.error(`This is longer than ${max} characters`, where)
+  return text
 }
 
 // The value when it is one of the choices, else an error and null; blank gives `blank`.
@@ -65,4 +76,26 @@ export function yesNo(text: string, where: Where, problems: Problems): boolean {
   if (['', 'no', 'n', 'false', '0'].includes(value)) return false
   problems.error(`"${text}" is not yes or no`, where)
   return false
+}
+
+// The choice whose words (or code) the cell holds, case aside; null when blank; anything else is an error listing
+// the words.
+export function labelled<T extends string>(text: string, labels: Record<T, string>, where: Where, problems: Problems): T | null {
+  if (!text) return null
+  const wanted = text.toLowerCase()
+  const entries = Object.entries(labels) as [T, string][]
+  const found = entries.find(([code, label]) => label.toLowerCase() === wanted || code.toLowerCase() === wanted)
+  if (!found) problems.error(`"${text}" is not one of: ${entries.map(([, label]) => label).join('; ')}`, where)
+  return found?.[0] ?? null
+}
+
+// The choices a cell lists, separated by ";", each at most once; unknown ones are errors.
+export function labelledList<T extends string>(text: string, labels: Record<T, string>, where: Where, problems: Problems): T[] {
+  const chosen: T[] = []
+  for (const part of text.split(';').map((t) => t.trim()).filter(Boolean)) {
+    const found = labelled(part, labels, where, problems)
+    if (found && chosen.includes(found)) problems.error(`"${part}" is listed twice`, where)
+    else if (found) chosen.push(found)
+  }
+  return chosen
 }

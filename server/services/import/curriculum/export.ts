@@ -1,12 +1,15 @@
-// A pathway's curriculum as an editable XLSX workbook: About, Modules, Outcomes and Alignments, headers bold and
-// frozen, text neutralised against formula injection (by toXlsx). The reader in ./read.ts takes it back.
+// A pathway's curriculum as an editable XLSX workbook: About, Modules, Outcomes, Alignments, Funding and Supports,
+// headers bold and frozen, text neutralised against formula injection (by toXlsx). The reader in ./read.ts takes it back.
 import type { Db } from '../../../db/connect'
 import type { Viewer } from '../../access'
 import type { Cell } from '../../export/csv'
 import { toXlsx, widthsOf, type Sheet } from '../../export/xlsx'
 import { getModule } from '../../modules/read'
 import { getPathwayBySlug } from '../../pathways/read'
-import { ALIGNMENT_COLUMNS, COLUMN_NOTES, CURRICULUM_SHEETS, MODULE_COLUMNS, OUTCOME_COLUMNS, PATHWAY_VERSION_LABEL } from './columns'
+import { DELIVERY_FORMAT_LABELS, FUNDING_SOURCE_LABELS, SUPPORT_KIND_LABELS, type FundingSource, type SupportKind } from '../../../../shared/domain/vocabulary'
+import {
+  ALIGNMENT_COLUMNS, COLUMN_NOTES, CURRICULUM_SHEETS, FUNDING_COLUMNS, MODULE_COLUMNS, OUTCOME_COLUMNS, PATHWAY_VERSION_LABEL, SUPPORT_COLUMNS,
+} from './columns'
 
 export type CurriculumModule = Awaited<ReturnType<typeof getModule>> & { stage: number; position: number; isEntry: boolean; isExit: boolean }
 
@@ -31,8 +34,22 @@ function sheet(name: string, rows: Cell[][], freeze = true): Sheet {
 
 function moduleRow(m: CurriculumModule): Cell[] {
   const credentials = m.credentials.map((c) => c.title).join('; ')
-  return [m.code, m.title, m.level, m.kind, m.stage, yesNo(m.isEntry), yesNo(m.isExit), m.clockHours, m.credits, m.entryLevel, m.status, m.version, credentials]
+  const schedule = m.delivery.map((f) => DELIVERY_FORMAT_LABELS[f]).join('; ')
+  return [
+    m.code, m.title, m.level, m.kind, m.stage, yesNo(m.isEntry), yesNo(m.isExit), m.clockHours, m.credits,
+    m.durationWeeks, m.costToStudent, schedule, m.entryLevel, m.status, m.version, credentials,
+  ]
 }
+
+type Support = Pick<CurriculumModule['supports'][number], 'description' | 'organisationName' | 'contactName' | 'contactEmail' | 'contactPhone' | 'contactNotes'> & { kind: string }
+
+// A support's row: the module it is for (or blank) and the stage (or blank), then what and who.
+const supportRow = (moduleCode: string | null, stage: number | null, s: Support): Cell[] => [
+  moduleCode, stage, SUPPORT_KIND_LABELS[s.kind as SupportKind] ?? s.kind, s.description, s.organisationName, s.contactName, s.contactEmail, s.contactPhone, s.contactNotes,
+]
+
+const fundingRows = (m: CurriculumModule): Cell[][] =>
+  m.funding.map((f) => [m.code, FUNDING_SOURCE_LABELS[f.source as FundingSource] ?? f.source, f.notes])
 
 function alignmentRows(m: CurriculumModule): Cell[][] {
   const row = (position: number | null) => (a: CurriculumModule['alignments'][number]): Cell[] =>
@@ -44,7 +61,7 @@ function alignmentRows(m: CurriculumModule): Cell[][] {
 export async function exportCurriculum(db: Db, slug: string, viewer: Viewer): Promise<{ title: string; bytes: Buffer }> {
   const { pathway, modules } = await readCurriculum(db, slug, viewer)
   const about: Cell[][] = [
-    ['Rungs curriculum workbook', 'Modules, outcomes and alignments of one pathway; edit them and import the workbook back'],
+    ['Rungs curriculum workbook', 'Modules, outcomes, alignments, funding and supports of one pathway; edit them and import the workbook back'],
     ['Pathway', `${pathway.title} (${pathway.slug})`],
     [PATHWAY_VERSION_LABEL, pathway.version],
     ['Exported', new Date().toISOString()],
@@ -58,6 +75,12 @@ export async function exportCurriculum(db: Db, slug: string, viewer: Viewer): Pr
     sheet(CURRICULUM_SHEETS.modules, [Object.values(MODULE_COLUMNS), ...modules.map(moduleRow)]),
     sheet(CURRICULUM_SHEETS.outcomes, [Object.values(OUTCOME_COLUMNS), ...outcomes]),
     sheet(CURRICULUM_SHEETS.alignments, [Object.values(ALIGNMENT_COLUMNS), ...modules.flatMap(alignmentRows)]),
+    sheet(CURRICULUM_SHEETS.funding, [Object.values(FUNDING_COLUMNS), ...modules.flatMap(fundingRows)]),
+    sheet(CURRICULUM_SHEETS.supports, [
+      Object.values(SUPPORT_COLUMNS),
+      ...pathway.supports.map((s) => supportRow(null, s.stage, s)),
+      ...modules.flatMap((m) => m.supports.map((s) => supportRow(m.code, null, s))),
+    ]),
   ])
   return { title: pathway.title, bytes }
 }

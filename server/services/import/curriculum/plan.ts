@@ -1,10 +1,13 @@
 // Comparing a curriculum workbook with the pathway as stored: for each module, the fields, credentials,
 // placement, outcomes and alignments that would change, and the edit that makes each change.
+import { DELIVERY_FORMAT_LABELS, type DeliveryFormat } from '../../../../shared/domain/vocabulary'
 import type { FieldChange, ItemChange, ModuleChange } from '../../../../shared/schemas/curriculum'
 import type { AlignmentInput } from '../../../../shared/schemas/module'
+import type { FundingInput, SupportInput } from '../../../../shared/schemas/supports'
 import { docFromText, type RichTextDoc } from '../../../../shared/schemas/rich-text'
 import type { Problems } from '../model'
 import type { CurriculumModule } from './export'
+import { fundingChange, namedOf, supportsChange, type Terms } from './plan-terms'
 import type { WorkbookModule, WorkbookOutcome, Workbook } from './read'
 import type { Lookups, ModuleDetail } from './resolve'
 
@@ -20,16 +23,24 @@ export type ModuleWrite = {
   credentialIds: number[]
   outcomes: Outcome[]
   alignments: Alignment[]
+  funding: FundingInput[]
+  supports: SupportInput[]
   placement: Placement
   // Which parts of the module itself change (the placement is written through the pathway).
-  edits: { fields: (keyof ModuleFieldValues)[]; credentials: boolean; outcomes: boolean; alignments: boolean }
+  edits: { fields: (keyof ModuleFieldValues)[]; credentials: boolean; outcomes: boolean; alignments: boolean; funding: boolean; supports: boolean }
 }
 
 // The Status column is shown but not imported: status moves through the approval workflow only.
-type ModuleFieldValues = Pick<ModuleDetail, 'title' | 'level' | 'kind' | 'clockHours' | 'credits' | 'entryLevel'>
-const FIELDS = ['title', 'level', 'kind', 'clockHours', 'credits', 'entryLevel'] as const
+type ModuleFieldValues = Pick<ModuleDetail, 'title' | 'level' | 'kind' | 'clockHours' | 'credits' | 'durationWeeks' | 'costToStudent' | 'delivery' | 'entryLevel'>
+const FIELDS = ['title', 'level', 'kind', 'clockHours', 'credits', 'durationWeeks', 'costToStudent', 'delivery', 'entryLevel'] as const
 
-const show = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value))
+// A value as the preview shows it; the only list among the fields is the schedule options, shown in words.
+const show = (value: unknown) => {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  if (Array.isArray(value)) return value.map((f: DeliveryFormat) => DELIVERY_FORMAT_LABELS[f]).join('; ')
+  return String(value)
+}
 const depthOf = (a: { depth: string; assessed: boolean }) => `${a.depth}${a.assessed ? ', assessed' : ''}`
 
 // The workbook's field values of a module (fields left invalid fall back to what is stored).
@@ -39,6 +50,10 @@ export const fieldsOf = (row: WorkbookModule, current: ModuleDetail | null): Mod
   kind: row.kind ?? current?.kind ?? 'occupational',
   clockHours: row.clockHours,
   credits: row.credits,
+  // Columns a workbook lacks leave what is stored.
+  durationWeeks: row.durationWeeks !== undefined ? row.durationWeeks : (current?.durationWeeks ?? null),
+  costToStudent: row.costToStudent !== undefined ? row.costToStudent : (current?.costToStudent ?? null),
+  delivery: row.delivery ?? current?.delivery ?? [],
   entryLevel: row.entryLevel,
 })
 
@@ -113,7 +128,7 @@ function diffOutcomes(current: ModuleDetail | null, outcomes: Outcome[], alignme
 }
 
 // The write a module row needs, or null when the row matches what is stored.
-export function planModule(row: WorkbookModule, current: ModuleDetail | null, placed: CurriculumModule | undefined, workbook: Workbook, lookups: Lookups, problems: Problems): ModuleWrite | null {
+export function planModule(row: WorkbookModule, current: ModuleDetail | null, placed: CurriculumModule | undefined, workbook: Workbook, lookups: Lookups, terms: Terms, problems: Problems): ModuleWrite | null {
   checkVersion(row, current, problems)
   const values = fieldsOf(row, current)
   const credentialIds = lookups.credentialIds(row)
@@ -128,10 +143,21 @@ export function planModule(row: WorkbookModule, current: ModuleDetail | null, pl
   for (const key of ['stage', 'isEntry', 'isExit'] as const) {
     if (show(placed?.[key]) !== show(placement[key])) fields.push({ field: key === 'stage' ? 'stage' : key === 'isEntry' ? 'entry' : 'exit', before: show(placed?.[key]), after: show(placement[key]) })
   }
+  const funding = terms.fundingOf(row.code)
+  const fundingChanged = fundingChange(current?.funding ?? [], funding)
+  const supports = terms.supportsOf(row.code)
+  const supportsChanged = supportsChange((current?.supports ?? []).map(namedOf), supports)
+  fields.push(...[fundingChanged, supportsChanged].filter((f) => f !== null))
   const { items, aligned } = diffOutcomes(current, outcomes, alignments)
   if (current && !fields.length && !items.length && !aligned.length) return null
   const change: ModuleChange = { code: row.code, action: current ? 'update' : 'create', version: current?.version ?? null, fields, outcomes: items, alignments: aligned }
   const outcomeAlignments = aligned.some((a) => a.what.startsWith('outcome'))
-  const edits = { fields: changedFields, credentials, outcomes: items.length > 0 || outcomeAlignments, alignments: aligned.some((a) => a.what.startsWith('module')) }
-  return { row, current, change, credentialIds, outcomes, alignments, placement, edits }
+  const edits = {
+    fields: changedFields, credentials, outcomes: items.length > 0 || outcomeAlignments, alignments: aligned.some((a) => a.what.startsWith('module')),
+    funding: fundingChanged !== null, supports: supportsChanged !== null,
+  }
+  return {
+    row, current, change, credentialIds, outcomes, alignments, placement, edits,
+    funding: funding ?? [], supports: (supports ?? []).map((s) => s.support),
+  }
 }

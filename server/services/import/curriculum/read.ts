@@ -1,12 +1,13 @@
 // Reading an uploaded curriculum workbook, behind the same guards as every import (size limit, zip-bomb check,
 // merged and formula cells), into typed rows; every bad cell is a problem naming its sheet, row and column.
-import { DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES, type Depth, type Level, type ModuleKind, type ModuleStatus } from '../../../../shared/domain/vocabulary'
+import { DELIVERY_FORMAT_LABELS, DEPTHS, LEVELS, MODULE_KINDS, MODULE_STATUSES, type DeliveryFormat, type Depth, type Level, type ModuleKind, type ModuleStatus } from '../../../../shared/domain/vocabulary'
 import { LIMITS, megabytes } from '../limits'
 import { Unreadable, type Problems, type Where } from '../model'
 import { openWorkbook, readSheet, type Grid } from '../workbook'
 import { checkZipSizes } from '../zip-guard'
-import { choice, numberIn, rowsOf, yesNo, type SheetRow } from './cells'
-import { ALIGNMENT_COLUMNS, CURRICULUM_SHEETS, MODULE_COLUMNS, OUTCOME_COLUMNS, PATHWAY_VERSION_LABEL } from './columns'
+import { choice, labelledList, numberIn, required, rowsOf, yesNo, type SheetRow } from './cells'
+import { ALIGNMENT_COLUMNS, CURRICULUM_SHEETS, LATER_MODULE_COLUMNS, MODULE_COLUMNS, OUTCOME_COLUMNS, PATHWAY_VERSION_LABEL } from './columns'
+import { readFunding, readSupports, type WorkbookFunding, type WorkbookSupport } from './read-terms'
 
 type At<K extends string> = { row: number; at: SheetRow<K>['at'] }
 
@@ -20,6 +21,10 @@ export type WorkbookModule = At<keyof typeof MODULE_COLUMNS> & {
   isExit: boolean
   clockHours: number | null
   credits: number | null
+  // Undefined when the sheet lacks the column (a workbook exported before it existed): what is stored stays.
+  durationWeeks?: number | null
+  costToStudent?: number | null
+  delivery?: DeliveryFormat[]
   entryLevel: string | null
   status: ModuleStatus | null
   version: number | null
@@ -37,17 +42,32 @@ export type WorkbookAlignment = At<keyof typeof ALIGNMENT_COLUMNS> & {
 // The pathway's version when the workbook was exported, and where it was read; null in workbooks from before
 // pathways had versions.
 export type PathwayVersionCell = { version: number; where: Where } | null
-export type Workbook = { pathwayVersion: PathwayVersionCell; modules: WorkbookModule[]; outcomes: WorkbookOutcome[]; alignments: WorkbookAlignment[] }
+export type Workbook = {
+  pathwayVersion: PathwayVersionCell
+  modules: WorkbookModule[]
+  outcomes: WorkbookOutcome[]
+  alignments: WorkbookAlignment[]
+  // Null when the workbook has no such sheet (exported before it existed): funding and supports stay as stored.
+  funding: WorkbookFunding[] | null
+  supports: WorkbookSupport[] | null
+}
 
-const required = (text: string, max: number, where: Where, problems: Problems) => {
-  if (!text) problems.error('This cell is empty', where)
-  else if (text.length > max) problems.error(`This is longer than ${max} characters`, where)
-  return text
+// Dollars as people type them ("$1,200") are read as the number.
+const dollars = (text: string) => text.replace(/^\$\s*/, '').replace(/,/g, '')
+
+// The columns added later, each left out when the sheet lacks it.
+function laterColumns({ text, at, has }: SheetRow<keyof typeof MODULE_COLUMNS>, problems: Problems) {
+  return {
+    ...(has('durationWeeks') ? { durationWeeks: numberIn(text('durationWeeks'), 1, 260, at('durationWeeks'), problems) } : {}),
+    ...(has('costToStudent') ? { costToStudent: numberIn(dollars(text('costToStudent')), 0, 100_000, at('costToStudent'), problems) } : {}),
+    ...(has('delivery') ? { delivery: labelledList(text('delivery'), DELIVERY_FORMAT_LABELS, at('delivery'), problems) } : {}),
+  }
 }
 
 function readModules(rows: SheetRow<keyof typeof MODULE_COLUMNS>[], problems: Problems): WorkbookModule[] {
   const seen = new Map<string, number>()
-  return rows.map(({ row, text, at }) => {
+  return rows.map((cells) => {
+    const { row, text, at } = cells
     const code = required(text('code'), 40, at('code'), problems)
     if (seen.has(code)) problems.error(`Module ${code} is listed twice (first in row ${seen.get(code)})`, at('code'))
     seen.set(code, row)
@@ -66,6 +86,7 @@ function readModules(rows: SheetRow<keyof typeof MODULE_COLUMNS>[], problems: Pr
       status: choice(text('status'), MODULE_STATUSES, at('status'), problems, 'draft'),
       version: numberIn(text('version'), 1, Number.MAX_SAFE_INTEGER, at('version'), problems),
       credentials: text('credentials').split(';').map((t) => t.trim()).filter(Boolean),
+      ...laterColumns(cells, problems),
     }
   })
 }
@@ -122,9 +143,19 @@ export function readCurriculumWorkbook(bytes: Buffer, problems: Problems): Workb
   const workbook = openWorkbook(bytes)
   const grid = (name: string) => readSheet(workbook, name, problems)
   const pathwayVersion = readPathwayVersion(grid(CURRICULUM_SHEETS.about), problems)
-  const modules = readModules(rowsOf(grid(CURRICULUM_SHEETS.modules), MODULE_COLUMNS, problems), problems)
+  const modules = readModules(rowsOf(grid(CURRICULUM_SHEETS.modules), MODULE_COLUMNS, problems, LATER_MODULE_COLUMNS), problems)
   const codes = new Set(modules.map((m) => m.code))
   const outcomes = readOutcomes(rowsOf(grid(CURRICULUM_SHEETS.outcomes), OUTCOME_COLUMNS, problems), codes, problems)
   const alignments = readAlignments(rowsOf(grid(CURRICULUM_SHEETS.alignments), ALIGNMENT_COLUMNS, problems), codes, outcomes, problems)
-  return { pathwayVersion, modules, outcomes, alignments }
+  // Sheets added later: a workbook without them leaves funding and supports as they are.
+  const later = (name: string) => {
+    if (workbook.SheetNames.includes(name)) return grid(name)
+    problems.warning(`The workbook has no "${name}" sheet; the ${name.toLowerCase()} stored were left as they are`, { sheet: name })
+    return null
+  }
+  const fundingSheet = later(CURRICULUM_SHEETS.funding)
+  const supportsSheet = later(CURRICULUM_SHEETS.supports)
+  const funding = fundingSheet && readFunding(fundingSheet, codes, problems)
+  const supports = supportsSheet && readSupports(supportsSheet, codes, problems)
+  return { pathwayVersion, modules, outcomes, alignments, funding, supports }
 }

@@ -2,12 +2,13 @@
 // by code) against the database; each name that matches nothing, or more than one thing, is a problem.
 import type { AlignmentInput } from '../../../../shared/schemas/module'
 import type { Db } from '../../../db/connect'
-import { competenciesByCodes, credentialsByTitles, modulesByCodes } from '../../../db/queries/curriculum'
+import { competenciesByCodes, credentialsByTitles, modulesByCodes, organisationsByNames } from '../../../db/queries/curriculum'
 import { NotFound } from '../../../errors'
 import type { Viewer } from '../../access'
 import { getModule } from '../../modules/read'
 import type { Problems } from '../model'
 import type { Workbook, WorkbookAlignment, WorkbookModule } from './read'
+import type { WorkbookSupport } from './read-terms'
 
 export type ModuleDetail = Awaited<ReturnType<typeof getModule>>
 
@@ -16,6 +17,8 @@ export type Lookups = {
   outside: Map<string, ModuleDetail>
   credentialIds: (m: WorkbookModule) => number[]
   alignment: (a: WorkbookAlignment) => (AlignmentInput & { code: string }) | null
+  // The id of the organisation a support names (null when none is named, or it is unknown: a problem then).
+  provider: (s: WorkbookSupport) => number | null
 }
 
 // Looks up every name the workbook uses, recording a problem for each one that does not resolve.
@@ -55,5 +58,14 @@ export async function resolveNames(db: Db, viewer: Viewer, workbook: Workbook, p
     else problems.error(`Competency code ${a.competency} is in ${matches.length} frameworks; give the framework title`, a.at('framework'))
     return null
   }
-  return { outside, credentialIds, alignment }
+  // Organisations are public (every reader lists them), so naming an unknown one reveals nothing.
+  const names = (workbook.supports ?? []).flatMap((s) => (s.organisation ? [s.organisation] : []))
+  const organisations = new Map((await organisationsByNames(db, names)).map((o) => [o.name.toLowerCase(), o.id]))
+  const provider = (s: WorkbookSupport) => {
+    if (!s.organisation) return null
+    const id = organisations.get(s.organisation.toLowerCase())
+    if (id === undefined) problems.error(`No partner organisation is named "${s.organisation}"; use its name as Rungs lists it, or leave the cell blank`, s.at('organisation'))
+    return id ?? null
+  }
+  return { outside, credentialIds, alignment, provider }
 }
