@@ -1,5 +1,5 @@
 // Builds the Hono app: one sub-app per resource under /api, the web app's files, one error handler.
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Db } from './db/connect'
 import { handleError } from './error-handler'
@@ -34,6 +34,7 @@ import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
 import { ready } from './routes/ready'
 import { review } from './routes/review'
+import { shortLinks } from './routes/short-links'
 import { users } from './routes/users'
 import { SIGN_IN_LIMITS } from './services/auth/throttle'
 import { SEARCH_LIMITS } from './services/search-limit'
@@ -109,15 +110,19 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError)
   app.use('*', secureHeaders(SECURITY_HEADERS))
   app.use('*', compressJson)
-  app.use('/api/*', async (c, next) => {
+  const context: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('db', deps.db)
     c.set('config', config)
     c.set('imports', imports)
     await next()
-  })
+  }
+  app.use('/api/*', context)
   app.use('/api/*', csrfMiddleware, sessionMiddleware, limitBody)
   app.route('/api', api)
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } }, 404))
+  // Short links to public road maps: the session decides whether a private instance's pathway may be read.
+  app.use('/r/*', context, sessionMiddleware)
+  app.route('/r', shortLinks)
   app.route('/ims/case/v1p0', caseApi(deps.db, config))
   if (deps.webRoot) serveWebApp(app, deps.webRoot)
   return app

@@ -26,4 +26,9 @@ export function serveWebApp(app: Hono<AppEnv>, root: string): void {
     c.header('Cache-Control', 'no-cache')
     return c.html(indexHtml)
   })
+  // A route's c.notFound() (an unknown short link) gets the app too, with status 404: its router shows "Page not found".
+  app.notFound((c) => {
+    c.header('Cache-Control', 'no-cache')
+    return c.html(indexHtml, 404)
+  })
 }

@@ -17,6 +17,9 @@ const picture = (page: Page) => page.locator('.roadmap-picture-frame svg')
 const pictureSummary = (page: Page) => page.locator('.roadmap-picture-summary')
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
 
+// Axe over a whole road map, and the partners' findings beside it, take many seconds on a busy machine.
+test.slow()
+
 test('anonymous readers get the public road map: approved modules, a picture and its list, no findings or controls', async ({ page }) => {
   await page.goto(ROAD_MAP)
   await expect(picture(page)).toBeVisible()
@@ -37,8 +40,9 @@ test('anonymous readers get the public road map: approved modules, a picture and
     await expect(page.getByText(internal)).toHaveCount(0)
   }
   await expect(page.getByRole('navigation', { name: 'Road map view' })).toHaveCount(0)
-  await expect(page.getByLabel('Share the public road map')).toHaveValue(/\/pathways\/advanced-manufacturing\?view=student$/)
-  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible()
+  await expect(page.getByLabel('Share the public road map')).toHaveValue(/\/r\/\d+$/)
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Download PDF' })).toHaveAccessibleDescription(/choose "Save as PDF"/)
   // The picture draws every module and its arrows.
   const svg = picture(page)
   for (const code of APPROVED) await expect(svg.locator('text', { hasText: new RegExp(`^${code}$`) })).toHaveCount(1)
@@ -97,7 +101,7 @@ test('the view switch leads from the partner view to the student view and back',
   await expect(page.locator('.findings-summary')).toContainText(/\d+ findings/)
 })
 
-test('the student view is kept in the address, shared with "Copy link", and fits 360 px in both views', async ({ page, context }) => {
+test('the student view is kept in the address, shared by a short link with "Copy link", and fits 360 px in both views', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await signInByApi(page, 'faculty')
   await page.goto(`${ROAD_MAP}?view=student`)
@@ -106,7 +110,8 @@ test('the student view is kept in the address, shared with "Copy link", and fits
   await expect(pictureSummary(page)).toHaveText(/5 stages, 15 modules/)
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/pathways\/advanced-manufacturing\?view=student$/)
+  const shortLink = await page.evaluate(() => navigator.clipboard.readText())
+  expect(shortLink).toMatch(/\/r\/\d+$/)
   await expectNoAxeViolations(page)
 
   await page.setViewportSize({ width: 360, height: 780 })
@@ -116,4 +121,14 @@ test('the student view is kept in the address, shared with "Copy link", and fits
   await expect(page.locator('.findings-summary')).toContainText(/\d+ findings/)
   expect(await noSidewaysScroll(page)).toBe(true)
   await saveScreenshot(page, 'roadmap-partner-360', { fullPage: false })
+})
+
+test('the short link leads to the public road map; an unknown one to "Page not found" with status 404', async ({ page }) => {
+  const map = (await (await page.request.get(`/api${ROAD_MAP}`)).json()) as { id: number }
+  await page.goto(`/r/${map.id}`)
+  await expect(page).toHaveURL(new RegExp(`${ROAD_MAP}\\?view=student$`))
+  await expect(pictureSummary(page)).toHaveText(/5 stages, 15 modules/)
+  const unknown = await page.goto('/r/987654')
+  expect(unknown!.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
 })

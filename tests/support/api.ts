@@ -24,7 +24,7 @@ export type ClientOptions = {
 export function apiClient(db: Db, options: ClientOptions = {}) {
   const app = createApp({ db, config: options.config, imports: options.imports })
   const call = async <T = any>(method: string, path: string, body?: unknown): Promise<Answer<T>> => {
-    // FormData goes as multipart (uploads); /ims/… is the CASE API, outside /api.
+    // FormData goes as multipart (uploads); /ims/… (the CASE API) and /r/… (short links) are outside /api.
     const headers: Record<string, string> = { ...options.headers }
     const origin = options.origin === undefined ? APP_ORIGIN : options.origin
     if (origin) headers.Origin = origin
@@ -36,7 +36,7 @@ export function apiClient(db: Db, options: ClientOptions = {}) {
       headers['Content-Type'] = 'application/json'
     }
     const socket = options.peer ? { incoming: { socket: { remoteAddress: options.peer } } } : undefined
-    const response = await app.request(path.startsWith('/ims/') ? path : `/api${path}`, init, socket)
+    const response = await app.request(/^\/(ims|r)\//.test(path) ? path : `/api${path}`, init, socket)
     const text = await response.text()
     const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
     return { status: response.status, body: text && json ? JSON.parse(text) : text || undefined, headers: response.headers }

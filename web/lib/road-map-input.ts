@@ -21,3 +21,15 @@ export function moduleLinks(roadMap: RoadMap) {
     creditToward: named(roadMap.articulations.filter((a) => a.fromModuleId === moduleId).map((a) => a.toModuleId)),
   })
 }
+
+// How many columns of cards each stage takes in the printed ladder: the fewest rows of cards for which the stages,
+// each split into columns of that many cards, fit in maxColumns (so a stage of six does not stand twice as tall as
+// the rest); one column each when no split fits.
+export function stageColumns(moduleCounts: readonly number[], maxColumns: number): number[] {
+  const most = Math.max(1, ...moduleCounts)
+  for (let rows = 1; rows <= most; rows++) {
+    const spans = moduleCounts.map((n) => Math.max(1, Math.ceil(n / rows)))
+    if (spans.reduce((a, b) => a + b, 0) <= maxColumns) return spans
+  }
+  return moduleCounts.map(() => 1)
+}

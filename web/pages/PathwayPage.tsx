@@ -15,6 +15,7 @@ import { CurriculumImport } from '../components/import/CurriculumImport'
 import { Loadable } from '../components/Loadable'
 import { RoadMap, type RoadMapFindings } from '../components/RoadMap'
 import { ExitJobs } from '../components/roadmap/ExitJobs'
+import { Handout } from '../components/roadmap/Handout'
 import { PublicHeader } from '../components/roadmap/PublicHeader'
 import { RoadMapList } from '../components/roadmap/RoadMapList'
 import { RoadMapPicture } from '../components/roadmap/RoadMapPicture'
@@ -90,7 +91,7 @@ function PathwayView(props: { pathway: RoadMapData; findings: Resource<FindingsR
     <>
       <Title>{props.pathway.title}</Title>
       <h1>{props.pathway.title}</h1>
-      <ShareBar slug={props.pathway.slug} view="partner" signedIn />
+      <ShareBar id={props.pathway.id} slug={props.pathway.slug} title={props.pathway.title} view="partner" signedIn />
       <p class="badges">
         <span class="badge badge-kind">Sector: {props.pathway.sector}</span>
         <span class="badge">{plural(moduleCount(), 'module')}</span>
@@ -223,7 +224,7 @@ function PublicView(props: { pathway: RoadMapData }) {
     <div class="public-roadmap">
       <Title>{props.pathway.title}</Title>
       <h1>{props.pathway.title}</h1>
-      <ShareBar slug={props.pathway.slug} view="public" signedIn={user() !== null} />
+      <ShareBar id={props.pathway.id} slug={props.pathway.slug} title={props.pathway.title} view="public" signedIn={user() !== null} />
       <PublicHeader pathway={props.pathway} />
       <section aria-labelledby="roadmap-heading">
         <h2 id="roadmap-heading">Road map</h2>
@@ -237,14 +238,14 @@ function PublicView(props: { pathway: RoadMapData }) {
         </Show>
       </section>
       <ExitJobs pathway={props.pathway} class="screen-only" />
-      <section aria-labelledby="ladder-heading" class="public-credentials">
+      <section aria-labelledby="ladder-heading" class="public-credentials screen-only">
         <h2 id="ladder-heading">Credentials ladder</h2>
         <CredentialLadder
           credentials={props.pathway.credentials}
           moduleCodes={new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))}
         />
       </section>
-      {/* On screen only: the one-page print layout has no room for them. */}
+      {/* On screen: each in full. In print, the handout at the end says the same in fewer words. */}
       <section aria-labelledby="route-costs-heading" class="screen-only">
         <h2 id="route-costs-heading">Time and cost to each credential</h2>
         <p class="muted">
@@ -258,11 +259,12 @@ function PublicView(props: { pathway: RoadMapData }) {
         <Supports pathway={props.pathway} modules={placedModulesOf(props.pathway)} />
       </section>
       <Show when={props.pathway.articulations.length}>
-        <section aria-labelledby="articulations-heading" class="public-articulations">
+        <section aria-labelledby="articulations-heading" class="public-articulations screen-only">
           <h2 id="articulations-heading">Credit for what you already know</h2>
           <ArticulationTable articulations={props.pathway.articulations} caption="Articulation agreements of the pathway" />
         </section>
       </Show>
+      <Handout roadMap={props.pathway} modules={placedModulesOf(props.pathway)} />
     </div>
   )
 }

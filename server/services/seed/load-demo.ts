@@ -93,6 +93,7 @@ function moduleInput(module: DemoModule, terms: DemoModuleTerms | undefined, own
     ...fields,
     durationWeeks: terms?.durationWeeks,
     costToStudent: terms?.costToStudent,
+    delivery: terms?.delivery,
     funding: terms?.funding ?? [],
     supports: (terms?.supports ?? []).map((s) => supportInput(s, owners)),
     outcomes: outcomes.map((o) => ({ content: docFromText(o.text), alignments: o.alignments.map(alignment) })),

@@ -4,7 +4,7 @@ import { For, Show } from 'solid-js'
 import type { RoadMap } from '../../api'
 import { OccupationWages } from './OccupationWages'
 
-// `class` adds classes to the section (the public view keeps it off the one-page print layout for now).
+// `class` adds classes to the section (the public view prints the handout's shorter list instead).
 export function ExitJobs(props: { pathway: RoadMap; class?: string }) {
   const exits = () => props.pathway.stages.flatMap((s) => s.modules.filter((m) => m.isExit && m.occupations.length))
   const credentials = () => props.pathway.credentials.filter((c) => c.occupations.length)

@@ -19,6 +19,13 @@ function perHourAndYear(perHour: string | null, perYear: string | null): string 
   return `${perHour ?? NOT_PUBLISHED} an hour · ${perYear ?? NOT_PUBLISHED} a year`
 }
 
+// A median hourly wage, "$24.37" or "not published".
+export const hourlyWage = (n: number | null | undefined) => hourly(n) ?? NOT_PUBLISHED
+
+// A job's median wage: "$24.37 an hour · $50,690 a year", or "not published".
+export const medianWage = (wage: ExitJob['wage']) =>
+  perHourAndYear(hourlyWage(wage?.hourlyMedian), annual(wage?.annualMedian) ?? NOT_PUBLISHED)
+
 function growth(percent: number | null | undefined): string {
   if (percent == null) return NOT_PUBLISHED
   return `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`
@@ -40,7 +47,7 @@ export function OccupationWages(props: { job: ExitJob }) {
       </Show>
       <dl class="exit-job-figures">
         <dt>Median wage</dt>
-        <dd>{perHourAndYear(hourly(wage()?.hourlyMedian) ?? NOT_PUBLISHED, annual(wage()?.annualMedian) ?? NOT_PUBLISHED)}</dd>
+        <dd>{medianWage(wage())}</dd>
         <dt>Middle half earns</dt>
         <dd>{perHourAndYear(range(hourly(wage()?.hourlyP25), hourly(wage()?.hourlyP75)), range(annual(wage()?.annualP25), annual(wage()?.annualP75)))}</dd>
         <dt>Projected growth</dt>

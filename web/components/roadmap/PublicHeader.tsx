@@ -1,12 +1,12 @@
-// The public road map's masthead: who offers the pathway, its description and, in print, the date and the address
-// of the live page (so a printed copy leads back to the current one).
+// The public road map's masthead: who offers the pathway, its description and, in print, the date and the short
+// link to the live page (so a printed copy leads back to the current one).
 import { Show } from 'solid-js'
 import type { RoadMap } from '../../api'
-import { publicPath } from './ShareBar'
+import { shortLinkPath } from '../../../shared/domain/road-map-links'
 
 export function PublicHeader(props: { pathway: RoadMap }) {
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' })
-  const address = () => `${location.host}${publicPath(props.pathway.slug)}`
+  const address = () => `${location.host}${shortLinkPath(props.pathway.id)}`
   return (
     <div class="public-header">
       <p class="public-partners">
@@ -25,7 +25,7 @@ export function PublicHeader(props: { pathway: RoadMap }) {
         </p>
       </Show>
       <p class="print-only print-stamp">
-        Printed {today} · Current version: {address()}
+        Printed {today} · The live road map: {address()}
       </p>
     </div>
   )

@@ -6,7 +6,7 @@ import { createMemo, For, Show, type JSX } from 'solid-js'
 import { LEVEL_LABELS } from '../../../shared/domain/vocabulary'
 import type { RoadMap, RoadMapModule } from '../../api'
 import { formatLoad } from '../../lib/format'
-import { moduleLinks } from '../../lib/road-map-input'
+import { moduleLinks, stageColumns } from '../../lib/road-map-input'
 
 type Props = {
   roadMap: RoadMap
@@ -30,15 +30,25 @@ function jobText(job: Job): string {
   return `${job.title} (SOC ${job.socCode}): ${wage}${job.atFamilyWage ? ', a family-sustaining wage' : ''}`
 }
 
+// The most columns of cards the printed page holds legibly (styles/roadmap-print.css).
+const PRINT_COLUMNS = 6
+
 export function RoadMapList(props: Props) {
   const links = createMemo(() => moduleLinks(props.roadMap))
+  const spans = createMemo(() => stageColumns(props.roadMap.stages.map((s) => s.modules.length), PRINT_COLUMNS))
+  const columns = () => String(spans().reduce((a, b) => a + b, 0))
   return (
-    <section class="ladder-list" aria-labelledby={`${props.id}-heading`} id={props.id} style={{ '--stages': String(props.roadMap.stages.length) }}>
+    <section
+      class="ladder-list"
+      aria-labelledby={`${props.id}-heading`}
+      id={props.id}
+      style={{ '--stages': String(props.roadMap.stages.length), '--columns': columns() }}
+    >
       <h3 id={`${props.id}-heading`}>The ladder, stage by stage</h3>
       <ol class="ladder-stages">
         <For each={props.roadMap.stages}>
-          {(stage) => (
-            <li class="ladder-stage">
+          {(stage, i) => (
+            <li class="ladder-stage" style={{ '--span': String(spans()[i()] ?? 1) }}>
               <h4>Stage {stage.stage}</h4>
               <ul class="ladder-modules">
                 <For each={stage.modules}>
@@ -76,7 +86,7 @@ export function RoadMapList(props: Props) {
                           <p>Take first: {codes(link().needs)}</p>
                         </Show>
                         <Show when={module.credentials.length}>
-                          <p>
+                          <p class="ladder-earns">
                             Earns: <span class="ladder-credentials">{module.credentials.map((c) => c.title).join('; ')}</span>
                           </p>
                         </Show>
@@ -84,7 +94,7 @@ export function RoadMapList(props: Props) {
                           <p class="ladder-opens">Leads to: {codes(link().opens)}</p>
                         </Show>
                         <Show when={link().creditToward.length}>
-                          <p>Credit toward: {codes(link().creditToward)}</p>
+                          <p class="ladder-credit">Credit toward: {codes(link().creditToward)}</p>
                         </Show>
                         {props.extra?.(module)}
                       </li>

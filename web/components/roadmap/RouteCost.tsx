@@ -1,29 +1,12 @@
 // For each credential of the road map: the weeks and dollars to earn it from each entry point (the shortest route
 // of prerequisites and stacking, shared/domain/routes/route-cost.ts) and the schedules its modules are offered in.
 import { For, Show } from 'solid-js'
-import { DELIVERY_FORMAT_LABELS, DELIVERY_FORMATS, type DeliveryFormat } from '../../../shared/domain/vocabulary'
 import type { RoadMap } from '../../api'
-import { formatDollars, plural } from '../../lib/format'
-
-type Route = RoadMap['credentials'][number]['routes'][number]
-type Module = { id: number; code: string; title: string; delivery: readonly DeliveryFormat[] }
-
-const weeksText = (route: Route) =>
-  route.weeks === null ? `weeks unknown (not recorded for ${route.unknownWeeks.join(', ')})` : plural(route.weeks, 'week')
-const costText = (route: Route) =>
-  route.cost === null ? `cost unknown (not recorded for ${route.unknownCost.join(', ')})` : formatDollars(route.cost)
-
-// The schedules every module of the route is offered in, and those only some of them are.
-function schedules(route: Route, modules: ReadonlyMap<number, Module>) {
-  const on = route.moduleIds.map((id) => modules.get(id)?.delivery ?? [])
-  const everywhere = DELIVERY_FORMATS.filter((f) => on.length > 0 && on.every((list) => list.includes(f)))
-  const somewhere = DELIVERY_FORMATS.filter((f) => !everywhere.includes(f) && on.some((list) => list.includes(f)))
-  const words = (formats: readonly DeliveryFormat[]) => formats.map((f) => DELIVERY_FORMAT_LABELS[f].toLowerCase()).join(', ')
-  return { everywhere: words(everywhere), somewhere: words(somewhere) }
-}
+import { plural } from '../../lib/format'
+import { costText, routeSchedules, weeksText, type RouteModule } from '../../lib/route-text'
 
 // The list of credentials with their routes.
-export function RouteCost(props: { credentials: RoadMap['credentials']; modules: ReadonlyMap<number, Module> }) {
+export function RouteCost(props: { credentials: RoadMap['credentials']; modules: ReadonlyMap<number, RouteModule> }) {
   const entryName = (id: number) => {
     const m = props.modules.get(id)
     return m ? `${m.code} ${m.title}` : 'an entry point'
@@ -38,7 +21,7 @@ export function RouteCost(props: { credentials: RoadMap['credentials']; modules:
               <ul class="plain-list">
                 <For each={credential.routes}>
                   {(route) => {
-                    const offered = schedules(route, props.modules)
+                    const offered = routeSchedules(route, props.modules)
                     return (
                       <li class="route-cost-route">
                         <p>

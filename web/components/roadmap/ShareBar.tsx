@@ -1,15 +1,22 @@
 // Above a road map: the switch between the partners' and the student view (for people signed in; the view is kept
-// in the address so it can be shared), a stable link to the public road map with a "Copy link" button, and
-// "Print or save as PDF", which prints the public layout (styles/roadmap-print.css).
+// in the address so it can be shared), the short link to the public road map with a "Copy link" button, and
+// "Print" and "Download PDF", which both print the public layout (styles/roadmap-print.css): the browser saves a
+// PDF from its print dialog, so the PDF is exactly the printed page.
 import { A } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
+import { publicRoadMapPath, shortLinkPath } from '../../../shared/domain/road-map-links'
 
-// The stable address of a pathway's public road map.
-export const publicPath = (slug: string) => `/pathways/${slug}?view=student`
+// The file name a browser offers for the saved PDF is the document's title: "<pathway> road map 2026-12-07".
+function printAsPdf(title: string) {
+  const before = document.title
+  document.title = `${title} road map ${new Date().toISOString().slice(0, 10)}`
+  window.print()
+  document.title = before
+}
 
-export function ShareBar(props: { slug: string; view: 'public' | 'partner'; signedIn: boolean }) {
+export function ShareBar(props: { id: number; slug: string; title: string; view: 'public' | 'partner'; signedIn: boolean }) {
   const [copied, setCopied] = createSignal<string | null>(null)
-  const link = () => `${location.origin}${publicPath(props.slug)}`
+  const link = () => `${location.origin}${shortLinkPath(props.id)}`
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link())
@@ -26,7 +33,7 @@ export function ShareBar(props: { slug: string; view: 'public' | 'partner'; sign
           <a href={`/pathways/${props.slug}`} aria-current={props.view === 'partner' ? 'page' : undefined}>
             Partner view
           </a>
-          <a href={publicPath(props.slug)} aria-current={props.view === 'public' ? 'page' : undefined}>
+          <a href={publicRoadMapPath(props.slug)} aria-current={props.view === 'public' ? 'page' : undefined}>
             Student view
           </a>
         </nav>
@@ -40,19 +47,27 @@ export function ShareBar(props: { slug: string; view: 'public' | 'partner'; sign
         <Show
           when={props.view === 'public'}
           fallback={
-            <A href={publicPath(props.slug)} class="button">
+            <A href={publicRoadMapPath(props.slug)} class="button">
               Print the student view
             </A>
           }
         >
           <button type="button" onClick={() => window.print()}>
-            Print or save as PDF
+            Print
+          </button>
+          <button type="button" onClick={() => printAsPdf(props.title)} aria-describedby="pdf-hint">
+            Download PDF
           </button>
         </Show>
         <span class="muted" role="status">
           {copied() ?? ''}
         </span>
       </div>
+      <Show when={props.view === 'public'}>
+        <p class="muted share-note" id="pdf-hint">
+          Download PDF opens the print dialog: choose "Save as PDF" as its destination.
+        </p>
+      </Show>
       <Show when={props.view === 'partner'}>
         <p class="muted share-note">The shared link and the print show the student view: approved modules only, no findings.</p>
       </Show>
