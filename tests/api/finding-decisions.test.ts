@@ -146,4 +146,22 @@ describe.each(testDialects)('decisions on findings on %s', (dialect) => {
     expect((await faculty.delete(`${path}/987654`)).status).toBe(404)
     expect(await one('uncovered')).toMatchObject({ status: 'open', decision: null })
   })
+
+  it('refuses to assign a finding to a person who cannot see all of its rows, naming the field but not the rows', async () => {
+    // M1 and M2 are the college's drafts: Hillview's faculty member cannot see them, so cannot act on the finding.
+    const finding = await one('never_mastered')
+    const before = await decisionRows()
+    const hillview = (await test.db.selectFrom('users').select('id').where('email', '=', 'out@hillview.test').executeTakeFirstOrThrow()).id
+    const answer = await faculty.post(path, { fingerprint: finding.fingerprint, decision: 'assigned', assigneeId: hillview, dueOn: '2027-03-01' })
+    expect(answer.status).toBe(422)
+    expect(answer.body.error.details).toMatchObject({ field: 'assigneeId' })
+    expect(answer.body.error.message).toContain('cannot see every row')
+    expect(JSON.stringify(answer.body)).not.toMatch(/M1|M2|\/modules\//)
+    expect(await decisionRows()).toBe(before)
+    // A finding about no module (an uncovered competency of a framework everyone reads) may go to them.
+    const uncovered = await one('uncovered')
+    const assigned = await faculty.post(path, { fingerprint: uncovered.fingerprint, decision: 'assigned', assigneeId: hillview, dueOn: '2027-03-01' })
+    expect(assigned.status).toBe(201)
+    expect((await faculty.delete(`${path}/${assigned.body.id}`)).status).toBe(204)
+  })
 })

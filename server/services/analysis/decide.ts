@@ -6,6 +6,7 @@ import { FINDING_STATUSES } from '../../../shared/schemas/finding-decision'
 import type { Db } from '../../db/connect'
 import { endCurrentDecision, findDecision, insertDecision, listDecisions } from '../../db/queries/finding-decisions'
 import { mentionablePeople } from '../../db/queries/inbox'
+import { modulesByIds } from '../../db/queries/modules'
 import { findPathwayBySlug } from '../../db/queries/pathways'
 import { now } from '../../db/stamps'
 import { Conflict, Invalid, NotFound } from '../../errors'
@@ -23,6 +24,17 @@ async function editablePathway(db: Db, actor: Actor, slug: string) {
   return pathway
 }
 
+// Refuses (422) an assignee who is not an active person, or who could not see every module the finding involves
+// (another organisation's drafts): they could not act on it. Which module is hidden from them is not said.
+async function requireAssigneeSees(db: Db, assigneeId: number, moduleIds: readonly number[]) {
+  const [person] = await mentionablePeople(db, { ids: [assigneeId], limit: 1 })
+  if (!person) throw new Invalid(`assigneeId: person ${assigneeId} does not exist or is disabled`, { field: 'assigneeId' })
+  const seen = await modulesByIds(db, [...new Set(moduleIds)], { id: person.id, role: person.role, organisationId: person.organisationId })
+  if (seen.length < new Set(moduleIds).size) {
+    throw new Invalid(`assigneeId: ${person.name} cannot see every row this finding involves; assign it to someone who can`, { field: 'assigneeId' })
+  }
+}
+
 // Records a decision on the finding with this fingerprint, which must be a finding of the pathway now (404
 // otherwise); the decision it replaces, if any, ends and stays in the history.
 export async function decide(db: Db, actor: Actor, slug: string, input: DecisionInput) {
@@ -30,10 +42,7 @@ export async function decide(db: Db, actor: Actor, slug: string, input: Decision
   const report = await analysePathwayBySlug(db, slug, actor, { status: [...FINDING_STATUSES] })
   const finding = report.findings.find((f) => f.fingerprint === input.fingerprint)
   if (!finding) throw new NotFound('Finding', input.fingerprint)
-  if (input.decision === 'assigned') {
-    const [person] = await mentionablePeople(db, { ids: [input.assigneeId], limit: 1 })
-    if (!person) throw new Invalid(`assigneeId: person ${input.assigneeId} does not exist or is disabled`, { field: 'assigneeId' })
-  }
+  if (input.decision === 'assigned') await requireAssigneeSees(db, input.assigneeId, finding.refs.moduleIds ?? [])
   const at = now()
   return db.transaction().execute(async (trx) => {
     await endCurrentDecision(trx, pathway.id, finding.fingerprint, { at, by: actor.id, reason: 'replaced' })
