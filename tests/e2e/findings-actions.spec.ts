@@ -1,4 +1,4 @@
-// From finding to fix: a duplicated finding fixed from its action disappears; a finding accepted as intended
+// From finding to fix: a duplicated finding fixed from its action (the articulation form, filled in) disappears; a finding accepted as intended
 // with a reason leaves the open list and reopens when the alignment behind it changes; competency mentions
 // link into the framework tree. Each test puts the demo back as it found it, for the specs that follow.
 import { expect, test, type Page } from '@playwright/test'
@@ -19,13 +19,19 @@ test('a duplicated finding is fixed from its action and disappears', async ({ pa
   await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('duplicated_across_levels')
   const item = page.getByRole('region', { name: /^Duplicated across levels/ }).getByRole('listitem').filter({ hasText: 'AM-MM-3' })
   await expect(item).toContainText('Next step: Add an articulation between CTE 2100 and MFG 120, or lower AM-MM-3 to Reinforced in MFG 120.')
-  await expect(item.getByRole('link', { name: 'AM-MM-3' })).toHaveAttribute('href', /^\/frameworks\/\d+\?competency=\d+$/)
+  await expect(item.getByRole('link', { name: 'AM-MM-3', exact: true })).toHaveAttribute('href', /^\/frameworks\/\d+\?competency=\d+$/)
   await saveScreenshot(page, 'findings-actions')
-  await expectNoAxeViolations(page)
 
-  page.once('dialog', (dialog) => void dialog.accept())
-  const created = page.waitForResponse((r) => r.url().endsWith('/api/articulations') && r.request().method() === 'POST')
+  // The articulation form opens filled in from the finding: both modules, and what they both teach.
   await item.getByRole('button', { name: 'Add an articulation between CTE 2100 and MFG 120' }).click()
+  const form = page.getByRole('dialog', { name: 'Add an articulation' })
+  await expect(form.getByLabel('From (credit earned in)').locator('option:checked')).toHaveText(/^CTE 2100 /)
+  await expect(form.getByLabel('To (credit granted for)').locator('option:checked')).toHaveText(/^MFG 120 /)
+  await expect(form.getByLabel('Description')).toHaveValue(/^Both teach AM-MM-3 /)
+  await expectNoAxeViolations(page)
+  await saveScreenshot(page, 'findings-actions-articulation', { fullPage: false })
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/articulations') && r.request().method() === 'POST')
+  await form.getByRole('button', { name: 'Add the articulation' }).click()
   const articulation = await (await created).json()
   try {
     await expect(page.getByText('No findings match these filters.')).toBeVisible()

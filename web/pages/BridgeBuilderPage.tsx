@@ -1,11 +1,13 @@
 // /bridges/new: the bridge builder. The target (?target=<module id>, or ?pathway=<slug>&stage=<n>) and the entry
 // level (&level=ABE 3) live in the address, so a list can be shared. The page lists every basic skill the target
 // needs above that level and, for people who may author bridges, creates a bridge or integrated module from it.
+// A finding's action names the basic-skill level the bridge must reach (&reach=E) instead: the entry level is
+// then the highest one below it.
 import { A, useLocation, useNavigate, useSearchParams } from '@solidjs/router'
-import { createMemo, createResource, createSignal, Show } from 'solid-js'
+import { createEffect, createMemo, createResource, createSignal, Show } from 'solid-js'
 import { ApiError } from '../api'
 import { BridgeForm } from '../components/bridges/BridgeForm'
-import { loadLevels } from '../lib/levels'
+import { entryLevelBelow, loadLevels } from '../lib/levels'
 import { createBridge, loadModule, loadPathway, loadPlan, searchTargetModules, type BridgeTargetChoice } from '../components/bridges/bridges-api'
 import { EntryLevelSelect } from '../components/bridges/EntryLevelSelect'
 import { PlanList } from '../components/bridges/PlanList'
@@ -17,13 +19,17 @@ import { signInHref } from '../lib/next-path'
 import { can, user } from '../lib/session'
 import '../styles/bridges.css'
 
-type Params = { target?: string; pathway?: string; stage?: string; level?: string }
+type Params = { target?: string; pathway?: string; stage?: string; level?: string; reach?: string }
 
 export default function BridgeBuilderPage() {
   const [params, setParams] = useSearchParams<Params>()
   const location = useLocation()
   const navigate = useNavigate()
   const [scales] = createResource(loadLevels)
+  createEffect(() => {
+    const level = !params.level && params.reach && scales.state === 'ready' ? entryLevelBelow(scales(), params.reach) : undefined
+    if (level) setParams({ level, reach: undefined }, { replace: true })
+  })
   const [module] = createResource(() => params.target, loadModule)
   const [pathway] = createResource(() => (params.target ? undefined : params.pathway), loadPathway)
   const target = createMemo((): BridgeTargetChoice | undefined => {

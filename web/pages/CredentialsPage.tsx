@@ -1,6 +1,8 @@
 // /credentials: every credential with its kind and issuer; people who may write credentials create and edit
 // them here, including what each stacks into (a loop is refused by the server, with its reason shown).
-import { createResource, createSignal, For, Show } from 'solid-js'
+// ?edit=<id> opens that credential's form at "Stacks into" and ?new a blank form: where findings' actions lead.
+import { useSearchParams } from '@solidjs/router'
+import { createEffect, createResource, createSignal, For, Show, untrack } from 'solid-js'
 import type { CredentialInput } from '../../shared/schemas/credential'
 import { client, data } from '../api'
 import { CredentialForm, type CredentialValues } from '../components/authoring/CredentialForm'
@@ -21,10 +23,15 @@ export default function CredentialsPage() {
   const [notice, setNotice] = createSignal('')
   let newButton: HTMLButtonElement | undefined
 
-  const open = async (id: number | null) => {
+  const [search] = useSearchParams<{ edit?: string; new?: string }>()
+  // `focus` is the field to start at: the title, or the first of what it stacks into.
+  const open = async (id: number | null, focus = 'credential-title') => {
     setProblem(null)
     setNotice('')
-    if (id === null) return setEditing({ id, initial: { ...blank } })
+    if (id === null) {
+      setEditing({ id, initial: { ...blank } })
+      return document.getElementById(focus)?.focus()
+    }
     try {
       const c = await data(client.credentials[':id'].$get({ param: { id: String(id) } }))
       setEditing({
@@ -41,8 +48,21 @@ export default function CredentialsPage() {
     } catch (error) {
       setNotice(problemText(error))
     }
-    document.getElementById('credential-title')?.focus()
+    const field = document.getElementById(focus)
+    field?.scrollIntoView({ block: 'center' })
+    ;(field?.querySelector<HTMLElement>('input[type=checkbox]') ?? field)?.focus({ preventScroll: true })
   }
+  // Once the session says the person may write credentials (it may still be loading when the page opens).
+  let asked = false
+  createEffect(() => {
+    if (asked || !can('credential:write')) return
+    asked = true
+    const id = Number(search.edit)
+    untrack(() => {
+      if (Number.isInteger(id) && id > 0) void open(id, 'credential-stacks')
+      else if (search.new !== undefined) void open(null)
+    })
+  })
   const save = async (values: CredentialInput) => {
     const id = editing()?.id
     setProblem(null)

@@ -8,6 +8,7 @@ import { client, data, type ModuleDetail } from '../api'
 import { AlignmentList } from '../components/authoring/AlignmentList'
 import { Checklist, type ChecklistOption } from '../components/authoring/Checklist'
 import { ConflictPanel } from '../components/authoring/ConflictPanel'
+import { useEditorFocus } from '../components/authoring/editor-focus'
 import { FundingEditor } from '../components/authoring/FundingEditor'
 import { SupportsEditor } from '../components/authoring/SupportsEditor'
 import { ModuleFields } from '../components/authoring/ModuleFields'
@@ -162,6 +163,11 @@ export function ModuleEditorForm(props: Props) {
     })
   }
   const errors = createMemo(() => fieldErrors(draft))
+  // Opened from a finding: at the alignment whose depth it suggests, or at the credentials or prerequisites.
+  const focusNote = useEditorFocus(draft, ({ outcomeKey, index }, depth) => {
+    if (outcomeKey === null) edit('alignments', index, 'depth', depth)
+    else edit('outcomes', outcomeAt(outcomeKey), 'alignments', index, 'depth', depth)
+  })
 
   const credentialOptions = (): ChecklistOption[] => props.credentials.map((c) => ({ id: c.id, label: c.title, detail: `(${c.kind})` }))
   const moduleOptions = (): ChecklistOption[] =>
@@ -190,6 +196,8 @@ export function ModuleEditorForm(props: Props) {
           </A>
         </div>
       </div>
+
+      <p class="saved" role="status">{focusNote()}</p>
 
       <Show when={conflict()}>
         {(c) => (

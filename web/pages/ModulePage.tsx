@@ -1,5 +1,6 @@
 // /modules/:id: one module with its description, outcomes, alignments, prerequisites, credentials and articulations,
-// the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history.
+// the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history;
+// for signed-in members, the findings that involve it with their next steps and actions.
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
 import type { WorkflowInput } from '../../shared/schemas/workflow'
@@ -9,6 +10,7 @@ import { commentCounts } from '../components/comments/comment-counts'
 import { CommentsDisclosure } from '../components/comments/CommentsDisclosure'
 import { CommentsPanel } from '../components/comments/CommentsPanel'
 import { ArticulationTable } from '../components/ArticulationTable'
+import { ModuleFindingsSection } from '../components/analysis/ModuleFindingsSection'
 import { LevelBadge, ModuleKindBadge } from '../components/Badges'
 import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
@@ -148,6 +150,10 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
 
       <Show when={user() && !props.review.workflow.error && props.review.workflow()}>
         {(workflow) => <WorkflowPanel workflow={workflow()} name={m().code} version={m().version} onAct={props.review.act} />}
+      </Show>
+
+      <Show when={user()}>
+        <ModuleFindingsSection moduleId={m().id} code={m().code} pathways={m().pathways} />
       </Show>
 
       <Show when={m().targets.length}>

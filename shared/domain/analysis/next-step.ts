@@ -30,9 +30,12 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
     const [module, prerequisite] = modulesOf(f, index)
     if (!f.refs.competencyIds?.length && module && prerequisite)
       return `Move ${prerequisite.code} to a stage below ${module.code}, or ${module.code} above it, so the prerequisite comes first.`
+    // The modules that introduce it sit at the second of the finding's stages: there it is already known.
+    const code = competencyCode(index, f.refs.competencyIds?.[0])
+    const introducer = modulesOf(f, index).find((m) => m.stage === f.refs.stages?.[1])
     return (
-      `Introduce ${competencyCode(index, f.refs.competencyIds?.[0])} before it is mastered: change its depths in ` +
-      `${codes(modulesOf(f, index))}, or move those modules to the right stages.`
+      `${introducer ? `Raise ${code} to Reinforced in ${introducer.code}, as it is mastered earlier` : `Introduce ${code} before it is mastered`}; ` +
+      `or change its depths in ${codes(modulesOf(f, index))}, or move those modules to the right stages.`
     )
   },
   duplicated_across_levels: (f, index) => {

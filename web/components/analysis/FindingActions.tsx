@@ -2,18 +2,17 @@
 // stands on it, and, for people who may edit the pathway, accepting it as intended or withdrawing a decision.
 // Actions are offered only to people whose role may do them; the server checks ownership as well.
 import { A } from '@solidjs/router'
-import { createSignal, Show } from 'solid-js'
+import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { REASON_MAX } from '../../../shared/schemas/finding-decision'
 import { ApiError, client, data } from '../../api'
 import { can } from '../../lib/session'
+import { AlignModuleDialog } from './AlignModuleDialog'
+import { ArticulationDialog } from './ArticulationDialog'
+import { actionsOf, type PlannableFinding, type PlannedAction } from './finding-action-plan'
 
-type Row = { id: number; code: string; title: string }
-export type ActionableFinding = {
-  kind: string
+export type ActionableFinding = PlannableFinding & {
   fingerprint: string
   nextStep: string
-  refs: { moduleIds?: number[]; competencyIds?: number[] }
-  rows: { modules?: Row[] }
   decision: null | { id: number; decision: string; reason: string | null; assigneeName: string | null; dueOn: string | null; decidedByName: string | null; standing: boolean }
 }
 
@@ -24,7 +23,9 @@ export function FindingActions(props: { slug: string; finding: ActionableFinding
   const [busy, setBusy] = createSignal(false)
   const [reason, setReason] = createSignal('')
   const [accepting, setAccepting] = createSignal(false)
-  const modules = () => props.finding.rows.modules ?? []
+  // The action whose form is open.
+  const [open, setOpen] = createSignal<PlannedAction | null>(null)
+  const actions = () => actionsOf(props.finding, props.slug).filter((a) => can(a.permission))
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true)
     setMessage('')
@@ -38,13 +39,12 @@ export function FindingActions(props: { slug: string; finding: ActionableFinding
       setBusy(false)
     }
   }
-  const articulate = () => {
-    const [from, to] = modules()
-    if (!from || !to || !confirm(`Add an articulation from ${from.code} to ${to.code} (articulated credit)?`)) return
-    void run(
-      () => data(client.articulations.$post({ json: { fromModuleId: from.id, toModuleId: to.id, kind: 'articulated_credit' } })),
-      `Articulation from ${from.code} to ${to.code} added.`,
-    )
+  // A form closed after saving reports what it did, and the findings are read again.
+  const closed = (saved: string | null) => {
+    setOpen(null)
+    if (saved === null) return
+    setMessage(saved)
+    props.onChanged()
   }
   const accept = (e: SubmitEvent) => {
     e.preventDefault()
@@ -57,9 +57,6 @@ export function FindingActions(props: { slug: string; finding: ActionableFinding
     run(() => client.pathways[':slug'].findings.decisions[':id'].$delete({ param: { slug: props.slug, id: String(id) } }).then((r) => {
       if (!r.ok) throw new ApiError(r.status, 'withdraw_failed', 'The decision could not be withdrawn.')
     }), 'Decision withdrawn; the finding is open.')
-  const pair = () => modules().length >= 2 && (props.finding.kind === 'duplicated_across_levels' || props.finding.kind === 'near_duplicate_outcomes')
-  const bridgeTarget = () => (props.finding.kind === 'bridge_gap' || props.finding.kind === 'no_adult_entry' ? modules()[0] : undefined)
-  const single = () => (props.finding.kind === 'no_credential' || props.finding.kind === 'never_mastered' ? modules().at(-1) : undefined)
   const id = () => `reason-${props.finding.fingerprint}`
   return (
     <div class="finding-actions">
@@ -81,28 +78,26 @@ export function FindingActions(props: { slug: string; finding: ActionableFinding
         )}
       </Show>
       <div class="finding-action-buttons">
-        <Show when={pair() && can('credential:write')}>
-          <button type="button" disabled={busy()} onClick={articulate}>
-            Add an articulation between {modules()[0]!.code} and {modules()[1]!.code}
-          </button>
-        </Show>
-        <Show when={bridgeTarget() && can('bridge:write')}>
-          <A class="button" href={`/bridges/new?target=${bridgeTarget()!.id}`}>Build a bridge for these skills</A>
-        </Show>
-        <Show when={single()}>
-          {(m) => (
-            <A class="button" href={`/modules/${m().id}/edit`}>
-              {props.finding.kind === 'no_credential' ? `Attach a credential to ${m().code}` : `Open ${m().code} to raise the depth`}
-            </A>
+        <For each={actions()}>
+          {(action) => (
+            <Switch>
+              <Match when={action.type === 'link' && action}>{(a) => <A class="button" href={a().href}>{a().label}</A>}</Match>
+              <Match when={action.type !== 'link'}>
+                <button type="button" disabled={busy()} aria-haspopup="dialog" onClick={() => setOpen(action)}>{action.label}</button>
+              </Match>
+            </Switch>
           )}
-        </Show>
-        <Show when={props.finding.kind === 'dead_end_credential' && can('credential:write')}>
-          <A class="button" href="/credentials">Stack this credential into…</A>
-        </Show>
+        </For>
         <Show when={can('pathway:write') && !(props.finding.decision?.standing && props.finding.decision.decision === 'accepted')}>
           <button type="button" class="secondary" aria-expanded={accepting()} onClick={() => setAccepting(!accepting())}>Accept as intended…</button>
         </Show>
       </div>
+      <Show when={open()?.type === 'articulate' && (open() as Extract<PlannedAction, { type: 'articulate' }>)}>
+        {(a) => <ArticulationDialog id={`articulate-${props.finding.fingerprint}`} modules={[a().from, a().to]} description={a().description} onDone={closed} />}
+      </Show>
+      <Show when={open()?.type === 'align' && (open() as Extract<PlannedAction, { type: 'align' }>)}>
+        {(a) => <AlignModuleDialog id={`align-${props.finding.fingerprint}`} slug={props.slug} competency={a().competency} onDone={closed} />}
+      </Show>
       <Show when={accepting()}>
         <form class="finding-accept" onSubmit={accept}>
           <label for={id()}>Why is this intended?</label>

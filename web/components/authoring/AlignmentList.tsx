@@ -4,6 +4,7 @@ import { createSignal, Index, Show } from 'solid-js'
 import { DEPTH_LABELS, DEPTHS, type Depth } from '../../../shared/domain/vocabulary'
 import type { CompetencySource } from '../../editor/competency-search'
 import type { DraftAlignment } from '../../lib/autosave-module'
+import { depthSelectId } from '../../lib/module-editor-focus'
 import { AlignmentPicker } from './AlignmentPicker'
 
 type Props = {
@@ -36,7 +37,7 @@ export function AlignmentList(props: Props) {
                 </span>
                 <label>
                   <span class="visually-hidden">Depth of {alignment().code}</span>
-                  <select value={alignment().depth} onChange={(event) => update(index, { depth: event.currentTarget.value as Depth })}>
+                  <select id={depthSelectId(props.id, alignment().competencyId)} value={alignment().depth} onChange={(event) => update(index, { depth: event.currentTarget.value as Depth })}>
                     {DEPTHS.map((d) => (
                       <option value={d}>{DEPTH_LABELS[d]}</option>
                     ))}

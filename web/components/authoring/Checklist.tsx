@@ -27,7 +27,7 @@ export function Checklist(props: Props) {
   const chosen = () => props.options.filter((o) => props.selected.includes(o.id))
 
   return (
-    <fieldset class="checklist" aria-describedby={props.hint ? `${props.id}-hint` : undefined}>
+    <fieldset id={props.id} class="checklist" aria-describedby={props.hint ? `${props.id}-hint` : undefined}>
       <legend>{props.legend}</legend>
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>
