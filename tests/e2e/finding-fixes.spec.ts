@@ -77,7 +77,10 @@ test("a module's page shows its findings with their actions, which open the cred
     await signIn(page, 'faculty', '/')
     return moduleByCode(page, 'MFG 140')
   })()
+  // Wait for the module and its findings (an analysis of the pathway) to arrive, however busy the machine.
+  const analysed = page.waitForResponse((r) => r.url().includes('/findings?module=') && r.ok(), { timeout: 60_000 })
   await page.goto(`/modules/${mfg140.id}`)
+  await analysed
   const section = page.getByRole('region', { name: 'Findings involving MFG 140' })
   const findings = section.getByRole('list', { name: 'Findings on Production Technician to CNC Machinist' })
   await expect(findings.getByRole('listitem').filter({ hasText: 'Next step: Attach an existing credential to MFG 140' })).toBeVisible()

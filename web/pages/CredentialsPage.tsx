@@ -52,10 +52,11 @@ export default function CredentialsPage() {
     field?.scrollIntoView({ block: 'center' })
     ;(field?.querySelector<HTMLElement>('input[type=checkbox]') ?? field)?.focus({ preventScroll: true })
   }
-  // Once the session says the person may write credentials (it may still be loading when the page opens).
+  // Once the session says the person may write credentials (it may still be loading when the page opens) and
+  // the list is in, so the form's "Stacks into" choices are there to focus.
   let asked = false
   createEffect(() => {
-    if (asked || !can('credential:write')) return
+    if (asked || !can('credential:write') || list.state !== 'ready') return
     asked = true
     const id = Number(search.edit)
     untrack(() => {
