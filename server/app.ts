@@ -40,6 +40,7 @@ import { SIGN_IN_LIMITS } from './services/auth/throttle'
 import { SEARCH_LIMITS } from './services/search-limit'
 import { ImportRunner } from './services/import/job-runner'
 import { IMPORT_JOB_ABOVE_BYTES } from './services/import/limits'
+import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -104,7 +105,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

@@ -1,6 +1,7 @@
 // process.env, parsed once with safe defaults.
 import { z } from 'zod'
 import { parseTrustedProxies } from './middleware/trusted-proxies'
+import { MATRIX_MAX_CELLS } from './services/export/limits'
 
 const Env = z.object({
   RUNGS_DB: z.string().min(1).default('./data/rungs.db'),
@@ -16,6 +17,8 @@ const Env = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // A crosswalk matrix page or workbook with more cells (competencies times modules) is refused with a 422.
+  RUNGS_MATRIX_MAX_CELLS: z.coerce.number().int().min(1).default(MATRIX_MAX_CELLS),
   // Reverse proxies whose X-Forwarded-For names the client: comma-separated addresses and CIDR ranges.
   RUNGS_TRUSTED_PROXIES: z
     .string()

@@ -18,6 +18,7 @@ export type ServerOptions = {
   webRoot?: string
   private?: boolean
   trustedProxies?: readonly string[]
+  matrixMaxCells?: number
 }
 
 // Serves the app until stop() or a signal. A first SIGTERM or SIGINT stops accepting, lets the requests in
@@ -31,7 +32,7 @@ export async function startServer(db: Db, options: ServerOptions) {
     db,
     imports,
     webRoot: options.webRoot,
-    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [] },
+    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}) },
   })
   const maintenance = startMaintenance(db)
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {

@@ -1,18 +1,27 @@
 // rungs report: a pathway's findings (or crosswalk matrix) as JSON or CSV on stdout, or as a file; the XLSX
 // workbook always goes to a file. It runs the same services as the API, as an anonymous reader sees the
 // pathway (organisations' drafts are left out), so a report can be shared as it is.
-import { writeFileSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { z } from 'zod'
 import { EXPORT_FORMATS, ExportQuery } from '../../shared/schemas/analysis'
 import { readEnv } from '../env'
 import { analysePathwayBySlug } from '../services/analysis/findings'
 import { pathwayMatrix } from '../services/analysis/matrix'
-import { exportPathway } from '../services/export/report'
+import { exportPathway, type ExportFile } from '../services/export/report'
 import { EXIT_OK, EXIT_USAGE, type CommandContext } from './command'
 import { openDatabase } from './database'
 
 // What the options may say: the API's export query, plus JSON (the default) as a format.
 const ReportOptions = ExportQuery.extend({ format: z.enum(['json', ...EXPORT_FORMATS]).default('json') })
+
+// The text of an export for stdout, its byte order mark kept (a decoder would drop it).
+async function textOf(body: ExportFile['body']): Promise<string> {
+  const bytes = body instanceof ReadableStream ? await new Response(body).arrayBuffer() : body
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+}
 
 // rungs report --pathway <slug> [--format json|csv|xlsx] [--out file] [--what findings|matrix] [filters]
 export async function report({ env, out, err, string }: CommandContext): Promise<number> {
@@ -27,7 +36,7 @@ export async function report({ env, out, err, string }: CommandContext): Promise
   // Which database goes to stderr, so that JSON and CSV on stdout stay clean.
   const db = openDatabase(readEnv(env), err)
   try {
-    let body: string | Buffer
+    let body: string | ExportFile['body']
     let file = string('out')
     if (query.format === 'json') {
       const result = query.what === 'matrix' ? await pathwayMatrix(db, slug, null, query) : await analysePathwayBySlug(db, slug, null, query)
@@ -37,9 +46,10 @@ export async function report({ env, out, err, string }: CommandContext): Promise
       body = exported.body
       if (query.format === 'xlsx') file ??= exported.filename
     }
-    if (file === undefined) out(String(body).replace(/\r\n$/, ''))
+    if (file === undefined) out((typeof body === 'string' ? body : await textOf(body)).replace(/\r\n$/, ''))
     else {
-      writeFileSync(file, body)
+      // A streamed CSV file goes to disk as it is produced.
+      await pipeline(body instanceof ReadableStream ? Readable.fromWeb(body as NodeReadableStream<Uint8Array>) : Readable.from([body]), createWriteStream(file))
       err(`Wrote ${file}`)
     }
     return EXIT_OK

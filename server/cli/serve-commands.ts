@@ -25,7 +25,7 @@ async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<v
   const db = openDatabase(env, context.out)
   try {
     await prepare(db)
-    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES })
+    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES, matrixMaxCells: env.RUNGS_MATRIX_MAX_CELLS })
     return EXIT_OK
   } catch (error) {
     await db.destroy()

@@ -16,6 +16,8 @@ export type AppConfig = {
   searchLimits: SearchLimits
   // A framework file larger than this is committed as an import job (202), off the request; smaller ones at once.
   importJobAboveBytes: number
+  // A crosswalk matrix page or workbook with more cells than this is refused (services/export/bounds.ts).
+  matrixMaxCells: number
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner } }

@@ -11,7 +11,7 @@ import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { decide, decisionHistory, withdrawDecision } from '../services/analysis/decide'
 import { analysePathwayBySlug } from '../services/analysis/findings'
-import { pathwayMatrix } from '../services/analysis/matrix'
+import { boundedMatrix, checkExport } from '../services/export/bounds'
 import { exportPathway } from '../services/export/report'
 
 export const analysis = new Hono<AppEnv>()
@@ -32,14 +32,22 @@ export const analysis = new Hono<AppEnv>()
     await withdrawDecision(c.var.db, c.var.user!, slug, id)
     return c.body(null, 204)
   })
+  // A matrix of more cells than the server builds at once is refused (422) with the ways to narrow it.
   .get('/:slug/matrix', requireReader, validate('param', SlugParam), validate('query', MatrixQuery), async (c) =>
-    c.json(await pathwayMatrix(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))),
+    c.json(await boundedMatrix(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells)),
   )
-  // ?format=xlsx: the workbook (About, Findings, Matrix); ?format=csv&what=findings|matrix: one table.
+  // ?format=xlsx: the workbook (About, Findings, Matrix), refused (422) when its matrix is too big; ?format=csv&
+  // what=findings|matrix: one table, streamed.
   .get('/:slug/export', requireMember, validate('param', SlugParam), validate('query', ExportQuery), async (c) => {
-    const file = await exportPathway(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))
-    return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), 200, {
+    const file = await exportPathway(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells)
+    return c.body(file.body instanceof ReadableStream ? file.body : new Uint8Array(file.body), 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.filename}"`,
     })
+  })
+  // Whether that export would be made (204) or refused for its size (the same 422), from counts alone: the
+  // page asks before it downloads, so a refusal is shown in words rather than saved as a file.
+  .get('/:slug/export/check', requireMember, validate('param', SlugParam), validate('query', ExportQuery), async (c) => {
+    await checkExport(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells)
+    return c.body(null, 204)
   })

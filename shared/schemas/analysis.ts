@@ -31,12 +31,19 @@ export const FindingsQuery = z.object({
 })
 export type FindingsQuery = z.infer<typeof FindingsQuery>
 
-// `level` keeps the modules (columns) of those levels; `frameworkId` the competencies (rows) of one framework.
+// `level` keeps the modules (columns) of those levels and `module` one module; `frameworkId` the competencies
+// (rows) of one framework and `area` one competency with everything under it. A matrix too big to build at once
+// is refused with the ways to narrow it (MATRIX_NARROWING).
 export const MatrixQuery = z.object({
   level: ListOf(LEVELS),
   frameworkId: Id.optional(),
+  area: Id.optional(),
+  module: Id.optional(),
 })
 export type MatrixQuery = z.infer<typeof MatrixQuery>
+
+// The query parameters that narrow a matrix, as a refusal names them (in `details.narrowBy`).
+export const MATRIX_NARROWING = ['area', 'level', 'module'] as const
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const
 export const EXPORT_CONTENTS = ['findings', 'matrix'] as const

@@ -8,7 +8,7 @@ import { SEARCH_LIMITS } from '../../server/services/search-limit'
 
 // The address clientAddress finds for a request from `peer` carrying `forwarded` as X-Forwarded-For.
 async function addressOf(peer: string | undefined, forwarded: string | undefined, trustedProxies: string[]) {
-  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0 }
+  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0 }
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('config', config)

@@ -1,7 +1,7 @@
 // Spreadsheet safety and CSV as RFC 4180 writes it.
 import { describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
-import { csvField, toCsv } from '../../server/services/export/csv'
+import { csvField, csvStream, tableLines } from '../../server/services/export/csv'
 import { neutraliseCell, restoreCell } from '../../server/services/export/neutralise'
 import { toXlsx, widthsOf } from '../../server/services/export/xlsx'
 
@@ -52,8 +52,9 @@ describe('CSV', () => {
     expect(csvField('   =1+1')).toBe("'   =1+1")
   })
 
-  it('writes a BOM, the header and rows with CRLF line ends', () => {
-    const csv = toCsv({ header: ['Kind', 'Message'], rows: [['uncovered', 'No module, yet'], ['no_credential', null]] })
+  it('writes a BOM, the header and rows with CRLF line ends', async () => {
+    const stream = csvStream(tableLines({ header: ['Kind', 'Message'], rows: [['uncovered', 'No module, yet'], ['no_credential', null]] }))
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer())
     expect(csv).toBe('\uFEFFKind,Message\r\nuncovered,"No module, yet"\r\nno_credential,\r\n')
   })
 })

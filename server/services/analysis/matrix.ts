@@ -54,20 +54,37 @@ export type MatrixSource = {
 
 const rank = (depth: Depth) => DEPTHS.indexOf(depth)
 
-// Builds the matrix of a loaded pathway. `level` keeps the modules of those levels and coverage counts only
-// them; `frameworkId` keeps one of the pathway's frameworks. Required basic skills of other frameworks are
-// not rows: the matrix crosswalks the standards the pathway is held against.
+// The competencies of these frameworks, or of those only `area` and everything under it (competencies come in
+// reading order, a parent before its children); 422 when the area is not among them.
+function rowsOf(loaded: MatrixSource, frameworks: ReadonlySet<number>, area: number | undefined): MatrixCompetency[] {
+  const competencies = loaded.input.competencies.filter((c) => frameworks.has(c.frameworkId))
+  if (area === undefined) return competencies
+  const under = new Set<number>()
+  for (const c of competencies) if (c.id === area || (c.parentId !== null && under.has(c.parentId))) under.add(c.id)
+  const rows = competencies.filter((c) => under.has(c.id))
+  if (rows.length === 0) throw new Invalid(`area: competency ${area} is not in the frameworks of pathway ${loaded.pathway.slug}`, { field: 'area' })
+  return rows
+}
+
+// Builds the matrix of a loaded pathway. `level` (and `module`) keep the modules of those levels (that module)
+// and coverage counts only them; `frameworkId` keeps one of the pathway's frameworks, `area` one area of them.
+// Required basic skills of other frameworks are not rows: the matrix crosswalks the standards the pathway is
+// held against.
 export function buildMatrix(loaded: MatrixSource, query: MatrixQuery): Matrix {
   const { input, indent } = loaded
   if (query.frameworkId !== undefined && !input.frameworkIds.includes(query.frameworkId)) {
     throw new Invalid(`Framework ${query.frameworkId} is not one of the frameworks of pathway ${loaded.pathway.slug}`)
   }
+  // A module the viewer may not see is answered as one that is not on the pathway.
+  if (query.module !== undefined && !input.modules.some((m) => m.id === query.module)) {
+    throw new Invalid(`module: module ${query.module} is not on pathway ${loaded.pathway.slug}`, { field: 'module' })
+  }
   const frameworks = new Set(query.frameworkId === undefined ? input.frameworkIds : [query.frameworkId])
   const modules = input.modules
-    .filter((m) => !query.level?.length || query.level.includes(m.level))
+    .filter((m) => (!query.level?.length || query.level.includes(m.level)) && (query.module === undefined || m.id === query.module))
     .map(({ id, code, title, level, kind, stage }) => ({ id, code, title, level, kind, stage }))
   const levelOf = new Map(modules.map((m) => [m.id, m.level]))
-  const competencies = input.competencies.filter((c) => frameworks.has(c.frameworkId))
+  const competencies = rowsOf(loaded, frameworks, query.area)
   const parentOf = new Map(competencies.map((c) => [c.id, c.parentId]))
   const parents = new Set(competencies.map((c) => c.parentId))
   const rows = new Map<number, MatrixRow>()

@@ -41,6 +41,8 @@ function filters(query: Partial<ExportQuery>): string {
     query.severity?.length ? `severities ${query.severity.join(', ')}` : '',
     query.level?.length ? `levels ${query.level.join(', ')}` : '',
     query.frameworkId ? `framework ${query.frameworkId}` : '',
+    query.area ? `area ${query.area}` : '',
+    query.module ? `module ${query.module}` : '',
   ].filter(Boolean)
   return parts.length ? parts.join('; ') : 'none: every finding, module and framework'
 }

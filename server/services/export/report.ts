@@ -1,35 +1,50 @@
 // Exporting a pathway's analysis as a file: the XLSX workbook (About, Findings, Matrix) or one CSV table.
-// Shared by the API and `rungs report`.
+// Shared by the API and `rungs report`. The workbook is built in memory, so its matrix is bounded (bounds.ts);
+// a CSV file is streamed, so it is never refused for its size. Big pathways are loaded and analysed (their
+// matrix built) on worker threads, as for the findings page.
 import type { ExportQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
 import type { Viewer } from '../access'
-import { findingsOf } from '../analysis/findings'
-import { loadPathway } from '../analysis/load'
-import { buildMatrix } from '../analysis/matrix'
+import { analysePathwayBySlug } from '../analysis/findings'
+import { pathwayMatrix } from '../analysis/matrix'
 import type { RunOptions } from '../analysis/run'
 import { aboutRows } from './about'
-import { toCsv } from './csv'
+import { requireMatrixWithin } from './bounds'
+import { MATRIX_MAX_CELLS } from './limits'
+import { csvStream, tableLines } from './csv'
+import { matrixCsvLines } from './matrix-csv'
 import { findingsTable, matrixTable } from './tables'
 import { rowsOf, toXlsx, widthsOf } from './xlsx'
 
-export type ExportFile = { filename: string; contentType: string; body: Buffer | string }
+export type ExportFile = { filename: string; contentType: string; body: Buffer | ReadableStream<Uint8Array> }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const CSV_TYPE = 'text/csv; charset=utf-8'
 
-// The export the query asks for, of the pathway as the viewer sees it (404 for an unknown slug).
-export async function exportPathway(db: Db, slug: string, viewer: Viewer, query: ExportQuery, options: RunOptions = {}): Promise<ExportFile> {
-  const loaded = await loadPathway(db, slug, viewer)
+// The export the query asks for, of the pathway as the viewer sees it (404 for an unknown slug; 422 for a
+// workbook whose matrix would have more than `maxCells` cells, before anything is loaded).
+export async function exportPathway(
+  db: Db,
+  slug: string,
+  viewer: Viewer,
+  query: ExportQuery,
+  maxCells = MATRIX_MAX_CELLS,
+  options: RunOptions = {},
+): Promise<ExportFile> {
   if (query.format === 'csv' && query.what === 'matrix') {
-    return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: toCsv(matrixTable(buildMatrix(loaded, query))) }
+    const matrix = await pathwayMatrix(db, slug, viewer, query, options)
+    return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: csvStream(matrixCsvLines(matrix)) }
   }
-  const report = await findingsOf(db, loaded, query, viewer, options)
-  const findings = findingsTable(report.findings)
-  if (query.format === 'csv') return { filename: `${slug}-findings.csv`, contentType: CSV_TYPE, body: toCsv(findings) }
+  if (query.format === 'csv') {
+    const report = await analysePathwayBySlug(db, slug, viewer, query, options)
+    return { filename: `${slug}-findings.csv`, contentType: CSV_TYPE, body: csvStream(tableLines(findingsTable(report.findings))) }
+  }
 
-  const matrix = buildMatrix(loaded, query)
+  await requireMatrixWithin(db, slug, viewer, query, maxCells, 'workbook')
+  const report = await analysePathwayBySlug(db, slug, viewer, query, options)
+  const matrix = await pathwayMatrix(db, slug, viewer, query, options)
   const about = aboutRows(matrix, query, report.generatedAt)
-  const findingRows = rowsOf(findings)
+  const findingRows = rowsOf(findingsTable(report.findings))
   const matrixRows = rowsOf(matrixTable(matrix))
   const body = toXlsx([
     { name: 'About', rows: about, widths: [24, 120], freeze: null },

@@ -2,8 +2,8 @@
 import { FINDING_STATUS_LABELS } from '../../../shared/schemas/finding-decision'
 import type { ReportedFinding } from '../analysis/decisions'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../../shared/domain/analysis/labels'
-import type { Matrix } from '../analysis/matrix'
-import type { Table } from './csv'
+import type { Matrix, MatrixRow } from '../analysis/matrix'
+import type { Cell, Table } from './csv'
 
 export const FINDINGS_HEADER = ['Kind', 'Severity', 'Finding', 'Next step', 'Modules', 'Competencies', 'Credentials', 'Levels', 'Stages', 'Fingerprint', 'Status']
 
@@ -44,20 +44,35 @@ export function findingsTable(findings: readonly ReportedFinding[]): Table {
   return { header: FINDINGS_HEADER, rows }
 }
 
-// One row per competency in hierarchy order, indented by depth; one column per module headed by its code,
-// holding I, R or M; then the coverage columns.
+// The matrix table's header: the competency, its framework, one column per module headed by its code, then
+// the coverage columns.
+export const matrixHeader = (matrix: Matrix): string[] => [
+  'Competency',
+  'Framework',
+  ...matrix.modules.map((m) => m.code),
+  'Deepest',
+  'Modules',
+  'Items covered',
+  'Items mastered',
+  'Items',
+]
+
+// The titles of the matrix's frameworks by id.
+export const frameworkTitles = (matrix: Matrix): ReadonlyMap<number, string> => new Map(matrix.frameworks.map((f) => [f.id, f.title]))
+
+// The cells of a matrix row before its module columns: the competency, indented by depth, and its framework.
+export const competencyCells = (row: MatrixRow, frameworks: ReadonlyMap<number, string>): Cell[] => [
+  `${INDENT.repeat(row.indent)}${row.code} ${row.statement}`,
+  frameworks.get(row.frameworkId),
+]
+
+// The cells of a matrix row after its module columns: its coverage.
+export const coverageCells = ({ coverage }: MatrixRow): Cell[] => [coverage.highest, coverage.modules, coverage.covered, coverage.mastered, coverage.leaves]
+
+// One row per competency in hierarchy order, indented by depth; one column per module, holding I, R or M;
+// then the coverage columns. Every cell is present, so this is for a bounded matrix (services/export/bounds.ts).
 export function matrixTable(matrix: Matrix): Table {
-  const frameworks = new Map(matrix.frameworks.map((f) => [f.id, f.title]))
-  const header = ['Competency', 'Framework', ...matrix.modules.map((m) => m.code), 'Deepest', 'Modules', 'Items covered', 'Items mastered', 'Items']
-  const rows = matrix.rows.map((r) => [
-    `${INDENT.repeat(r.indent)}${r.code} ${r.statement}`,
-    frameworks.get(r.frameworkId),
-    ...matrix.modules.map((m) => r.cells[m.id] ?? null),
-    r.coverage.highest,
-    r.coverage.modules,
-    r.coverage.covered,
-    r.coverage.mastered,
-    r.coverage.leaves,
-  ])
-  return { header, rows }
+  const frameworks = frameworkTitles(matrix)
+  const rows = matrix.rows.map((r) => [...competencyCells(r, frameworks), ...matrix.modules.map((m) => r.cells[m.id] ?? null), ...coverageCells(r)])
+  return { header: matrixHeader(matrix), rows }
 }
