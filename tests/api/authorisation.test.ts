@@ -128,6 +128,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/pathways/:slug/findings': MEMBERS,
   'GET /api/pathways/:slug/matrix': 'public',
   'GET /api/pathways/:slug/export': MEMBERS,
+  'GET /api/pathways/:slug/export/check': MEMBERS,
   // Decisions on findings name people, so members read them; people who may edit the pathway take them.
   'GET /api/pathways/:slug/findings/decisions': MEMBERS,
   'POST /api/pathways/:slug/findings/decisions': AUTHORS,
