@@ -2,13 +2,13 @@
 // server process (rungs serve) over a temporary SQLite file holding 250,000 competencies; from this process,
 // GET /api/health is timed one request after another (p50 and p99) while the server is idle, while 20 competency
 // searches run at once, and while a 100,000-row spreadsheet import commits, each as a ratio to idle.
-// BENCH_SERVER_ROOT=<checkout> runs another checkout's server (e.g. older code) against the same load.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+// BENCH_SERVER_ROOT=<checkout> runs another checkout's server (e.g. older code) against the same load (server.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { generateCompetencies, importWorkbook, SEARCH_WORDS } from './generate'
+import type { ChildProcess } from 'node:child_process'
+import { ADMIN, call, cli, fmt, median, probeWhile, quantile, ROOT, signIn, startServer } from './server'
 
 const COMPETENCIES = 250_000
 const IMPORT_ROWS = 100_000
@@ -16,75 +16,9 @@ const SEARCHES = 20
 const RUNS = 3
 const PORT = Number(process.env.BENCH_PORT ?? 3290)
 const AIMS = { ratio: 5, p99Ms: 250 }
-const ROOT = resolve(process.env.BENCH_SERVER_ROOT ?? fileURLToPath(new URL('..', import.meta.url)))
 const BASE = `http://127.0.0.1:${PORT}`
-const ADMIN = { email: 'bench@rungs.example', password: 'bench-password-2026' }
 
-const fmt = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en')} ms`
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
-}
-
-function cli(file: string, args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), ...args], { env: { ...process.env, RUNGS_DB: file }, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`rungs ${args[0]} failed: ${run.stderr}`)
-}
-
-// startServer of the checkout in a process of its own (without the web app's files, which the API does not need).
-async function startServer(file: string): Promise<ChildProcess> {
-  const connection = JSON.stringify({ dialect: 'sqlite', file })
-  const script = `import { connect } from ${JSON.stringify(join(ROOT, 'server/db/connect.ts'))}
-import { startServer } from ${JSON.stringify(join(ROOT, 'server/index.ts'))}
-const connection = ${connection}
-await startServer(connect(connection), { connection, port: ${PORT}, host: '127.0.0.1' })`
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit'] })
-  for (let i = 0; i < 300; i++) {
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return child
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('The server did not start')
-}
-
-async function signIn(): Promise<string> {
-  const answer = await fetch(`${BASE}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: BASE },
-    body: JSON.stringify(ADMIN),
-  })
-  if (!answer.ok) throw new Error(`Sign-in failed: ${answer.status}`)
-  return answer.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-}
-
-// fetch, once more when the server closed an idle kept-alive connection just as it was reused (Node closes
-// them after 5 s; a request sent at that moment fails without reaching the server).
-async function call(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init)
-  } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error
-    return fetch(url, init)
-  }
-}
-
-// Times GET /api/health one request after another until `until` settles; the latencies in ms.
-async function probeWhile(until: Promise<unknown>): Promise<number[]> {
-  let done = false
-  const finished = until.finally(() => (done = true))
-  const times: number[] = []
-  while (!done) {
-    const start = performance.now()
-    // A probe the server drops (a reset while it is stuck) counts with the time it took to fail.
-    await call(`${BASE}/api/health`).then((answer) => answer.arrayBuffer(), () => undefined)
-    times.push(performance.now() - start)
-    await new Promise((r) => setTimeout(r, 5))
-  }
-  await finished
-  return times
-}
-
-const idle = () => probeWhile(new Promise((r) => setTimeout(r, 3000)))
+const idle = () => probeWhile(BASE, new Promise((r) => setTimeout(r, 3000)))
 
 // Twenty searches at once, as people signed in (not rate limited), each with words a person might type.
 function searches(cookie: string, run: number) {
@@ -126,7 +60,7 @@ async function phase(runs: number, load: (run: number) => Promise<number> | null
   const results: Phase[] = []
   for (let run = 0; run < runs; run++) {
     const work = load(run)
-    const times = work ? await probeWhile(work) : await idle()
+    const times = work ? await probeWhile(BASE, work) : await idle()
     results.push({ p50: quantile(times, 0.5), p99: quantile(times, 0.99), n: times.length, took: work ? await work : 3000 })
   }
   return { p50: median(results.map((r) => r.p50)), p99: median(results.map((r) => r.p99)), n: median(results.map((r) => r.n)), took: median(results.map((r) => r.took)) }
@@ -142,8 +76,8 @@ async function main() {
     generateCompetencies(file, COMPETENCIES)
     console.log(`Responsiveness bench (${ROOT}): ${COMPETENCIES.toLocaleString('en')} competencies generated in ${fmt(performance.now() - start)}`)
     cli(file, ['user', 'add', '--email', ADMIN.email, '--role', 'admin', '--org', 'Bench', '--password', ADMIN.password])
-    server = await startServer(file)
-    const cookie = await signIn()
+    server = await startServer(file, PORT)
+    const cookie = await signIn(BASE)
     const bytes = importWorkbook(IMPORT_ROWS)
     await searches(cookie, 99) // warms the server's code paths and the file's pages
     start = performance.now()

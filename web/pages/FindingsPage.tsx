@@ -59,7 +59,8 @@ export default function FindingsPage() {
     () => params.slug,
     (slug) => data(client.pathways[':slug'].matrix.$get({ param: { slug }, query: {} })),
   )
-  const names = (): Names => namesOf(matrix.latest)
+  // A matrix too big to send (422) only leaves findings naming rows by id.
+  const names = (): Names => namesOf(matrix.error ? undefined : matrix.latest)
   const modules = () => (matrix.state === 'ready' ? matrix().modules : undefined)
   return (
     <>

@@ -1,6 +1,8 @@
 // /pathways/:slug/matrix: the crosswalk matrix of a pathway, competencies (as a tree) against its modules in
 // ladder order, each cell the depth a module reaches as a letter, a colour and a word for screen readers.
-import { A, useParams } from '@solidjs/router'
+// ?area= and ?module= narrow it to one area or one module; a matrix too big to show is refused by the server in
+// words that say how to narrow it.
+import { A, useParams, useSearchParams } from '@solidjs/router'
 import type { InferResponseType } from 'hono/client'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { DEPTH_LABELS, LEVEL_LABELS, LEVELS, type Depth, type Level } from '../../shared/domain/vocabulary'
@@ -16,20 +18,23 @@ type Row = MatrixData['rows'][number]
 
 export default function MatrixPage() {
   const params = useParams<{ slug: string }>()
+  const [search] = useSearchParams<{ area?: string; module?: string }>()
   const [level, setLevel] = createSignal('')
   const [frameworkId, setFrameworkId] = createSignal('')
-  const filters = () => ({ level: level(), frameworkId: frameworkId() })
+  const filters = () => ({ level: level(), frameworkId: frameworkId(), area: search.area ?? '', module: search.module ?? '' })
   const [matrix] = createResource(
     () => ({ slug: params.slug, ...filters() }),
     (q) =>
       data(
         client.pathways[':slug'].matrix.$get({
           param: { slug: q.slug },
-          query: { level: q.level || undefined, frameworkId: q.frameworkId || undefined },
+          query: { level: q.level || undefined, frameworkId: q.frameworkId || undefined, area: q.area || undefined, module: q.module || undefined },
         }),
       ),
   )
-  const title = () => matrix.latest?.pathway.title
+  // The last matrix shown; none while the server refuses one (reading `latest` would throw its error).
+  const shown = () => (matrix.error ? undefined : matrix.latest)
+  const title = () => shown()?.pathway.title
   return (
     <>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -52,7 +57,7 @@ export default function MatrixPage() {
         <FilterSelect id="filter-level" label="Level" all="All levels" value={level()} onChange={setLevel}
           options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
         <FilterSelect id="filter-framework" label="Framework" all="All frameworks" value={frameworkId()} onChange={setFrameworkId}
-          options={(matrix.latest?.frameworks ?? []).map((f) => ({ value: String(f.id), label: f.title }))} />
+          options={(shown()?.frameworks ?? []).map((f) => ({ value: String(f.id), label: f.title }))} />
       </FilterBar>
       <Downloads slug={params.slug} what="matrix" filters={filters()} />
       <Loadable resource={matrix} what="the crosswalk matrix">
