@@ -44,6 +44,8 @@ async function makeBigPathway(page: Page): Promise<string> {
 }
 
 test('a matrix too big to show or put in a workbook says how to narrow it; the CSV still downloads', async ({ page }) => {
+  // It builds its own pathway first: an import, nine modules and the pathway.
+  test.slow()
   await signIn(page, 'faculty')
   const slug = await makeBigPathway(page)
   await page.goto(`/pathways/${slug}/matrix`)
@@ -79,7 +81,8 @@ test('a matrix too big to show or put in a workbook says how to narrow it; the C
   // One level (1,200 by 3) is within the limit: the matrix shows, and its workbook downloads.
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.getByLabel('Level', { exact: true }).selectOption('adult')
-  await expect(page.getByRole('table').locator('caption')).toContainText('1200 competencies against 3 modules')
+  // 1,200 rows to draw: a loaded machine takes a while.
+  await expect(page.getByRole('table').locator('caption')).toContainText('1200 competencies against 3 modules', { timeout: 30_000 })
   const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download workbook (XLSX)' }).click()])
   expect(workbook.suggestedFilename()).toBe(`${slug}-findings.xlsx`)
   await expect(page.getByRole('alert')).toHaveCount(0)
