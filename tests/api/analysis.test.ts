@@ -170,11 +170,12 @@ describe.each(testDialects)('the analysis API on %s', (dialect) => {
     expect(elsewhere.status).toBe(422)
   })
 
+  // Starting a worker thread loads the analysis code anew, which a busy machine may take a while over.
   it('gives the same findings when a worker thread analyses the pathway', async () => {
     const viewer = { id: accounts.users.faculty.id, role: 'faculty' as const, organisationId: accounts.organisations.college }
     const inline = await analysePathwayBySlug(test.db, slug, viewer, {}, { inlineBelowRows: Infinity })
     const onWorker = await analysePathwayBySlug(test.db, slug, viewer, {}, { inlineBelowRows: 0 })
     expect(onWorker.findings).toEqual(inline.findings)
     expect(onWorker.totals).toEqual(inline.totals)
-  })
+  }, 120_000)
 })

@@ -207,6 +207,7 @@ describe.each(testDialects)('authorisation of every route on %s', (dialect) => {
     return answer.status
   }
 
+  // Every route as every role: several hundred requests, which a busy machine may take minutes over.
   it('answers 401 without a session, 403 for a role without the right, and lets the right roles through', async () => {
     const problems: string[] = []
     for (const [key, access] of Object.entries(EXPECTED)) {
@@ -220,7 +221,7 @@ describe.each(testDialects)('authorisation of every route on %s', (dialect) => {
       }
     }
     expect(problems).toEqual([])
-  })
+  }, 120_000)
 
   it('on a private instance, answers 401 to every catalogue read without a session', async () => {
     const privateClient = apiClient(test.db, { config: { private: true } })
