@@ -4,7 +4,7 @@
 // The findings load beside the pathway in the partners' view; the road map never waits for them. The partners'
 // view is a chunk of its own (pathway/PartnerView.tsx), loaded only for people who see it; so is the picture.
 import { A, useParams, useSearchParams } from '@solidjs/router'
-import { createResource, lazy, Show } from 'solid-js'
+import { createEffect, createResource, lazy, Show } from 'solid-js'
 import { client, data, type RoadMap as RoadMapData } from '../api'
 import { ArticulationTable } from '../components/ArticulationTable'
 import { CredentialLadder } from '../components/CredentialLadder'
@@ -41,6 +41,11 @@ export default function PathwayPage() {
       return data(client.pathways[':slug'].$get({ param: { slug }, query: student ? { view: 'public' } : {} }))
     },
   )
+  // The picture's chunk always, and the partners' view's for people signed in, load beside the pathway, not after it.
+  void RoadMapPicture.preload()
+  createEffect(() => {
+    if (user() && search.view !== 'student') void PartnerView.preload()
+  })
   // Findings are internal: loaded only for the partners' view (the server refuses them to the public).
   // (Read only once loaded: reading an errored resource would throw.)
   const [findings, { refetch: refetchFindings }] = createResource(
