@@ -5,7 +5,7 @@ import { apiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 
 type Map = {
-  stages: { modules: { code: string; durationWeeks: number | null; costToStudent: number | null }[] }[]
+  stages: { modules: { code: string; durationWeeks: number | null; costToStudent: number | null; delivery: string[] }[] }[]
   supports: { kind: string; stage: number | null; organisationName: string | null }[]
   moduleSupports: { kind: string; moduleId: number; organisationName: string | null }[]
   funding: { moduleId: number; source: string }[]
@@ -29,6 +29,12 @@ describe.each(testDialects)('the demo’s supports, funding, time and cost on %s
     expect(modules.filter((m) => m.durationWeeks === null || m.costToStudent === null)).toEqual([])
     const funded = new Set(map.funding.map((f) => f.moduleId))
     expect(modules.filter((m) => !funded.has(idOf(m.code).id)).map((m) => m.code)).toEqual([])
+  })
+
+  it('gives every module outside the high-school day its schedule options', () => {
+    const modules = map.stages.flatMap((s) => s.modules)
+    expect(modules.filter((m) => !m.delivery.length).map((m) => m.code).sort()).toEqual(['CTE 1100', 'CTE 2100'])
+    expect(modules.find((m) => m.code === 'APP 201')?.delivery).toEqual(['workplace', 'evening'])
   })
 
   it('shows the partners’ supports on the pathway, its stages and a module', () => {

@@ -1,6 +1,7 @@
-// /modules/:id: one module with its description, outcomes, alignments, prerequisites, credentials and articulations,
-// the bridges into it (or, for a bridge, what it prepares for and how well it covers that), and its history;
-// for signed-in members, the findings that involve it with their next steps and actions.
+// /modules/:id: one module with its description, time, cost, schedule, funding and supports, outcomes, alignments,
+// prerequisites, credentials and articulations, the bridges into it (or, for a bridge, what it prepares for and how
+// well it covers that), and its history; for signed-in members, the findings that involve it with their next steps
+// and actions.
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
 import type { WorkflowInput } from '../../shared/schemas/workflow'
@@ -18,6 +19,7 @@ import { LinkedModules } from '../components/bridges/LinkedModules'
 import { UsedBySection } from '../components/impact/UsedBySection'
 import { Loadable } from '../components/Loadable'
 import { ModuleHistory } from '../components/ModuleHistory'
+import { ModuleTerms } from '../components/ModuleTerms'
 import { OutcomeList } from '../components/OutcomeList'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
@@ -164,6 +166,8 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
 
       <h2>Description</h2>
       <RichText content={m().description} />
+
+      <ModuleTerms module={m()} />
 
       <h2>Learning outcomes</h2>
       <Show when={m().outcomes.length} fallback={<p class="empty">No outcomes written yet.</p>}>

@@ -4,7 +4,8 @@ import { For, Show } from 'solid-js'
 import { FUNDING_SOURCE_LABELS, SUPPORT_KIND_LABELS } from '../../../shared/domain/vocabulary'
 import type { RoadMap } from '../../api'
 
-type Support = RoadMap['supports'][number] | RoadMap['moduleSupports'][number]
+// A support as the road map and a module's page show it.
+export type Support = Pick<RoadMap['supports'][number], 'kind' | 'description' | 'organisationName' | 'contactName' | 'contactEmail' | 'contactPhone' | 'contactNotes'>
 type Module = { id: number; code: string; title: string }
 
 function SupportItem(props: { support: Support }) {
@@ -42,7 +43,8 @@ function SupportItem(props: { support: Support }) {
   )
 }
 
-function SupportList(props: { supports: readonly Support[] }) {
+// Supports with their provider and how to reach them.
+export function SupportList(props: { supports: readonly Support[] }) {
   return (
     <ul class="plain-list support-list">
       <For each={props.supports}>{(support) => <SupportItem support={support} />}</For>
