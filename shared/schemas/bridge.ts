@@ -37,7 +37,7 @@ export const BridgeInput = z
   })
 export type BridgeInput = z.infer<typeof BridgeInput>
 
-export type CompetencySummary = { id: number; code: string; statement: string }
+export type CompetencySummary = { id: number; frameworkId: number; code: string; statement: string }
 export type BridgeTarget = { id: number; code: string; title: string; kind: ModuleKind; level: Level }
 
 // One basic skill the targets need: at which level, and which of their occupational competencies need it.

@@ -13,6 +13,7 @@ const LEVELS = ['A', 'B', 'C', 'D', 'E']
 let nextId = 1
 const item = (code: string, fields: Partial<BridgeCompetency> = {}): BridgeCompetency => ({
   id: nextId++,
+  frameworkId: 1,
   parentId: null,
   code,
   statement: `Statement of ${code}`,

@@ -6,6 +6,7 @@ import { createEffect, createResource, createSignal, For, Show, untrack } from '
 import type { CredentialInput } from '../../shared/schemas/credential'
 import { client, data } from '../api'
 import { CredentialForm, type CredentialValues } from '../components/authoring/CredentialForm'
+import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { problemText } from '../lib/form'
@@ -81,6 +82,14 @@ export default function CredentialsPage() {
     }
   }
 
+  // The row is gone: say so, and put focus somewhere that still exists.
+  const deleted = async (title: string) => {
+    if (editing()) setEditing(null)
+    setNotice(`Deleted “${title}”.`)
+    await refetch()
+    newButton?.focus()
+  }
+
   return (
     <>
       <Title>Credentials</Title>
@@ -120,7 +129,7 @@ export default function CredentialsPage() {
                   <th scope="col">Issuer</th>
                   <th scope="col">Industry-recognised</th>
                   <Show when={can('credential:write')}>
-                    <th scope="col">Edit</th>
+                    <th scope="col">Change</th>
                   </Show>
                 </tr>
               </thead>
@@ -138,9 +147,19 @@ export default function CredentialsPage() {
                             when={mayEdit('credential:write', c.organisationId)}
                             fallback={<span title="Only its own organisation and administrators can change it">Another organisation's</span>}
                           >
-                            <button type="button" class="button button-quiet" onClick={() => void open(c.id)}>
-                              Edit<span class="visually-hidden"> {c.title}</span>
-                            </button>
+                            <span class="row-actions">
+                              <button type="button" class="button button-quiet" onClick={() => void open(c.id)}>
+                                Edit<span class="visually-hidden"> {c.title}</span>
+                              </button>
+                              <DeleteWithImpact
+                                label="Delete credential"
+                                what={c.title}
+                                class="button button-quiet"
+                                change={{ kind: 'remove_credential', credentialId: c.id }}
+                                remove={() => data(client.credentials[':id'].$delete({ param: { id: String(c.id) } }))}
+                                onDeleted={() => void deleted(c.title)}
+                              />
+                            </span>
                           </Show>
                         </td>
                       </Show>

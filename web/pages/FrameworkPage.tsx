@@ -1,12 +1,13 @@
 // /frameworks/:id: one skill standard, its facts and its searchable tree of competencies. Selecting an item
 // (?competency=<id>) opens a panel with its basic-skill requirements: what it needs, or what needs it.
 import { A, useParams, useSearchParams } from '@solidjs/router'
-import { createEffect, createMemo, createResource, on, Show } from 'solid-js'
+import { createEffect, createMemo, createResource, createSignal, on, Show } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import type { RequirementsBulkInput } from '../../shared/schemas/framework'
 import { client, data, type CompetencyNode } from '../api'
 import { Loadable } from '../components/Loadable'
 import { CommentsPanel } from '../components/comments/CommentsPanel'
+import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { UsedBySection } from '../components/impact/UsedBySection'
 import { focusPanelHeading, RequirementPanel } from '../components/requirements/RequirementPanel'
 import { indexTree, requirementNotes } from '../components/requirements/requirement-model'
@@ -15,13 +16,17 @@ import { loadLevels } from '../lib/levels'
 import { Title } from '../components/Title'
 import { TreeBrowser } from '../components/TreeBrowser'
 import { problemText } from '../lib/form'
-import { can } from '../lib/session'
+import { can, mayEdit as mayEditRow } from '../lib/session'
 import '../styles/requirements.css'
+
+// The tree without one item (and so without what hangs from it).
+const pruned = (nodes: readonly CompetencyNode[], id: number): CompetencyNode[] =>
+  nodes.filter((n) => n.id !== id).map((n) => ({ ...n, children: pruned(n.children, id) }))
 
 export default function FrameworkPage() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useSearchParams<{ competency?: string }>()
-  const [tree] = createResource(
+  const [tree, { mutate: setTree }] = createResource(
     () => params.id,
     (id) => data(client.frameworks[':id'].tree.$get({ param: { id } })),
   )
@@ -40,7 +45,8 @@ export default function FrameworkPage() {
   const notes = createMemo(() => requirementNotes(requirementRows(), Number(params.id)))
   const mayEdit = () => can('basic_skill:write') || can('framework:write')
 
-  // A person who selects an item is taken to its panel; one who arrives by a link to an item sees it in the tree.
+  // A person who selects an item is taken to its panel; one who arrives by a link to an item finds it in the tree,
+  // its branch opened, scrolled into view and focused (so the keyboard goes on from there).
   let heading: HTMLHeadingElement | undefined
   let focusPanel = false
   let arriving = true
@@ -51,8 +57,9 @@ export default function FrameworkPage() {
       if (focusPanel) focusPanelHeading(heading)
       else if (arriving) {
         requestAnimationFrame(() => {
-          document.querySelector('.tree-selected')?.scrollIntoView({ block: 'center' })
-          heading?.focus({ preventScroll: true })
+          const item = document.querySelector<HTMLElement>('.tree-selected [aria-pressed]')
+          item?.scrollIntoView({ block: 'center' })
+          ;(item ?? heading)?.focus({ preventScroll: true })
         })
       }
       focusPanel = arriving = false
@@ -68,6 +75,15 @@ export default function FrameworkPage() {
     const trigger = document.querySelector<HTMLElement>('.tree-selected [aria-pressed]')
     choose(null)
     trigger?.focus()
+  }
+  // A deleted competency leaves the tree in place (no reload, so the open branches stay open) and the panel closes.
+  const [notice, setNotice] = createSignal('')
+  const deleted = (node: CompetencyNode) => {
+    choose(null)
+    setTree((t) => t && { framework: { ...t.framework, competencyCount: t.framework.competencyCount - 1 }, competencies: pruned(t.competencies as CompetencyNode[], node.id) })
+    setNotice(`Deleted ${node.code}.`)
+    document.getElementById('tree-search')?.focus()
+    void refetch()
   }
   const edit = async (input: RequirementsBulkInput) => {
     const result = await saveRequirements(input)
@@ -117,7 +133,7 @@ export default function FrameworkPage() {
                 )}
               </Show>
               <dt>Competencies</dt>
-              <dd>{framework.competencyCount}</dd>
+              <dd>{tree.latest?.framework.competencyCount ?? framework.competencyCount}</dd>
             </dl>
             <p class="framework-downloads">
               <a class="button" href={`/api/exports/frameworks/${framework.id}/case`} download="">
@@ -140,9 +156,12 @@ export default function FrameworkPage() {
                 </p>
               )}
             </Show>
+            <p class="saved" role="status">
+              {notice()}
+            </p>
             <div class="framework-browser">
               <TreeBrowser
-                roots={competencies as CompetencyNode[]}
+                roots={(tree.latest?.competencies ?? competencies) as CompetencyNode[]}
                 label={framework.title}
                 selected={selected()}
                 onSelect={select}
@@ -171,6 +190,17 @@ export default function FrameworkPage() {
                     headingRef={(element) => (heading = element)}
                   >
                     <UsedBySection kind="competency" id={node.id} code={node.code} level={4} />
+                    <Show when={mayEditRow('framework:write', framework.organisationId)}>
+                      <p class="competency-delete">
+                        <DeleteWithImpact
+                          label="Delete competency"
+                          what={node.code}
+                          change={{ kind: 'remove_competency', competencyId: node.id }}
+                          remove={() => data(client.competencies[':id'].$delete({ param: { id: String(node.id) } }))}
+                          onDeleted={() => deleted(node)}
+                        />
+                      </p>
+                    </Show>
                     <CommentsPanel target={{ kind: 'competency', id: node.id }} heading={`Comments on ${node.code}`} level={4} />
                   </RequirementPanel>
                 )}

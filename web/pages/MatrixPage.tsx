@@ -8,6 +8,7 @@ import { createResource, createSignal, For, Show } from 'solid-js'
 import { DEPTH_LABELS, LEVEL_LABELS, LEVELS, type Depth, type Level } from '../../shared/domain/vocabulary'
 import { client, data } from '../api'
 import { Downloads, FilterBar, FilterSelect } from '../components/analysis/AnalysisFilters'
+import { CompetencyCode } from '../components/CompetencyCode'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { plural } from '../lib/format'
@@ -124,7 +125,10 @@ function MatrixRow(props: { row: Row; modules: MatrixData['modules'] }) {
   return (
     <tr>
       <th scope="row" class={props.row.leaf ? undefined : 'area'} style={{ 'padding-left': `${0.5 + props.row.indent * 1.25}rem` }}>
-        <strong>{props.row.code}</strong> {props.row.statement}
+        <strong>
+          <CompetencyCode competency={props.row} />
+        </strong>{' '}
+        {props.row.statement}
       </th>
       <For each={props.modules}>
         {(m) => {

@@ -50,8 +50,8 @@ type Props = {
 
 type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChanges> }
 
-// A removal waiting for the person to confirm it, having seen its impact.
-type PendingRemoval = { title: string; change: ProposedChangeInput; apply: () => void }
+// A removal waiting for the person to confirm it, having seen its impact; `settle` hears whether they did.
+type PendingRemoval = { title: string; confirmLabel: string; change: ProposedChangeInput; apply: () => void; settle?: (done: boolean) => void }
 
 // "Cite and align at" a depth: aligns to the cited competency, or sets the depth of the alignment already there.
 const alignedAt = (alignments: readonly DraftAlignment[], hit: CompetencyHit, depth: Depth): DraftAlignment[] =>
@@ -154,6 +154,7 @@ export function ModuleEditorForm(props: Props) {
     const where = outcomeKey === null ? 'the module' : `outcome ${outcomeAt(outcomeKey) + 1}`
     setPending({
       title: `Remove the alignment of ${where} to ${removed.code}?`,
+      confirmLabel: 'Remove the alignment',
       change: { kind: 'module_alignments', moduleId: props.module.id, alignments: remaining },
       apply: () => {
         const without = (alignments: readonly DraftAlignment[]) => alignments.filter(keep)
@@ -161,6 +162,21 @@ export function ModuleEditorForm(props: Props) {
         else edit('outcomes', outcomeAt(outcomeKey), 'alignments', without)
       },
     })
+  }
+  // Deleting an outcome likewise: a saved one is previewed as itself (its alignments, and as a near duplicate);
+  // a new one only through the alignments it would take along, and a new empty one simply goes.
+  const askToDeleteOutcome = (key: string): Promise<boolean> => {
+    const at = outcomeAt(key)
+    const outcome = draft.outcomes[at]!
+    const drop = () => edit('outcomes', (outcomes) => outcomes.filter((o) => o.key !== key))
+    if (outcome.id === undefined && !outcome.alignments.length) {
+      drop()
+      return Promise.resolve(true)
+    }
+    const remaining = [...draft.alignments, ...draft.outcomes.flatMap((o) => (o.key === key ? [] : o.alignments))].map((a) => ({ competencyId: a.competencyId, depth: a.depth }))
+    const change: ProposedChangeInput =
+      outcome.id === undefined ? { kind: 'module_alignments', moduleId: props.module.id, alignments: remaining } : { kind: 'remove_outcome', outcomeId: outcome.id }
+    return new Promise((settle) => setPending({ title: `Delete outcome ${at + 1}?`, confirmLabel: 'Delete the outcome', change, apply: drop, settle }))
   }
   const errors = createMemo(() => fieldErrors(draft))
   // Opened from a finding: at the alignment whose depth it suggests, or at the credentials or prerequisites.
@@ -257,7 +273,7 @@ export function ModuleEditorForm(props: Props) {
               return [...rest.slice(0, index), moving, ...rest.slice(index)]
             })
           }
-          onRemove={(key) => edit('outcomes', (outcomes) => outcomes.filter((o) => o.key !== key))}
+          onRemove={askToDeleteOutcome}
         />
       </Show>
 
@@ -265,10 +281,11 @@ export function ModuleEditorForm(props: Props) {
         {(removal) => (
           <ImpactDialog
             title={removal().title}
-            confirmLabel="Remove the alignment"
+            confirmLabel={removal().confirmLabel}
             change={removal().change}
             onDone={(confirmed) => {
               if (confirmed) removal().apply()
+              removal().settle?.(confirmed)
               setPending(null)
             }}
           />

@@ -2,7 +2,7 @@
 // prerequisites, credentials and articulations, the bridges into it (or, for a bridge, what it prepares for and how
 // well it covers that), and its history; for signed-in members, the findings that involve it with their next steps
 // and actions.
-import { A, useParams, useSearchParams } from '@solidjs/router'
+import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show, type Resource } from 'solid-js'
 import type { WorkflowInput } from '../../shared/schemas/workflow'
 import { ApiError, client, data, type BridgeCoverage, type ModuleDetail, type Revision, type RevisionComparison, type Workflow } from '../api'
@@ -16,6 +16,7 @@ import { LevelBadge, ModuleKindBadge } from '../components/Badges'
 import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
 import { LinkedModules } from '../components/bridges/LinkedModules'
+import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { UsedBySection } from '../components/impact/UsedBySection'
 import { Loadable } from '../components/Loadable'
 import { ModuleHistory } from '../components/ModuleHistory'
@@ -105,6 +106,7 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
   const m = () => props.module
   // An inbox link to an outcome's comment names the outcome (?outcome=<id>), whose comments then start open.
   const [search] = useSearchParams<{ outcome?: string }>()
+  const navigate = useNavigate()
   const outcomeComments = commentCounts(() => m().outcomes.map((o) => ({ kind: 'outcome' as const, id: o.id })))
   return (
     <>
@@ -133,6 +135,13 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
       </p>
       <Show when={mayEditModule(m())}>
         <A href={`/modules/${m().id}/edit`} class="button">Edit module</A>{' '}
+        <DeleteWithImpact
+          label="Delete module"
+          what={m().code}
+          change={{ kind: 'remove_module', moduleId: m().id }}
+          remove={() => data(client.modules[':id'].$delete({ param: { id: String(m().id) } }))}
+          onDeleted={() => navigate('/', { replace: true })}
+        />{' '}
       </Show>
       <Show when={m().kind !== 'bridge' && can('bridge:write')}>
         <A href={`/bridges/new?target=${m().id}`} class="button">Build a bridge to this module</A>

@@ -57,7 +57,7 @@ export async function competenciesWithAncestors(db: Db, ids: readonly number[]):
   while (wanted.length) {
     const rows = await db
       .selectFrom('competencies')
-      .select(['id', 'parentId', 'code', 'statement', 'level', 'subject'])
+      .select(['id', 'frameworkId', 'parentId', 'code', 'statement', 'level', 'subject'])
       .where('id', 'in', wanted)
       .execute()
     for (const row of rows) found.set(row.id, row)

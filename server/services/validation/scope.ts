@@ -3,7 +3,7 @@ import type { Db } from '../../db/connect'
 import { campaignAreaIds } from '../../db/queries/validation-campaigns'
 import { competenciesOfPathway, type PathwayCompetency } from '../../db/queries/validation-review'
 
-export type ScopeItem = { id: number; code: string; statement: string }
+export type ScopeItem = { id: number; frameworkId: number; code: string; statement: string }
 // `areaId` null: root competencies of a framework that belong to no area (no suggestions can go there).
 export type ScopeGroup = { areaId: number | null; code: string | null; title: string; frameworkTitle: string; items: ScopeItem[] }
 
@@ -18,7 +18,7 @@ export function groupScope(rows: readonly PathwayCompetency[], areaIds: readonly
   }
   const leavesUnder = (node: PathwayCompetency): ScopeItem[] => {
     const below = children.get(node.id)
-    if (!below?.length) return [{ id: node.id, code: node.code, statement: node.statement }]
+    if (!below?.length) return [{ id: node.id, frameworkId: node.frameworkId, code: node.code, statement: node.statement }]
     return below.flatMap(leavesUnder)
   }
   const groupOf = (area: PathwayCompetency): ScopeGroup => ({
@@ -41,7 +41,7 @@ export function groupScope(rows: readonly PathwayCompetency[], areaIds: readonly
       loose.set(root.frameworkId, group)
       groups.push(group)
     }
-    group.items.push({ id: root.id, code: root.code, statement: root.statement })
+    group.items.push({ id: root.id, frameworkId: root.frameworkId, code: root.code, statement: root.statement })
   }
   return groups
 }

@@ -4,6 +4,8 @@ import type { BasicSkillSubject } from '../vocabulary'
 
 export type BridgeCompetency = {
   id: number
+  // Where the competency lives, so a page can link to it in its framework's tree.
+  frameworkId: number
   parentId: number | null
   code: string
   statement: string

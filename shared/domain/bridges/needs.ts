@@ -17,7 +17,7 @@ export type NeedsInput = {
   levels: readonly string[]
 }
 
-const summary = (c: { id: number; code: string; statement: string }): CompetencySummary => ({ id: c.id, code: c.code, statement: c.statement })
+const summary = (c: { id: number; frameworkId: number; code: string; statement: string }): CompetencySummary => ({ id: c.id, frameworkId: c.frameworkId, code: c.code, statement: c.statement })
 
 // Every basic skill the targets need. The required level is the link's minimum level, else the skill's own
 // (or inherited) level; when several competencies need one skill, the highest level wins.

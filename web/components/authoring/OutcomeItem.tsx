@@ -77,7 +77,7 @@ export function OutcomeItem(props: Props) {
             Move down
           </button>
           <button type="button" class="button button-quiet button-danger" onClick={() => props.onRemove()}>
-            Delete
+            Delete<span class="visually-hidden"> outcome {props.number}</span>
           </button>
         </div>
       </div>

@@ -17,7 +17,8 @@ type Props = {
   onAlign: (key: string, hit: CompetencyHit, depth: Depth) => void
   // Puts the outcome at `index` of the list.
   onMoveTo: (key: string, index: number) => void
-  onRemove: (key: string) => void
+  // Deletes the outcome once the person has confirmed it (false: they kept it).
+  onRemove: (key: string) => Promise<boolean>
 }
 
 // The outcomes section of the module editor.
@@ -43,9 +44,9 @@ export function OutcomesEditor(props: Props) {
     setAnnouncement(`Outcome moved to position ${to + 1} of ${props.outcomes.length}.`)
     if (how !== 'drag') refocus(key, how)
   }
-  const remove = (key: string) => {
+  const remove = async (key: string) => {
     const at = indexOf(key)
-    props.onRemove(key)
+    if (!(await props.onRemove(key))) return
     setAnnouncement(`Outcome ${at + 1} deleted.`)
     queueMicrotask(() => {
       const next = props.outcomes[Math.min(at, props.outcomes.length - 1)]
@@ -85,7 +86,7 @@ export function OutcomesEditor(props: Props) {
               onRemoveAlignment={(index) => props.onRemoveAlignment(outcome.key, index)}
               onAlign={(hit, depth) => props.onAlign(outcome.key, hit, depth)}
               onMove={(delta) => move(outcome.key, index() + delta, delta < 0 ? 'up' : 'down')}
-              onRemove={() => remove(outcome.key)}
+              onRemove={() => void remove(outcome.key)}
               onDragStart={() => setDragging(outcome.key)}
               onDragOver={() => setOver(outcome.key)}
               onDrop={() => drop(outcome.key)}

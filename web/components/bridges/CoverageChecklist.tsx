@@ -4,6 +4,7 @@ import { For, Show } from 'solid-js'
 import type { BridgeCoverage } from '../../api'
 import { codeList } from './bridge-text'
 import { NeededBy } from './NeededBy'
+import { CompetencyCode } from '../CompetencyCode'
 import '../../styles/bridges.css'
 
 type Item = BridgeCoverage['items'][number]
@@ -47,7 +48,7 @@ export function CoverageChecklist(props: { coverage: BridgeCoverage }) {
                 </p>
                 <div class="coverage-body">
                   <p class="coverage-skill">
-                    <span class="code">{item.skill.code}</span> {item.skill.statement}
+                    <CompetencyCode competency={item.skill} /> {item.skill.statement}
                   </p>
                   <p class="coverage-level">{levelText(item)}</p>
                   <NeededBy competencies={item.neededBy} />

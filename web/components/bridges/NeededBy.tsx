@@ -1,8 +1,9 @@
 // The occupational competencies that need one basic skill: how many, then each with its code and statement.
 import { For } from 'solid-js'
 import { plural } from '../../lib/format'
+import { CompetencyCode } from '../CompetencyCode'
 
-type Competency = { id: number; code: string; statement: string }
+type Competency = { id: number; frameworkId: number; code: string; statement: string }
 
 // The count and the list.
 export function NeededBy(props: { competencies: readonly Competency[] }) {
@@ -13,7 +14,7 @@ export function NeededBy(props: { competencies: readonly Competency[] }) {
         <For each={props.competencies}>
           {(competency) => (
             <li>
-              <span class="code">{competency.code}</span> {competency.statement}
+              <CompetencyCode competency={competency} /> {competency.statement}
             </li>
           )}
         </For>

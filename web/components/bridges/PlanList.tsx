@@ -1,10 +1,13 @@
 // The builder's list: every basic skill the targets need above the entry level, by subject, the skills most
 // occupational competencies need first. With `onChange`, each skill is a checkbox choosing it for the bridge.
+import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import type { BridgePlan } from '../../api'
 import { plural } from '../../lib/format'
 import { codeList, subjectLabel } from './bridge-text'
 import { NeededBy } from './NeededBy'
+import { CompetencyCode } from '../CompetencyCode'
+import { competencyHref } from '../../lib/links'
 
 type Need = BridgePlan['groups'][number]['needs'][number]
 
@@ -15,10 +18,14 @@ type Props = {
   onChange?: (skillIds: number[]) => void
 }
 
-function SkillName(props: { need: Need }) {
+// The skill's code links to it in its framework, except inside a checkbox's label (a link there would fight the box).
+function SkillName(props: { need: Need; linked: boolean }) {
   return (
     <>
-      <span class="code">{props.need.skill.code}</span> {props.need.skill.statement}
+      <Show when={props.linked} fallback={<span class="code">{props.need.skill.code}</span>}>
+        <CompetencyCode competency={props.need.skill} />
+      </Show>{' '}
+      {props.need.skill.statement}
     </>
   )
 }
@@ -56,7 +63,7 @@ export function PlanList(props: Props) {
                         when={props.onChange}
                         fallback={
                           <p class="plan-skill">
-                            <SkillName need={need} />
+                            <SkillName need={need} linked />
                           </p>
                         }
                       >
@@ -66,10 +73,18 @@ export function PlanList(props: Props) {
                             checked={props.chosen.includes(need.skill.id)}
                             onChange={(event) => toggle(need.skill.id, event.currentTarget.checked)}
                           />{' '}
-                          <SkillName need={need} />
+                          <SkillName need={need} linked={false} />
                         </label>
                       </Show>
-                      <p class="plan-level">Required level: {need.requiredLevel ?? 'not stated'}</p>
+                      <p class="plan-level">
+                        Required level: {need.requiredLevel ?? 'not stated'}
+                        <Show when={props.onChange}>
+                          {' · '}
+                          <A href={competencyHref(need.skill.frameworkId, need.skill.id)}>
+                            In its framework<span class="visually-hidden">: {need.skill.code}</span>
+                          </A>
+                        </Show>
+                      </p>
                       <NeededBy competencies={need.neededBy} />
                     </li>
                   )}

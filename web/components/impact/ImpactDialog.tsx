@@ -1,9 +1,12 @@
 // Asked before a removal is saved: what depends on the row, and on each pathway it touches the findings the
 // change would raise and clear. A modal <dialog>: the page behind it is inert (focus stays inside), Escape
-// cancels, and Cancel has focus first, so a stray Enter keeps things as they are.
-import { createResource, For, onMount, Show } from 'solid-js'
+// cancels, and Cancel has focus first, so a stray Enter keeps things as they are. With `confirm`, the dialog stays
+// open while the change is made and shows why, if the server refuses it.
+import { createResource, createSignal, For, onMount, Show } from 'solid-js'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../../shared/domain/analysis/labels'
 import type { ProposedChangeInput } from '../../../shared/schemas/impact'
+import { problemText } from '../../lib/form'
+import { CompetencyCode } from '../CompetencyCode'
 import { ErrorMessage } from '../ErrorMessage'
 import { previewImpact, type ImpactAnswer } from './impact-api'
 import { UsedByList } from './UsedByList'
@@ -13,6 +16,8 @@ type Props = {
   title: string
   confirmLabel: string
   change: ProposedChangeInput
+  // Makes the change (e.g. the delete); the dialog closes once it is done.
+  confirm?: () => Promise<unknown>
   onDone: (confirmed: boolean) => void
 }
 
@@ -38,6 +43,21 @@ function FindingList(props: { findings: readonly Finding[]; empty: string; label
                 {SEVERITY_LABELS[f.severity]}: {FINDING_KIND_LABELS[f.kind]}
               </span>{' '}
               {f.message}
+              <Show when={f.rows.competencies?.length}>
+                {' '}
+                <span class="impact-finding-refs">
+                  (
+                  <For each={f.rows.competencies}>
+                    {(c, i) => (
+                      <>
+                        {i() > 0 ? ', ' : ''}
+                        <CompetencyCode competency={c} title={c.title} />
+                      </>
+                    )}
+                  </For>
+                  )
+                </span>
+              </Show>
             </li>
           )}
         </For>
@@ -50,8 +70,23 @@ function FindingList(props: { findings: readonly Finding[]; empty: string; label
 export function ImpactDialog(props: Props) {
   let dialog!: HTMLDialogElement
   const [report] = createResource(() => props.change, previewImpact)
+  const [busy, setBusy] = createSignal(false)
+  const [failure, setFailure] = createSignal<unknown>(null)
   onMount(() => dialog.showModal())
-  const close = (confirmed: boolean) => {
+  const close = async (confirmed: boolean) => {
+    if (busy()) return
+    if (confirmed && props.confirm) {
+      setBusy(true)
+      setFailure(null)
+      try {
+        await props.confirm()
+      } catch (error) {
+        setFailure(error)
+        return
+      } finally {
+        setBusy(false)
+      }
+    }
     dialog.close()
     props.onDone(confirmed)
   }
@@ -63,7 +98,7 @@ export function ImpactDialog(props: Props) {
       aria-describedby="impact-summary"
       onCancel={(event) => {
         event.preventDefault()
-        close(false)
+        void close(false)
       }}
     >
       <h2 id="impact-title">{props.title}</h2>
@@ -92,11 +127,18 @@ export function ImpactDialog(props: Props) {
           </div>
         )}
       </Show>
+      <Show when={failure()}>
+        {(error) => (
+          <p class="error" role="alert">
+            {problemText(error())}
+          </p>
+        )}
+      </Show>
       <div class="impact-actions">
-        <button type="button" class="button" autofocus onClick={() => close(false)}>
+        <button type="button" class="button" autofocus disabled={busy()} onClick={() => void close(false)}>
           Cancel
         </button>
-        <button type="button" class="button button-danger" onClick={() => close(true)}>
+        <button type="button" class="button button-danger" disabled={busy()} onClick={() => void close(true)}>
           {props.confirmLabel}
         </button>
       </div>

@@ -2,6 +2,7 @@
 import { For, Show } from 'solid-js'
 import { FREQUENCY_LABELS, RATING_LABELS } from '../../../shared/domain/consensus'
 import type { CampaignResults } from '../../api'
+import { CompetencyCode } from '../CompetencyCode'
 import { DistributionBar, DistributionLegend } from './DistributionBar'
 
 const CONSENSUS_LABELS = { essential: 'Essential', important: 'Important', not_needed: 'Not needed', no_consensus: 'No consensus' } as const
@@ -31,7 +32,7 @@ export function ResultsTable(props: { groups: CampaignResults['groups'] }) {
                   {(item) => (
                     <tr>
                       <th scope="row">
-                        <span class="code">{item.code}</span> {item.statement}
+                        <CompetencyCode competency={item} /> {item.statement}
                       </th>
                       <td>
                         <DistributionBar distribution={item.distribution} />
