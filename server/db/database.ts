@@ -170,6 +170,9 @@ export interface PathwaysTable extends Timestamps {
   // The hourly wage the pathway calls family-sustaining for its region, and where that figure comes from.
   familyWageHourly: ColumnType<number | null, number | null | undefined, number | null>
   familyWageSource: ColumnType<string | null, string | null | undefined, string | null>
+  // The region and year that wage is for.
+  familyWageRegion: ColumnType<string | null, string | null | undefined, string | null>
+  familyWageYear: ColumnType<number | null, number | null | undefined, number | null>
   // Moved by the workflow actions; an edit of an approved pathway makes it a draft again.
   status: ColumnType<'draft' | 'review' | 'approved' | 'archived', 'draft' | 'review' | 'approved' | 'archived' | undefined>
   approvedVersion: ColumnType<number | null, number | null | undefined, number | null>

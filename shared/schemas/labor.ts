@@ -13,7 +13,9 @@ export const SocCodes = z.array(SocCode).max(20)
 
 // Wages above this are refused as typing slips (no occupation's median is near it); annual figures the same per 2,080 hours.
 export const MAX_HOURLY_WAGE = 500
-export const MAX_ANNUAL_WAGE = MAX_HOURLY_WAGE * 2080
+// Full-time hours in a year, as BLS turns hourly wages into annual ones.
+export const HOURS_A_YEAR = 2080
+export const MAX_ANNUAL_WAGE = MAX_HOURLY_WAGE * HOURS_A_YEAR
 
 const Hourly = z.number().min(0, 'must not be negative').max(MAX_HOURLY_WAGE, `must be at most $${MAX_HOURLY_WAGE} an hour`)
 const Annual = z.number().min(0, 'must not be negative').max(MAX_ANNUAL_WAGE, `must be at most $${MAX_ANNUAL_WAGE.toLocaleString('en-US')} a year`)
@@ -58,8 +60,11 @@ export type LocalWageImportSummary = {
 }
 
 // The hourly wage a pathway calls family-sustaining for its region and where the figure comes from (e.g. "MIT
-// Living Wage Calculator, 1 adult 1 child, 2025"); null clears it, an omitted field is left as it is.
+// Living Wage Calculator, 1 adult 1 child"), with the region and year it is for; null clears a field, an omitted
+// field is left as it is.
 export const FamilyWage = z.object({
   familyWageHourly: Hourly.nullish(),
   familyWageSource: Text(300).nullish(),
+  familyWageRegion: Text(120).nullish(),
+  familyWageYear: Whole(1990).max(2100, 'must be at most 2100').nullish(),
 })

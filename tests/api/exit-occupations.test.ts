@@ -86,6 +86,18 @@ describe.each(testDialects)('jobs at exits and credentials on %s', (dialect) => 
     expect((await roadMap()).title).toBe('Machining')
   })
 
+  it('keeps the region and year the family-sustaining wage is for, clears an empty region, and refuses an absurd year', async () => {
+    const map = await roadMap()
+    const set = await accounts.as.faculty.patch(`/pathways/${ids.pathway}`, { version: map.version, familyWageRegion: ' Greater Dayton, Ohio ', familyWageYear: 2025 })
+    expect(set.status).toBe(200)
+    expect(set.body).toMatchObject({ familyWageHourly: 26.5, familyWageRegion: 'Greater Dayton, Ohio', familyWageYear: 2025 })
+    const absurd = await accounts.as.faculty.patch(`/pathways/${ids.pathway}`, { version: set.body.version, familyWageYear: 1066 })
+    expect(absurd.status).toBe(422)
+    expect(absurd.body.error.details.issues[0].path).toBe('familyWageYear')
+    const cleared = await accounts.as.faculty.patch(`/pathways/${ids.pathway}`, { version: set.body.version, familyWageRegion: '', familyWageYear: null })
+    expect(cleared.body).toMatchObject({ familyWageRegion: null, familyWageYear: null })
+  })
+
   it('names jobs for a credential, refusing unknown codes with nothing written, and audits the change', async () => {
     const refused = await accounts.as.faculty.patch(`/credentials/${ids.cert}`, { occupations: ['51-4041', '99-9999'] })
     expect(refused.status).toBe(422)

@@ -23,6 +23,8 @@ const pathwayColumns = [
   'pathways.version',
   'pathways.familyWageHourly',
   'pathways.familyWageSource',
+  'pathways.familyWageRegion',
+  'pathways.familyWageYear',
   'pathways.status',
   'pathways.approvedVersion',
   'pathways.createdAt',
@@ -34,6 +36,8 @@ export type PathwayFields = Pick<PathwaysTable, 'slug' | 'title' | 'sector' | 'd
   organisationId?: number | null
   familyWageHourly?: number | null
   familyWageSource?: string | null
+  familyWageRegion?: string | null
+  familyWageYear?: number | null
   status?: 'draft' | 'approved'
   approvedVersion?: number | null
 }

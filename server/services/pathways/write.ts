@@ -70,16 +70,20 @@ async function checkExitOccupations(db: Db, modules: readonly PathwayModulePlace
   }
 }
 
-type FamilyWageFields = { familyWageHourly?: number | null; familyWageSource?: string | null }
+type FamilyWageFields = { familyWageHourly?: number | null; familyWageSource?: string | null; familyWageRegion?: string | null }
+type CurrentWage = Required<Pick<FamilyWageFields, 'familyWageHourly' | 'familyWageSource'>>
 
-// A family-sustaining wage needs its source; an empty source is none. `current` is what the pathway holds now.
-function familyWage(fields: FamilyWageFields, current: Required<FamilyWageFields> = { familyWageHourly: null, familyWageSource: null }) {
+// A family-sustaining wage needs its source; an empty source or region is none. `current` is what the pathway holds now.
+function familyWage(fields: FamilyWageFields, current: CurrentWage = { familyWageHourly: null, familyWageSource: null }) {
   const source = fields.familyWageSource === undefined ? undefined : fields.familyWageSource?.trim() || null
   const wage = fields.familyWageHourly === undefined ? current.familyWageHourly : fields.familyWageHourly
   if (wage != null && !(source === undefined ? current.familyWageSource : source)) {
     throw new Invalid('familyWageSource: say where the family-sustaining wage comes from (e.g. a living-wage calculation for one adult and one child)', { field: 'familyWageSource' })
   }
-  return source === undefined ? {} : { familyWageSource: source }
+  return {
+    ...(source === undefined ? {} : { familyWageSource: source }),
+    ...(fields.familyWageRegion === undefined ? {} : { familyWageRegion: fields.familyWageRegion?.trim() || null }),
+  }
 }
 
 async function replaceCollections(db: Db, actor: Viewer, pathwayId: number, { occupations, frameworkIds, modules, supports }: Collections) {

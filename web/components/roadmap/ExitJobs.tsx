@@ -4,6 +4,10 @@ import { For, Show } from 'solid-js'
 import type { RoadMap } from '../../api'
 import { OccupationWages } from './OccupationWages'
 
+// "for Greater Dayton, Ohio in 2025": the region and year the family-sustaining wage holds for, as far as given.
+const familyWageWhere = (p: RoadMap) =>
+  [p.familyWageRegion && `for ${p.familyWageRegion}`, p.familyWageYear && `in ${p.familyWageYear}`].filter(Boolean).join(' ')
+
 // `class` adds classes to the section (the public view prints the handout's shorter list instead).
 export function ExitJobs(props: { pathway: RoadMap; class?: string }) {
   const exits = () => props.pathway.stages.flatMap((s) => s.modules.filter((m) => m.isExit && m.occupations.length))
@@ -17,6 +21,7 @@ export function ExitJobs(props: { pathway: RoadMap; class?: string }) {
       >
         <p class="family-wage">
           Family-sustaining wage: <strong>${props.pathway.familyWageHourly!.toFixed(2)} an hour</strong>
+          <Show when={familyWageWhere(props.pathway)}>{(where) => <> {where()}</>}</Show>
           <Show when={props.pathway.familyWageSource}>{(source) => <span class="muted"> ({source()})</span>}</Show>
         </p>
       </Show>
