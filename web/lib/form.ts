@@ -30,3 +30,17 @@ export function problemText(error: unknown): string {
 export function focusFirstInvalid(form: HTMLFormElement): void {
   queueMicrotask(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
 }
+
+// The fields a refusal of the server names, each with its message: `details.field` (the services' form, such as
+// "modules[0].occupations", keyed here as "modules.0.occupations") and each of `details.issues` (zod's).
+export function refusedFields(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError)) return {}
+  const details = error.details as { field?: string; issues?: { path: string; message: string }[] } | undefined
+  const errors: FieldErrors = {}
+  if (details?.field) {
+    // The services start their message with the field's name, which the form shows as a label instead.
+    errors[details.field.replace(/\[(\d+)\]/g, '.$1')] = error.message.replace(`${details.field}: `, '')
+  }
+  for (const issue of details?.issues ?? []) errors[issue.path] ??= issue.message
+  return errors
+}

@@ -1,6 +1,7 @@
 // /credentials: every credential with its kind and issuer; people who may write credentials create and edit
-// them here, including what each stacks into (a loop is refused by the server, with its reason shown).
-// ?edit=<id> opens that credential's form at "Stacks into" and ?new a blank form: where findings' actions lead.
+// them here, including what each stacks into (a loop is refused by the server, with its reason shown) and the
+// jobs it qualifies for. ?edit=<id> opens that credential's form at "Stacks into" and ?new a blank form: where
+// findings' actions lead.
 import { useSearchParams } from '@solidjs/router'
 import { createEffect, createResource, createSignal, For, Show, untrack } from 'solid-js'
 import type { CredentialInput } from '../../shared/schemas/credential'
@@ -9,18 +10,20 @@ import { CredentialForm, type CredentialValues } from '../components/authoring/C
 import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
-import { problemText } from '../lib/form'
+import { problemText, refusedFields, type FieldErrors } from '../lib/form'
+import { findOccupations } from '../lib/occupation-search'
 import { can, mayEdit } from '../lib/session'
 import '../styles/authoring.css'
 
 type Editing = { id: number | null; initial: CredentialValues }
 
-const blank: CredentialValues = { title: '', kind: 'certificate', issuer: '', industryRecognised: false, description: '', stacksIntoIds: [] }
+const blank: CredentialValues = { title: '', kind: 'certificate', issuer: '', industryRecognised: false, description: '', stacksIntoIds: [], occupations: [] }
 
 export default function CredentialsPage() {
   const [list, { refetch }] = createResource(() => data(client.credentials.$get({ query: { limit: '500' } })))
   const [editing, setEditing] = createSignal<Editing | null>(null)
   const [problem, setProblem] = createSignal<string | null>(null)
+  const [refused, setRefused] = createSignal<FieldErrors>({})
   const [notice, setNotice] = createSignal('')
   let newButton: HTMLButtonElement | undefined
 
@@ -28,6 +31,7 @@ export default function CredentialsPage() {
   // `focus` is the field to start at: the title, or the first of what it stacks into.
   const open = async (id: number | null, focus = 'credential-title') => {
     setProblem(null)
+    setRefused({})
     setNotice('')
     if (id === null) {
       setEditing({ id, initial: { ...blank } })
@@ -44,6 +48,7 @@ export default function CredentialsPage() {
           industryRecognised: c.industryRecognised,
           description: c.description ?? '',
           stacksIntoIds: c.stacksInto.map((s) => s.id),
+          occupations: c.occupations,
         },
       })
     } catch (error) {
@@ -68,6 +73,7 @@ export default function CredentialsPage() {
   const save = async (values: CredentialInput) => {
     const id = editing()?.id
     setProblem(null)
+    setRefused({})
     try {
       const saved =
         id == null
@@ -79,6 +85,7 @@ export default function CredentialsPage() {
       newButton?.focus()
     } catch (error) {
       setProblem(problemText(error))
+      setRefused(refusedFields(error))
     }
   }
 
@@ -112,6 +119,8 @@ export default function CredentialsPage() {
             initial={e.initial}
             others={(list()?.items ?? []).filter((c) => c.id !== e.id)}
             problem={problem()}
+            refused={refused()}
+            search={findOccupations}
             onSave={save}
             onCancel={() => setEditing(null)}
           />

@@ -1,4 +1,5 @@
-// Editing a pathway: title, sector, description, frameworks, target occupations and the modules on its stages;
+// Editing a pathway: title, sector, description, frameworks, target occupations, the modules on its stages, the
+// jobs at its exits and its family-sustaining wage;
 // saved with one button (the server replaces each list in one transaction) along with the version it was read at,
 // so a save that lost a race with someone else's opens a conflict panel instead of overwriting. Loaded by
 // PathwayEditorPage.
@@ -12,10 +13,14 @@ import { Checklist } from '../components/authoring/Checklist'
 import { SupportsEditor } from '../components/authoring/SupportsEditor'
 import { pathwaySupportInput, supportDraftOf } from '../lib/supports-draft'
 import { OccupationRows } from '../components/authoring/OccupationRows'
+import { ExitOccupations } from '../components/labor/ExitOccupations'
+import { FamilyWageFields } from '../components/labor/FamilyWageFields'
+import { familyWageDraftOf, familyWageInput, familyWageTypos } from '../lib/family-wage-draft'
+import { findOccupations } from '../lib/occupation-search'
 import { PathwayConflictPanel } from '../components/authoring/PathwayConflictPanel'
 import { PlacementsEditor, type PlaceableModule, type Placement } from '../components/authoring/PlacementsEditor'
 import { Title } from '../components/Title'
-import { problemText } from '../lib/form'
+import { problemText, refusedFields } from '../lib/form'
 import { SaveMessage, type SaveOutcome } from '../components/SaveMessage'
 import '../styles/authoring.css'
 import '../styles/supports.css'
@@ -30,7 +35,16 @@ type Props = {
 
 const placementsOf = (pathway: RoadMap): Placement[] =>
   pathway.stages.flatMap((s) =>
-    s.modules.map((m) => ({ moduleId: m.id, code: m.code, title: m.title, level: m.level, stage: m.stage, isEntry: m.isEntry, isExit: m.isExit })),
+    s.modules.map((m) => ({
+      moduleId: m.id,
+      code: m.code,
+      title: m.title,
+      level: m.level,
+      stage: m.stage,
+      isEntry: m.isEntry,
+      isExit: m.isExit,
+      occupations: m.occupations.map((o) => ({ socCode: o.socCode, title: o.title })),
+    })),
   )
 
 const formOf = (pathway: RoadMap) => ({
@@ -41,6 +55,7 @@ const formOf = (pathway: RoadMap) => ({
   occupations: pathway.occupations.map((o) => ({ socCode: o.socCode, title: o.title })),
   placements: placementsOf(pathway),
   supports: pathway.supports.map(supportDraftOf),
+  familyWage: familyWageDraftOf(pathway),
 })
 type Form = ReturnType<typeof formOf>
 
@@ -52,6 +67,8 @@ const PARTS: [string, (f: Form) => unknown][] = [
   ['Frameworks', (f) => [...f.frameworkIds].sort((a, b) => a - b)],
   ['Target occupations', (f) => f.occupations.map((o) => [o.socCode.trim(), o.title.trim()])],
   ['Modules on the ladder', (f) => f.placements.map((p) => [p.moduleId, p.stage, p.isEntry, p.isExit])],
+  ['Jobs at the exits', (f) => f.placements.map((p) => (p.isExit ? p.occupations.map((o) => o.socCode) : []))],
+  ['Family-sustaining wage', (f) => familyWageInput(f.familyWage)],
   ['Supports', (f) => f.supports.map(pathwaySupportInput)],
 ]
 const differences = (theirs: Form, mine: Form) =>
@@ -114,11 +131,15 @@ export function PathwayEditorForm(props: Props) {
       position: form.placements.slice(0, i).filter((q) => q.stage === p.stage).length,
       isEntry: p.isEntry,
       isExit: p.isExit,
+      // Sent for every exit, so removing its last job is saved too; other modules name none.
+      occupations: p.isExit ? p.occupations.map((o) => o.socCode) : undefined,
     }))
-    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, modules, supports: form.supports.map(pathwaySupportInput), version })
-    if (!checked.success) {
-      const found: Record<string, string> = {}
-      for (const issue of checked.error.issues) found[issue.path.slice(issue.path[0] === 'occupations' ? 1 : 0).join('.')] ??= issue.message
+    const wage = familyWageInput(form.familyWage)
+    const typos = familyWageTypos(form.familyWage)
+    const checked = PathwayPatch.safeParse({ ...form, placements: undefined, familyWage: undefined, ...wage, modules, supports: form.supports.map(pathwaySupportInput), version })
+    if (!checked.success || Object.keys(typos).length) {
+      const found: Record<string, string> = { ...typos }
+      for (const issue of checked.error?.issues ?? []) found[issue.path.slice(issue.path[0] === 'occupations' ? 1 : 0).join('.')] ??= issue.message
       setErrors(found)
       setMessage({ ok: false, text: 'Some fields need fixing; see the messages beside them.' })
       return
@@ -132,7 +153,10 @@ export function PathwayEditorForm(props: Props) {
       setMessage({ ok: true, text: `Saved at ${new Date().toLocaleTimeString()}.` })
     } catch (error) {
       if (isStale(error)) await showConflict(error)
-      else setMessage({ ok: false, text: problemText(error) })
+      else {
+        setErrors(refusedFields(error))
+        setMessage({ ok: false, text: problemText(error) })
+      }
     } finally {
       setBusy(false)
     }
@@ -194,6 +218,21 @@ export function PathwayEditorForm(props: Props) {
           <A href="/modules/new">Create a new module</A> · <A href="/credentials">Edit credentials and stacking</A>
         </p>
         <PlacementsEditor placements={form.placements} modules={props.modules} onChange={(list) => setForm('placements', list)} />
+      </section>
+
+      <section aria-labelledby="pathway-jobs-heading">
+        <h2 id="pathway-jobs-heading">Jobs and wages</h2>
+        <p class="hint">
+          The jobs each exit point leads to (2018 SOC occupations), shown on the road map with their wages and outlook, and the wage the
+          road map marks them against. <A href="/wages">Local wages</A> entered by your partnership take precedence over national figures.
+        </p>
+        <ExitOccupations
+          placements={form.placements}
+          search={findOccupations}
+          errors={(i) => errors()[`modules.${i}.occupations`]}
+          onChange={(i, list) => setForm('placements', i, 'occupations', list)}
+        />
+        <FamilyWageFields value={form.familyWage} errors={errors()} onChange={(value) => setForm('familyWage', value)} />
       </section>
 
       <section aria-labelledby="pathway-supports-heading">

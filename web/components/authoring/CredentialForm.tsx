@@ -1,9 +1,12 @@
-// A credential's fields and what it stacks into. The form checks the fields with the server's schema; the
-// server refuses stacking loops, and its message is shown here as it is.
+// A credential's fields, what it stacks into and the jobs it qualifies for. The form checks the fields with the
+// server's schema; the server refuses stacking loops and unknown occupations, and its message is shown here as it
+// is (beside the field it names, when it names one).
 import { createSignal } from 'solid-js'
 import { CREDENTIAL_KINDS, type CredentialKind } from '../../../shared/domain/vocabulary'
 import { CredentialInput } from '../../../shared/schemas/credential'
 import { focusFirstInvalid, validate, type FieldErrors } from '../../lib/form'
+import type { OccupationHit } from '../../lib/occupation-search'
+import { OccupationPicker } from '../labor/OccupationPicker'
 import { SelectField, TextField } from '../Fields'
 import { Checklist } from './Checklist'
 import { FormProblem } from '../FormProblem'
@@ -15,6 +18,7 @@ export type CredentialValues = {
   industryRecognised: boolean
   description: string
   stacksIntoIds: number[]
+  occupations: OccupationHit[]
 }
 
 type Props = {
@@ -26,6 +30,9 @@ type Props = {
   onSave: (values: CredentialInput) => Promise<void>
   onCancel: () => void
   problem: string | null
+  // The fields the server's refusal names, with its messages.
+  refused: FieldErrors
+  search: (q: string) => Promise<OccupationHit[]>
 }
 
 // The credential form.
@@ -38,7 +45,7 @@ export function CredentialForm(props: Props) {
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
     const form = event.currentTarget as HTMLFormElement
-    const checked = validate(CredentialInput, values())
+    const checked = validate(CredentialInput, { ...values(), occupations: values().occupations.map((o) => o.socCode) })
     setErrors(checked.errors ?? {})
     if (!checked.value) return focusFirstInvalid(form)
     setBusy(true)
@@ -48,6 +55,8 @@ export function CredentialForm(props: Props) {
       setBusy(false)
     }
   }
+
+  const errorOf = (field: string) => errors()[field] ?? props.refused[field]
 
   return (
     <form class="form card" novalidate onSubmit={onSubmit} aria-labelledby="credential-form-heading">
@@ -79,6 +88,14 @@ export function CredentialForm(props: Props) {
         options={props.others.map((c) => ({ id: c.id, label: c.title, detail: `(${c.kind})` }))}
         selected={values().stacksIntoIds}
         onChange={(ids) => set('stacksIntoIds', ids)}
+      />
+      <OccupationPicker
+        id="credential-occupations"
+        legend="Jobs it qualifies for"
+        chosen={values().occupations}
+        search={props.search}
+        error={errorOf('occupations')}
+        onChange={(list) => set('occupations', list)}
       />
       <div class="form-actions">
         <button type="submit" class="button button-primary" disabled={busy()}>

@@ -3,7 +3,17 @@
 import { createSignal, For, Index, Show } from 'solid-js'
 import { LEVEL_LABELS, type Level } from '../../../shared/domain/vocabulary'
 
-export type Placement = { moduleId: number; code: string; title: string; level: Level; stage: number; isEntry: boolean; isExit: boolean }
+// `occupations`: the jobs an exit point leads to (edited beside the table, by ExitOccupations).
+export type Placement = {
+  moduleId: number
+  code: string
+  title: string
+  level: Level
+  stage: number
+  isEntry: boolean
+  isExit: boolean
+  occupations: { socCode: string; title: string }[]
+}
 export type PlaceableModule = { id: number; code: string; title: string; level: Level }
 
 type Props = {
@@ -46,7 +56,7 @@ export function PlacementsEditor(props: Props) {
     setAnnouncement(`${gone.code} removed from the pathway.`)
   }
   const add = (module: PlaceableModule) => {
-    props.onChange(byStage([...props.placements, { moduleId: module.id, code: module.code, title: module.title, level: module.level, stage: 1, isEntry: false, isExit: false }]))
+    props.onChange(byStage([...props.placements, { moduleId: module.id, code: module.code, title: module.title, level: module.level, stage: 1, isEntry: false, isExit: false, occupations: [] }]))
     setAnnouncement(`${module.code} added at stage 1.`)
     setFind('')
   }
