@@ -33,6 +33,7 @@ export function App() {
       <Route path="/bridges/new" component={lazy(() => import('./pages/BridgeBuilderPage'))} />
       <Route path="/frameworks" component={FrameworksPage} />
       <Route path="/frameworks/:id" component={FrameworkPage} />
+      <Route path="/wages" component={lazy(() => import('./pages/WagesPage'))} />
       <Route path="/import" component={lazy(() => import('./pages/ImportPage'))} />
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/admin/users" component={UsersPage} />

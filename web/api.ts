@@ -4,6 +4,7 @@ import type { AppType } from '../server/app'
 import type { ErrorBody } from '../shared/schemas/common'
 import type { CurriculumOptions, CurriculumSummary } from '../shared/schemas/curriculum'
 import type { ImportJob, ImportOptions, ImportSummary } from '../shared/schemas/import'
+import type { LocalWageImportSummary } from '../shared/schemas/labor'
 
 export const client = hc<AppType>('/api')
 
@@ -76,6 +77,7 @@ export type MentionPerson = InferResponseType<typeof client.comments.people.$get
 export type Reviewers = InferResponseType<(typeof client.organisations)[':id']['reviewers']['$get'], 200>
 export type Inbox = InferResponseType<typeof client.inbox.$get, 200>
 export type InboxEntry = Inbox['items'][number]
+export type LocalWage = InferResponseType<(typeof client)['local-wages']['$get'], 200>['items'][number]
 
 // Sends a file to /api/imports/preview as a multipart form, reporting the share uploaded so far (fetch cannot
 // report upload progress, so uploads use XMLHttpRequest).
@@ -95,6 +97,12 @@ export const importJob = (id: number): Promise<ImportJob> => data(client['import
 // Sends a pathway's curriculum workbook to /api/imports/curriculum/:slug/preview or /commit.
 export function uploadCurriculum(slug: string, step: 'preview' | 'commit', file: File, options: CurriculumOptions, onProgress: (fraction: number) => void): Promise<CurriculumSummary> {
   return uploadFile<CurriculumSummary>(`/api/imports/curriculum/${encodeURIComponent(slug)}/${step}`, file, options, onProgress)
+}
+
+// Sends a CSV of local wages to /api/imports/local-wages/preview (writes nothing) or /commit (all rows or none;
+// `expectedHash` names the previewed file, so a different one is refused).
+export function uploadLocalWages(step: 'preview' | 'commit', file: File, options: { expectedHash?: string; organisationId?: number }): Promise<LocalWageImportSummary> {
+  return uploadFile<LocalWageImportSummary>(`/api/imports/local-wages/${step}`, file, options, () => undefined)
 }
 
 function uploadFile<T>(url: string, file: File, options: object, onProgress: (fraction: number) => void): Promise<T> {

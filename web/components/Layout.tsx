@@ -54,6 +54,11 @@ export function Layout(props: ParentProps) {
                 <A href="/credentials">Credentials</A>
               </li>
             </Show>
+            <Show when={can('pathway:write')}>
+              <li>
+                <A href="/wages">Wages</A>
+              </li>
+            </Show>
             <Show when={can('framework:write')}>
               <li>
                 <A href="/import">Import</A>

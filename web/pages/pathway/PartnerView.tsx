@@ -50,7 +50,8 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
       </p>
       <Show when={mayEdit('pathway:write', props.pathway.organisationId)}>
         <A href={`/pathways/${props.pathway.slug}/edit`} class="button">Edit pathway</A>{' '}
-        <A href={`/pathways/${props.pathway.slug}/validation`} class="button">Employer validation</A>
+        <A href={`/pathways/${props.pathway.slug}/validation`} class="button">Employer validation</A>{' '}
+        <A href={props.pathway.organisationId ? `/wages?organisation=${props.pathway.organisationId}` : '/wages'} class="button">Local wages</A>
       </Show>{' '}
       <a href={`/api/exports/pathways/${props.pathway.slug}/curriculum.xlsx`} class="button" download="">
         Download curriculum workbook
