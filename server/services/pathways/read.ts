@@ -20,7 +20,7 @@ import type { Viewer } from '../access'
 import { occupationFigures, type OccupationFigures } from '../labor/occupations'
 import { fundingOfModules, supportsOfModules, supportsOfPathway } from '../../db/queries/supports'
 import { routesOfRoadMap } from './route-costs'
-import { publishedRows } from '../workflow/published'
+import { publishedRows, publishedTerms } from '../workflow/published'
 
 type PathwayRow = NonNullable<Awaited<ReturnType<typeof findPathway>>>
 
@@ -81,14 +81,16 @@ function readerFor(viewer: Viewer, asked: RoadMapView | undefined): { view: Road
 
 async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked?: RoadMapView) {
   const { view, reader } = readerFor(viewer, asked)
-  const [occupations, frameworks, placements, articulations, edges] = await Promise.all([
+  const shownTo = view === 'public' ? null : viewer
+  const [occupations, frameworks, working, articulations, edges] = await Promise.all([
     occupationsOf(db, [pathway.id]),
     frameworksOfPathway(db, pathway.id),
-    // The public (and people outside the owning organisation) see each module at its approved revision.
-    placementsOf(db, pathway.id, reader).then((rows) => publishedRows(db, view === 'public' ? null : viewer, rows)),
+    placementsOf(db, pathway.id, reader),
     articulationsOfPathway(db, pathway.id, reader),
     stackEdges(db),
   ])
+  // The public (and people outside the owning organisation) see each module at its approved revision.
+  const placements = await publishedRows(db, shownTo, working)
   const stacksInto = new Map<number, number[]>()
   for (const e of edges) stacksInto.set(e.fromId, [...(stacksInto.get(e.fromId) ?? []), e.toId])
   const moduleIds = placements.map((p) => p.id)
@@ -101,10 +103,9 @@ async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked?: Road
   const jobs = await jobsOf(db, pathway, placements.map((p) => p.id), credentials.map((c) => c.id))
   const moduleIdsOf = (credentialId: number) => leadsTo.filter((l) => l.id === credentialId).map((l) => l.moduleId)
   const placedIds = placements.map((p) => p.id)
-  const [pathwaySupports, moduleSupports, funding, routes] = await Promise.all([
+  const [pathwaySupports, { supports: moduleSupports, funding }, routes] = await Promise.all([
     supportsOfPathway(db, pathway.id),
-    supportsOfModules(db, placedIds),
-    fundingOfModules(db, placedIds),
+    Promise.all([supportsOfModules(db, placedIds), fundingOfModules(db, placedIds)]).then(([supports, funding]) => publishedTerms(db, shownTo, working, supports, funding)),
     routesOfRoadMap(db, placements, credentials.map((c) => ({ id: c.id, moduleIds: moduleIdsOf(c.id), stacksInto: stacksInto.get(c.id) ?? [] }))),
   ])
 

@@ -8,6 +8,7 @@ import { competenciesWithFrameworks } from '../../db/queries/alignments'
 import { findRevision } from '../../db/queries/module-revisions'
 import { moduleSummariesByIds } from '../../db/queries/modules'
 import type { Viewer } from '../access'
+import type { FundingRow, SupportRow } from '../supports'
 import type { snapshotOf } from '../modules/revisions'
 
 type Snapshot = ReturnType<typeof snapshotOf>
@@ -42,6 +43,29 @@ export async function publishedRows<T extends Publishable & { code: string; titl
       return { ...row, ...shown, status: 'approved', version: row.approvedVersion } as T
     }),
   )
+}
+
+type ModuleFunding = FundingRow & { moduleId: number }
+
+// The supports and funding of the modules a road map shows: for a module the viewer sees at its approved revision,
+// those of that revision (a draft's new supports are not public yet). Rows are the placements before publishedRows.
+export async function publishedTerms(db: Db, viewer: Viewer, rows: readonly Publishable[], supports: SupportRow[], funding: ModuleFunding[]) {
+  const approved = rows.filter((row) => showsApproved(viewer, row))
+  if (!approved.length) return { supports, funding }
+  const snapshots = new Map<number, Snapshot>()
+  for (const row of approved) {
+    const snapshot = await approvedSnapshot(db, row.id, row.approvedVersion)
+    if (snapshot) snapshots.set(row.id, snapshot)
+  }
+  const live = (moduleId: number | null) => moduleId === null || !snapshots.has(moduleId)
+  let id = 0
+  return {
+    supports: [
+      ...supports.filter((s) => live(s.moduleId)),
+      ...[...snapshots].flatMap(([moduleId, snapshot]) => (snapshot.supports ?? []).map((support): SupportRow => ({ ...(support as Omit<SupportRow, 'id' | 'pathwayId' | 'stage' | 'moduleId'>), id: --id, pathwayId: null, stage: null, moduleId }))),
+    ],
+    funding: [...funding.filter((f) => live(f.moduleId)), ...[...snapshots].flatMap(([moduleId, snapshot]) => (snapshot.funding ?? []).map((f): ModuleFunding => ({ moduleId, ...(f as FundingRow) })))],
+  }
 }
 
 type Detail = Publishable & {
