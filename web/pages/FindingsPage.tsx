@@ -222,7 +222,7 @@ function FindingItem(props: { finding: Finding; slug: string; comments: CommentT
           </Show>
         </p>
       </Show>
-      <FindingActions slug={props.slug} finding={props.finding} onChanged={props.onChanged} />
+      <FindingActions slug={props.slug} target={props.comments} finding={props.finding} onChanged={props.onChanged} />
       <CommentsDisclosure target={props.comments} count={props.commentCount} heading="Comments on this finding"
         initiallyOpen={props.openComments !== undefined && props.openComments === props.finding.fingerprint} />
     </li>

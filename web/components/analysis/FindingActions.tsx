@@ -6,7 +6,9 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { REASON_MAX } from '../../../shared/schemas/finding-decision'
 import { ApiError, client, data } from '../../api'
 import { can } from '../../lib/session'
+import type { CommentTarget } from '../../../shared/schemas/comment'
 import { AlignModuleDialog } from './AlignModuleDialog'
+import { AssignFindingForm } from './AssignFindingForm'
 import { ArticulationDialog } from './ArticulationDialog'
 import { actionsOf, type PlannableFinding, type PlannedAction } from './finding-action-plan'
 
@@ -18,11 +20,13 @@ export type ActionableFinding = PlannableFinding & {
 
 const problem = (error: unknown) => (error instanceof ApiError ? error.message : 'Something went wrong; try again.')
 
-export function FindingActions(props: { slug: string; finding: ActionableFinding; onChanged: () => void }) {
+// target: the finding as comments and assignments name it (its pathway and fingerprint).
+export function FindingActions(props: { slug: string; target: CommentTarget; finding: ActionableFinding; onChanged: () => void }) {
   const [message, setMessage] = createSignal('')
   const [busy, setBusy] = createSignal(false)
   const [reason, setReason] = createSignal('')
   const [accepting, setAccepting] = createSignal(false)
+  const [assigning, setAssigning] = createSignal(false)
   // The action whose form is open.
   const [open, setOpen] = createSignal<PlannedAction | null>(null)
   const actions = () => actionsOf(props.finding, props.slug).filter((a) => can(a.permission))
@@ -42,6 +46,7 @@ export function FindingActions(props: { slug: string; finding: ActionableFinding
   // A form closed after saving reports what it did, and the findings are read again.
   const closed = (saved: string | null) => {
     setOpen(null)
+    setAssigning(false)
     if (saved === null) return
     setMessage(saved)
     props.onChanged()
@@ -91,12 +96,18 @@ export function FindingActions(props: { slug: string; finding: ActionableFinding
         <Show when={can('pathway:write') && !(props.finding.decision?.standing && props.finding.decision.decision === 'accepted')}>
           <button type="button" class="secondary" aria-expanded={accepting()} onClick={() => setAccepting(!accepting())}>Accept as intended…</button>
         </Show>
+        <Show when={can('pathway:write') && !props.finding.decision?.standing}>
+          <button type="button" class="secondary" aria-expanded={assigning()} onClick={() => setAssigning(!assigning())}>Assign to someone…</button>
+        </Show>
       </div>
       <Show when={open()?.type === 'articulate' && (open() as Extract<PlannedAction, { type: 'articulate' }>)}>
         {(a) => <ArticulationDialog id={`articulate-${props.finding.fingerprint}`} modules={[a().from, a().to]} description={a().description} onDone={closed} />}
       </Show>
       <Show when={open()?.type === 'align' && (open() as Extract<PlannedAction, { type: 'align' }>)}>
         {(a) => <AlignModuleDialog id={`align-${props.finding.fingerprint}`} slug={props.slug} competency={a().competency} onDone={closed} />}
+      </Show>
+      <Show when={assigning()}>
+        <AssignFindingForm slug={props.slug} target={props.target} fingerprint={props.finding.fingerprint} onDone={closed} />
       </Show>
       <Show when={accepting()}>
         <form class="finding-accept" onSubmit={accept}>

@@ -29,7 +29,7 @@ function PathwayFindings(props: { moduleId: number; slug: string; title: string;
                 {(f) => (
                   <li>
                     <span class={`badge badge-severity-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span> {f.message}
-                    <FindingActions slug={props.slug} finding={f} onChanged={() => void refetch()} />
+                    <FindingActions slug={props.slug} target={{ kind: 'finding', id: r.pathway.id, fingerprint: f.fingerprint }} finding={f} onChanged={() => void refetch()} />
                   </li>
                 )}
               </For>

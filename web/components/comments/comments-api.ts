@@ -12,9 +12,9 @@ export const loadThreads = (target: CommentTarget) => data(client.comments.$get(
 // The number of comments on each target, in the order asked.
 export const countComments = (targets: CommentTarget[]) => data(client.comments.counts.$post({ json: { targets } }))
 
-// People who may be mentioned on the target, matching the words typed after @.
-export async function searchPeople(target: CommentTarget, q: string): Promise<MentionPerson[]> {
-  return (await data(client.comments.people.$get({ query: { ...query(target), q: q || undefined, limit: '8' } }))).items
+// People who may be mentioned on the target (or be assigned it), matching the words typed after @.
+export async function searchPeople(target: CommentTarget, q: string, limit = 8): Promise<MentionPerson[]> {
+  return (await data(client.comments.people.$get({ query: { ...query(target), q: q || undefined, limit: String(limit) } }))).items
 }
 
 export type Draft = { body: string; mentions: number[] }
