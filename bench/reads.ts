@@ -3,28 +3,20 @@
 // @hono/node-server that answers the same JSON from memory, each driven in turn by the same keep-alive client
 // (16 requests in flight) for a few seconds, three interleaved rounds; prints requests a second and p99 of each,
 // and the ratio of Rungs to bare. Anonymous reads of a demo module and of the demo pathway.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { cli, median, startServer } from './server'
 
 const ROUNDS = 3
 const SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 4)
 const IN_FLIGHT = 16
 const PORTS = { rungs: Number(process.env.BENCH_PORT ?? 3291), bare: Number(process.env.BENCH_PORT ?? 3291) + 1 }
 const AIMS = { throughput: 0.4, p99: 3 }
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
 type Load = { perSecond: number; p99: number }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
-function cli(file: string, args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/cli.ts'), ...args], { env: { ...process.env, RUNGS_DB: file, DATABASE_URL: '' }, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`rungs ${args[0]} failed: ${run.stderr}`)
-}
 
 async function waitFor(url: string) {
   for (let i = 0; i < 300; i++) {
@@ -33,15 +25,6 @@ async function waitFor(url: string) {
   }
   throw new Error(`${url} did not answer`)
 }
-
-function startProcess(script: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } })
-}
-
-const rungsScript = (file: string) => `import { connect } from ${JSON.stringify(join(ROOT, 'server/db/connect.ts'))}
-import { startServer } from ${JSON.stringify(join(ROOT, 'server/index.ts'))}
-const connection = { dialect: 'sqlite', file: ${JSON.stringify(file)} }
-await startServer(connect(connection), { connection, port: ${PORTS.rungs}, host: '127.0.0.1' })`
 
 // The bare framework: the same answers, parsed once and serialised on every request as Rungs does.
 const bareScript = (answers: string) => `import { readFileSync } from 'node:fs'
@@ -89,8 +72,7 @@ async function main() {
   try {
     cli(file, ['migrate'])
     cli(file, ['seed'])
-    children.push(startProcess(rungsScript(file)))
-    await waitFor(`http://127.0.0.1:${PORTS.rungs}/api/health`)
+    children.push(await startServer(file, PORTS.rungs))
     const listed = (await (await fetch(`http://127.0.0.1:${PORTS.rungs}/api/pathways`)).json()) as { items: { slug: string }[] }
     const slug = listed.items[0]!.slug
     const roadMap = (await (await fetch(`http://127.0.0.1:${PORTS.rungs}/api/pathways/${slug}`)).json()) as { stages: { modules: { id: number }[] }[] }
@@ -100,7 +82,7 @@ async function main() {
     for (const path of Object.values(paths)) answers[path] = await (await fetch(`http://127.0.0.1:${PORTS.rungs}${path}`)).json()
     const answersFile = join(folder, 'answers.json')
     writeFileSync(answersFile, JSON.stringify(answers))
-    children.push(startProcess(bareScript(answersFile)))
+    children.push(spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', bareScript(answersFile)], { stdio: ['ignore', 'ignore', 'inherit'] }))
     await waitFor(`http://127.0.0.1:${PORTS.bare}/api/health`)
 
     const results: Record<string, { rungs: Load[]; bare: Load[] }> = { module: { rungs: [], bare: [] }, pathway: { rungs: [], bare: [] } }
