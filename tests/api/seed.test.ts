@@ -133,6 +133,11 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
     expect(await test.db.selectFrom('frameworks').select('id').execute()).toHaveLength(2)
   })
 
+  it('says the region and year its family-sustaining wage holds for', async () => {
+    const wage = await test.db.selectFrom('pathways').select(['familyWageRegion', 'familyWageYear']).executeTakeFirstOrThrow()
+    expect(wage).toEqual({ familyWageRegion: 'the Lakeshore region (the demo’s fictional region)', familyWageYear: 2025 })
+  })
+
   it('leads every module but MFG 140 to a credential', () => {
     const withCredential = new Set(input.credentials.flatMap((c) => c.moduleIds))
     expect(input.modules.filter((m) => !withCredential.has(m.id)).map((m) => m.code)).toEqual(['MFG 140'])

@@ -126,7 +126,7 @@ async function loadPathway(db: Db, data: DemoData, frameworks: Ids, modules: Ids
   )
   const input = {
     slug, title, sector, description, occupations, frameworkIds: data.pathway.frameworks.map((key) => frameworks.get(key)),
-    familyWageHourly: familyWage.hourly, familyWageSource: familyWage.source,
+    familyWageHourly: familyWage.hourly, familyWageSource: familyWage.source, familyWageRegion: familyWage.region, familyWageYear: familyWage.year,
   }
   const supports = data.supports.pathway.map((s) => supportInput(s, owners))
   const pathway = await createPathway(db, SYSTEM, PathwayInput.parse({ ...input, modules: placements, supports }), { owner: owners[LEAD] })
