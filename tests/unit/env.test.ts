@@ -3,7 +3,7 @@ import { readEnv } from '../../server/env'
 
 describe('readEnv', () => {
   it('has safe defaults: embedded SQLite, port 3000, public instance', () => {
-    expect(readEnv({})).toEqual({ RUNGS_DB: './data/rungs.db', PORT: 3000, HOST: '0.0.0.0', RUNGS_PRIVATE: false, RUNGS_TRUSTED_PROXIES: [] })
+    expect(readEnv({})).toEqual({ RUNGS_DB: './data/rungs.db', PORT: 3000, HOST: '0.0.0.0', RUNGS_PRIVATE: false, RUNGS_TRUSTED_PROXIES: [], RUNGS_MATRIX_MAX_CELLS: 250_000 })
   })
 
   it('switches to PostgreSQL and private mode when told', () => {
@@ -15,5 +15,6 @@ describe('readEnv', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/)
     expect(() => readEnv({ RUNGS_PRIVATE: 'maybe' })).toThrow(/RUNGS_PRIVATE/)
+    expect(() => readEnv({ RUNGS_MATRIX_MAX_CELLS: '0' })).toThrow(/RUNGS_MATRIX_MAX_CELLS/)
   })
 })
