@@ -111,12 +111,12 @@ test('a faculty member edits the demo pathway: occupation, a module placed on a 
   await expect(page).toHaveURL('/pathways/advanced-manufacturing/edit')
 
   await page.getByRole('button', { name: 'Add an occupation' }).click()
-  await page.getByLabel('SOC code').last().fill('514011')
-  await page.getByLabel('Occupation').last().fill('Welders, cutters, solderers and brazers')
+  await page.getByLabel('SOC code', { exact: true }).last().fill('514011')
+  await page.getByLabel('Occupation', { exact: true }).last().fill('Welders, cutters, solderers and brazers')
   await page.getByRole('button', { name: 'Save pathway' }).click()
   await expect(page.getByText('A SOC code looks like 51-4041')).toBeVisible()
   // The demo already names 51-9161 and its neighbours; welders are not among its targets.
-  await page.getByLabel('SOC code').last().fill('51-4121')
+  await page.getByLabel('SOC code', { exact: true }).last().fill('51-4121')
 
   await page.getByLabel('Add a module').fill(code)
   await page.getByRole('button', { name: `Add ${code}` }).click()
