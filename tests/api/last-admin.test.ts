@@ -46,7 +46,11 @@ describe.each(testDialects)('the last admin on %s', (dialect) => {
     const [a, b] = await Promise.all(emails.map(async (email) => apiClient(test.db, { cookie: await signInCookie(test.db, email, TEST_PASSWORD) })))
     expect((await a!.patch(`/users/${accounts.users.admin.id}`, { role: 'faculty' })).status).toBe(200)
     const answers = await Promise.all([a!.patch(`/users/${ids[1]}`, { role: 'faculty' }), b!.patch(`/users/${ids[0]}`, { role: 'faculty' })])
-    expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
+    // The loser is refused as the last admin (409) or, when the winner committed before its session was read, as no
+    // longer an admin (403); either way exactly one demotion happens.
+    const [won, lost] = answers.map((r) => r.status).sort()
+    expect(won).toBe(200)
+    expect([403, 409]).toContain(lost)
     expect(await activeAdmins()).toBe(1)
   })
 })
