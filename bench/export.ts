@@ -6,10 +6,10 @@
 // statewide workbook and matrix page are refused (422) instead of built.
 import type { ChildProcess } from 'node:child_process'
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateCatalogue, PATHWAY_SLUG } from './generate'
-import { ADMIN, call, cli, fmt, median, probeWhile, quantile, signIn, startServer } from './server'
+import { ADMIN, call, cli, fmt, machine, median, probeWhile, quantile, signIn, startServer } from './server'
 
 const RUNS = 3
 const PORT = Number(process.env.BENCH_PORT ?? 3291)
@@ -121,7 +121,7 @@ async function main() {
     )
     console.log(`statewide workbook: ${workbook.status} in ${fmt(workbook.ms)}; matrix page: ${matrixPage.status} in ${fmt(matrixPage.ms)} (${workbook.message})`)
     console.log(`Median of ${RUNS} interleaved runs each (${fmt(performance.now() - start)} in all); health probed one after another, 5 ms apart; RSS sampled every 50 ms.`)
-    console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work inflates wall times)`)
+    console.log(machine())
   } finally {
     server?.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))

@@ -6,9 +6,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cli, median, startServer } from './server'
+import { cli, machine, median, startServer } from './server'
 
 const ROUNDS = 3
 const SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 4)
@@ -107,7 +107,7 @@ async function main() {
         `${path.padEnd(34)} ${Math.round(bareRate).toLocaleString('en').padStart(10)} ${Math.round(rate).toLocaleString('en').padStart(8)} ${`${(rate / bareRate).toFixed(2)}x`.padStart(6)} ${`${bareP99.toFixed(1)} ms`.padStart(9)} ${`${p99.toFixed(1)} ms`.padStart(8)} ${`${(p99 / bareP99).toFixed(1)}x`.padStart(6)}  ${met}`,
       )
     }
-    console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (the client shares them)`)
+    console.log(machine('the client shares them'))
   } finally {
     for (const child of children) child.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))

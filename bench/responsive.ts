@@ -4,11 +4,11 @@
 // searches run at once, and while a 100,000-row spreadsheet import commits, each as a ratio to idle.
 // BENCH_SERVER_ROOT=<checkout> runs another checkout's server (e.g. older code) against the same load (server.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateCompetencies, importWorkbook, SEARCH_WORDS } from './generate'
 import type { ChildProcess } from 'node:child_process'
-import { ADMIN, call, cli, fmt, median, probeWhile, quantile, ROOT, signIn, startServer } from './server'
+import { ADMIN, call, cli, fmt, machine, median, probeWhile, quantile, ROOT, signIn, startServer } from './server'
 
 const COMPETENCIES = 250_000
 const IMPORT_ROWS = 100_000
@@ -95,7 +95,7 @@ async function main() {
       console.log(`${label.padEnd(30)} ${fmt(p.p50).padStart(9)} ${fmt(p.p99).padStart(9)} ${`${(p.p99 / rest.p99).toFixed(1)}x`.padStart(9)} ${String(p.n).padStart(7)} ${fmt(p.took).padStart(10)}  ${aim}`)
     }
     console.log(`Median of ${RUNS} runs each (${fmt(performance.now() - start)} in all); health probed one after another, 5 ms apart.`)
-    console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work inflates wall times)`)
+    console.log(machine())
   } finally {
     server?.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))

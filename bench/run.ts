@@ -6,7 +6,7 @@
 // near-duplicate pass over every outcome with its recall against exact Jaccard on a sample; then the
 // change-impact preview on the demo pathway against a plain analysis of it (bench/impact.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import SQLite from 'better-sqlite3'
@@ -20,6 +20,7 @@ import { loadPathway } from '../server/services/analysis/load'
 import { pathwayMatrix } from '../server/services/analysis/matrix'
 import { generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
 import { impactRows, printImpact } from './impact'
+import { machine } from './server'
 
 const RUNS = 3
 const SAMPLE = 400
@@ -163,7 +164,7 @@ async function main() {
 (6) pathwayMatrix forced inline (as before the worker): loading and building on this thread, once.
 (7) serialising the matrix of (5), which c.json still does on this thread for the API's answer.
 Best of ${RUNS} runs each; cpu is the whole process's (every thread).`)
-    console.log(`\nmachine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work inflates wall times)`)
+    console.log(`\n${machine()}`)
     console.log(`runs (ms): scan ${scan.all.map(Math.round).join(', ')}; analysis ${full.all.map(Math.round).join(', ')}; matrix ${matrix.all.map(Math.round).join(', ')}; near-duplicates ${near.all.map(Math.round).join(', ')}`)
     console.log(`findings by kind: ${Object.entries(counts).map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ')}`)
   } finally {

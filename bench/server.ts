@@ -2,6 +2,7 @@
 // starting it, signing in, and timing GET /api/health one request after another while other work runs.
 // BENCH_SERVER_ROOT=<checkout> runs another checkout's server (e.g. older code) against the same load.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { availableParallelism, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -14,6 +15,10 @@ export const quantile = (xs: number[], q: number) => {
   const sorted = [...xs].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 }
+
+// The machine the figures were taken on: its CPUs and load, which inflate wall times.
+export const machine = (note = 'other work inflates wall times') =>
+  `machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${note})`
 
 // Runs a `rungs` command of the checkout on the file; throws with its stderr when it fails.
 export function cli(file: string, args: string[]) {
