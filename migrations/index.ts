@@ -22,6 +22,7 @@ import * as supportsFundingRouteCost from './20261209T120000-supports-funding-ro
 import * as findingDecisions from './20261209T140000-finding-decisions'
 import * as approvalWorkflow from './20261209T150000-approval-workflow'
 import * as comments from './20261209T160000-comments'
+import * as apiTokens from './20261211T070000-api-tokens'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261209T160000-comments': comments,
   '20261209T180000-competency-code-index': competencyCodeIndex,
   '20261210T010000-family-wage-region-year': familyWageRegionYear,
+  '20261211T070000-api-tokens': apiTokens,
 }

@@ -6,9 +6,11 @@ import { handleError } from './error-handler'
 import type { AppConfig, AppEnv } from './middleware/context'
 import { limitBody } from './middleware/body-limit'
 import { compressJson } from './middleware/compress-json'
+import { apiTokenMiddleware, TOKEN_LIMITS } from './middleware/api-token'
 import { csrfMiddleware } from './middleware/csrf'
 import { sessionMiddleware } from './middleware/session'
 import { analysis } from './routes/analysis'
+import { apiTokens } from './routes/api-tokens'
 import { articulations } from './routes/articulations'
 import { audit } from './routes/audit'
 import { auth } from './routes/auth'
@@ -78,6 +80,7 @@ const api = new Hono<AppEnv>()
   .route('/', impact)
   .route('/review', review)
   .route('/my/invitations', invitations)
+  .route('/my/tokens', apiTokens)
   .route('/comments', comments)
   .route('/inbox', inbox)
 
@@ -105,7 +108,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)
@@ -118,7 +121,7 @@ export function createApp(deps: AppDeps) {
     await next()
   }
   app.use('/api/*', context)
-  app.use('/api/*', csrfMiddleware, sessionMiddleware, limitBody)
+  app.use('/api/*', csrfMiddleware, sessionMiddleware, apiTokenMiddleware, limitBody)
   app.route('/api', api)
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } }, 404))
   // Short links to public road maps: the session decides whether a private instance's pathway may be read.

@@ -1,9 +1,11 @@
 // The variables every request handler can read from c.var.
 import type { Db } from '../db/connect'
 import type { SessionUser } from '../services/auth/sessions'
+import type { TokenScope } from '../../shared/schemas/api-tokens'
 import type { SignInLimits } from '../services/auth/throttle'
 import type { ImportRunner } from '../services/import/job-runner'
 import type { SearchLimits } from '../services/search-limit'
+import type { TokenLimits } from './api-token'
 
 export type AppConfig = {
   // A private instance shows nothing to people who are not signed in.
@@ -18,6 +20,8 @@ export type AppConfig = {
   importJobAboveBytes: number
   // A crosswalk matrix page or workbook with more cells than this is refused (services/export/bounds.ts).
   matrixMaxCells: number
+  // Requests per window one API token may make (middleware/api-token.ts; tests use smaller ones).
+  tokenLimits: TokenLimits
 }
 
-export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner } }
+export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner; apiToken?: { id: number; scope: TokenScope } } }

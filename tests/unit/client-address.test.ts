@@ -5,10 +5,11 @@ import { clientAddress } from '../../server/middleware/client-address'
 import type { AppConfig, AppEnv } from '../../server/middleware/context'
 import { SIGN_IN_LIMITS } from '../../server/services/auth/throttle'
 import { SEARCH_LIMITS } from '../../server/services/search-limit'
+import { TOKEN_LIMITS } from '../../server/middleware/api-token'
 
 // The address clientAddress finds for a request from `peer` carrying `forwarded` as X-Forwarded-For.
 async function addressOf(peer: string | undefined, forwarded: string | undefined, trustedProxies: string[]) {
-  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0 }
+  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS }
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('config', config)

@@ -39,6 +39,19 @@ export interface SignInDevicesTable {
   lastUsedAt: string
 }
 
+// A personal API token; the secret itself is never stored, only its SHA-256 and its first characters.
+export interface ApiTokensTable {
+  id: Generated<number>
+  userId: number
+  name: string
+  scope: 'read' | 'write'
+  tokenHash: string
+  prefix: string
+  createdAt: string
+  expiresAt: string
+  lastUsedAt: string | null
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: string
@@ -65,6 +78,7 @@ export interface AccountTables {
   users: UsersTable
   sessions: SessionsTable
   sign_in_devices: SignInDevicesTable
+  api_tokens: ApiTokensTable
   audit_log: AuditLogTable
   module_revisions: ModuleRevisionsTable
 }
