@@ -6,7 +6,7 @@ import { dateAfter } from '../../shared/schemas/api-tokens'
 import { createApiToken } from '../../server/services/auth/api-tokens'
 import { createUser } from '../../server/services/users'
 import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
-import { apiClient, signInCookie, type ApiClient } from '../support/api'
+import { apiClient, signInCookie, type ApiClient, type ClientOptions } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 
 const DAY_MS = 86_400_000
@@ -17,7 +17,7 @@ describe.each(testDialects)('API tokens on %s', (dialect) => {
   let accounts: TestAccounts
   let codes = 0
   // A script: the token, and neither a cookie nor an Origin header.
-  const script = (secret: string, config?: Parameters<typeof apiClient>[1]['config']) =>
+  const script = (secret: string, config?: ClientOptions['config']) =>
     apiClient(test.db, { origin: null, headers: { Authorization: `Bearer ${secret}` }, config })
   const newModule = () => ({ code: `TOK-${++codes}`, title: 'Made by a script', level: 'adult', kind: 'occupational' })
   const create = async (as: ApiClient, body: Record<string, unknown> = {}) => {
