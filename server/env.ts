@@ -1,6 +1,7 @@
 // process.env, parsed once with safe defaults.
 import { z } from 'zod'
 import { parseTrustedProxies } from './middleware/trusted-proxies'
+import { POOL_ENV } from './services/analysis/pool-settings'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
 
 const Env = z.object({
@@ -19,6 +20,9 @@ const Env = z.object({
     .transform((v) => v === 'true' || v === '1'),
   // A crosswalk matrix page or workbook with more cells (competencies times modules) is refused with a 422.
   RUNGS_MATRIX_MAX_CELLS: z.coerce.number().int().min(1).default(MATRIX_MAX_CELLS),
+  // Analysis worker threads (default cores − 1), analyses waiting beyond them before a 429, seconds before an
+  // idle thread stops (services/analysis/pool-settings.ts).
+  ...POOL_ENV,
   // Reverse proxies whose X-Forwarded-For names the client: comma-separated addresses and CIDR ranges.
   RUNGS_TRUSTED_PROXIES: z
     .string()

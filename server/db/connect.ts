@@ -21,8 +21,20 @@ export function connectionFromEnv(env: { DATABASE_URL?: string; RUNGS_DB: string
   return env.DATABASE_URL ? { dialect: 'postgres', url: env.DATABASE_URL } : { dialect: 'sqlite', file: env.RUNGS_DB }
 }
 
+// How each instance connect() built was opened, so that another thread can open the same database.
+const connections = new WeakMap<Db, ConnectOptions>()
+
+// The options this instance was opened with; undefined for one connect() did not build (a transaction).
+export const connectionOf = (db: Db): ConnectOptions | undefined => connections.get(db)
+
 // Builds a Kysely instance for the chosen dialect.
 export function connect(options: ConnectOptions): Db {
+  const db = open(options)
+  connections.set(db, options)
+  return db
+}
+
+function open(options: ConnectOptions): Db {
   if (options.dialect === 'postgres') {
     const pool = new pg.Pool({
       connectionString: options.url,

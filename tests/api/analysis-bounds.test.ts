@@ -5,7 +5,7 @@
 // dense table gives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
-import type { Matrix } from '../../server/services/analysis/matrix'
+import type { Matrix } from '../../server/services/analysis/build-matrix'
 import { csvLine } from '../../server/services/export/csv'
 import { MATRIX_MAX_CELLS } from '../../server/services/export/limits'
 import { XLSX_TYPE } from '../../server/services/export/report'

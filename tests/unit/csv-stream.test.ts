@@ -1,7 +1,7 @@
 // A CSV file streamed as it is produced: lines are taken only as the reader asks for them, and the crosswalk
 // matrix written from its sparse rows is the text its dense table gives.
 import { describe, expect, it } from 'vitest'
-import type { Matrix } from '../../server/services/analysis/matrix'
+import type { Matrix } from '../../server/services/analysis/build-matrix'
 import { csvLine, csvStream } from '../../server/services/export/csv'
 import { matrixCsvLines } from '../../server/services/export/matrix-csv'
 import { matrixTable } from '../../server/services/export/tables'

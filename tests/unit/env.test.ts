@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { readEnv } from '../../server/env'
+import { DEFAULT_IDLE_SECONDS, DEFAULT_QUEUE, DEFAULT_THREADS } from '../../server/services/analysis/pool-settings'
 
 describe('readEnv', () => {
   it('has safe defaults: embedded SQLite, port 3000, public instance', () => {
-    expect(readEnv({})).toEqual({ RUNGS_DB: './data/rungs.db', PORT: 3000, HOST: '0.0.0.0', RUNGS_PRIVATE: false, RUNGS_TRUSTED_PROXIES: [], RUNGS_MATRIX_MAX_CELLS: 250_000 })
+    expect(readEnv({})).toEqual({
+      RUNGS_DB: './data/rungs.db',
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      RUNGS_PRIVATE: false,
+      RUNGS_TRUSTED_PROXIES: [],
+      RUNGS_MATRIX_MAX_CELLS: 250_000,
+      RUNGS_ANALYSIS_THREADS: DEFAULT_THREADS,
+      RUNGS_ANALYSIS_QUEUE: DEFAULT_QUEUE,
+      RUNGS_ANALYSIS_IDLE_SECONDS: DEFAULT_IDLE_SECONDS,
+    })
   })
 
   it('switches to PostgreSQL and private mode when told', () => {
@@ -16,5 +27,7 @@ describe('readEnv', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/)
     expect(() => readEnv({ RUNGS_PRIVATE: 'maybe' })).toThrow(/RUNGS_PRIVATE/)
     expect(() => readEnv({ RUNGS_MATRIX_MAX_CELLS: '0' })).toThrow(/RUNGS_MATRIX_MAX_CELLS/)
+    expect(() => readEnv({ RUNGS_ANALYSIS_THREADS: '0' })).toThrow(/RUNGS_ANALYSIS_THREADS/)
+    expect(() => readEnv({ RUNGS_ANALYSIS_QUEUE: 'few' })).toThrow(/RUNGS_ANALYSIS_QUEUE/)
   })
 })

@@ -7,7 +7,7 @@
 import { alignmentColumns, isColumns } from '../../../shared/domain/analysis/alignments'
 import { COMPETENCY_KINDS, DEPTHS, type Depth } from '../../../shared/domain/vocabulary'
 import type { AlignmentColumns } from '../../../shared/domain/analysis/types'
-import type { MatrixCompetency, MatrixRow, MatrixSource } from './matrix'
+import type { MatrixCompetency, MatrixRow, MatrixSource } from './build-matrix'
 
 type CompetencyColumns = {
   id: Float64Array

@@ -5,7 +5,7 @@ import { FINDING_KIND_LABELS } from '../../../shared/domain/analysis/labels'
 import { FINDING_KINDS, type FindingKind } from '../../../shared/domain/analysis/types'
 import { DEPTH_LABELS, DEPTHS } from '../../../shared/domain/vocabulary'
 import type { ExportQuery } from '../../../shared/schemas/analysis'
-import type { LevelCoverage, Matrix } from '../analysis/matrix'
+import type { LevelCoverage, Matrix } from '../analysis/build-matrix'
 import type { Cell } from './csv'
 
 const SIMILAR = `${Math.round(DEFAULT_SIMILARITY.threshold * 100)}%`

@@ -8,7 +8,8 @@ import { matrixSize, type MatrixSize } from '../../db/queries/matrix-size'
 import { findPathwayBySlug } from '../../db/queries/pathways'
 import { AppError, NotFound } from '../../errors'
 import type { Viewer } from '../access'
-import { pathwayMatrix, type Matrix } from '../analysis/matrix'
+import type { Matrix } from '../analysis/build-matrix'
+import { pathwayMatrix } from '../analysis/matrix'
 
 // What is refused: the matrix page's answer, or a workbook (which can say "use CSV").
 export type Bounded = 'matrix' | 'workbook'

@@ -27,32 +27,41 @@ export function* tableLines(table: Table): Generator<string> {
   for (const row of table.rows) yield csvLine(row)
 }
 
-// A CSV file as a stream of bytes: the BOM, then the lines. Lines are taken from the iterator only when the
-// reader asks for more (about CHUNK_CHARS per read, none ahead), so a slow client holds the producer back
-// and memory holds one chunk, however long the file.
-export function csvStream(lines: Iterator<string>): ReadableStream<Uint8Array> {
+// The bytes of a CSV file, the BOM then the lines, in pieces of about `size` characters. Lines are taken from
+// the iterator only as pieces are asked for (none ahead), so a slow reader holds the producer back.
+export function* csvChunks(lines: Iterator<string>, size = CHUNK_CHARS): Generator<Uint8Array, void, undefined> {
   const encoder = new TextEncoder()
-  let start = BOM
+  let text = BOM
+  try {
+    for (let next = lines.next(); !next.done; next = lines.next()) {
+      text += next.value
+      if (text.length < size) continue
+      yield encoder.encode(text)
+      text = ''
+    }
+    if (text) yield encoder.encode(text)
+  } finally {
+    lines.return?.()
+  }
+}
+
+// A stream of bytes read from the chunks as the reader asks for them: one chunk per read, none ahead.
+export function byteStream(chunks: Iterator<Uint8Array>): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
       pull(controller) {
-        let text = start
-        start = ''
-        while (text.length < CHUNK_CHARS) {
-          const next = lines.next()
-          if (next.done) {
-            if (text) controller.enqueue(encoder.encode(text))
-            controller.close()
-            return
-          }
-          text += next.value
-        }
-        controller.enqueue(encoder.encode(text))
+        const next = chunks.next()
+        if (next.done) controller.close()
+        else controller.enqueue(next.value)
       },
       cancel() {
-        lines.return?.()
+        chunks.return?.()
       },
     },
     { highWaterMark: 0 },
   )
 }
+
+// A CSV file as a stream of bytes: the BOM, then the lines, about CHUNK_CHARS per read; memory holds one
+// chunk, however long the file.
+export const csvStream = (lines: Iterator<string>): ReadableStream<Uint8Array> => byteStream(csvChunks(lines))

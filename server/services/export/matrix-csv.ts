@@ -1,7 +1,7 @@
 // The crosswalk matrix as CSV lines, written from its sparse rows: a row's module columns are mostly empty, so
 // each line is made of runs of commas between the few depths it holds, never a field per cell. With csvStream
 // a matrix of any size goes out a few lines at a time, the same text as the table of tables.ts would give.
-import type { Matrix } from '../analysis/matrix'
+import type { Matrix } from '../analysis/build-matrix'
 import { csvField, csvLine, type Cell } from './csv'
 import { competencyCells, coverageCells, frameworkTitles, matrixHeader } from './tables'
 

@@ -7,7 +7,8 @@ import type { Db } from '../../db/connect'
 import type { Viewer } from '../access'
 import { analysePathwayBySlug } from '../analysis/findings'
 import { pathwayMatrix } from '../analysis/matrix'
-import type { RunOptions } from '../analysis/run'
+import { INLINE_BELOW_ROWS, matrixCsvOnWorker, type RunOptions } from '../analysis/run'
+import { workerSource } from '../analysis/worker-source'
 import { aboutRows } from './about'
 import { requireMatrixWithin } from './bounds'
 import { MATRIX_MAX_CELLS } from './limits'
@@ -21,6 +22,14 @@ export type ExportFile = { filename: string; contentType: string; body: Buffer |
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const CSV_TYPE = 'text/csv; charset=utf-8'
 
+// The crosswalk matrix as CSV: a big pathway's written on a worker that loads it itself and sent while it is
+// written (a statewide matrix is a gigabyte), a small one's written here from its sparse rows.
+async function matrixCsv(db: Db, slug: string, viewer: Viewer, query: ExportQuery, options: RunOptions): Promise<ReadableStream<Uint8Array>> {
+  const source = await workerSource(db, slug, viewer, options.inlineBelowRows ?? INLINE_BELOW_ROWS)
+  if (source) return matrixCsvOnWorker(source, query)
+  return csvStream(matrixCsvLines(await pathwayMatrix(db, slug, viewer, query, options)))
+}
+
 // The export the query asks for, of the pathway as the viewer sees it (404 for an unknown slug; 422 for a
 // workbook whose matrix would have more than `maxCells` cells, before anything is loaded).
 export async function exportPathway(
@@ -32,8 +41,7 @@ export async function exportPathway(
   options: RunOptions = {},
 ): Promise<ExportFile> {
   if (query.format === 'csv' && query.what === 'matrix') {
-    const matrix = await pathwayMatrix(db, slug, viewer, query, options)
-    return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: csvStream(matrixCsvLines(matrix)) }
+    return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: await matrixCsv(db, slug, viewer, query, options) }
   }
   if (query.format === 'csv') {
     const report = await analysePathwayBySlug(db, slug, viewer, query, options)

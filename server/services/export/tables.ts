@@ -2,7 +2,7 @@
 import { FINDING_STATUS_LABELS } from '../../../shared/schemas/finding-decision'
 import type { ReportedFinding } from '../analysis/decisions'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../../shared/domain/analysis/labels'
-import type { Matrix, MatrixRow } from '../analysis/matrix'
+import type { Matrix, MatrixRow } from '../analysis/build-matrix'
 import type { Cell, Table } from './csv'
 
 export const FINDINGS_HEADER = ['Kind', 'Severity', 'Finding', 'Next step', 'Modules', 'Competencies', 'Credentials', 'Levels', 'Stages', 'Fingerprint', 'Status']

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { packInput, unpackInput } from '../../../server/services/analysis/wire'
 import { packFindings, unpackFindings } from '../../../server/services/analysis/wire-findings'
-import { buildMatrix, type MatrixSource } from '../../../server/services/analysis/matrix'
+import { buildMatrix, type MatrixSource } from '../../../server/services/analysis/build-matrix'
 import { packMatrixSource, packRows, unpackMatrixSource, unpackRows } from '../../../server/services/analysis/wire-matrix'
 import { alignmentColumns, alignmentRows } from '../../../shared/domain/analysis/alignments'
 import { analysePathway } from '../../../shared/domain/analysis/analyse'
