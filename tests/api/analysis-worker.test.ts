@@ -1,8 +1,8 @@
 // The analysis of a pathway in an SQLite file on worker threads, as a big pathway is analysed: the workers
 // open the file themselves and load the pathway in two halves (the near-duplicate pass, everything else),
 // side by side; the report must be the one loading and analysing inline gives, filters and counts included.
-// Likewise the crosswalk matrix, built on a worker that loads the file itself or (PostgreSQL, a database in
-// memory) is sent the pathway loaded on the main thread: it must be the matrix built inline.
+// Likewise the crosswalk matrix, built on a worker that loads the pathway itself or (a database in memory) is
+// sent the pathway loaded on the main thread: it must be the matrix built inline.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -129,7 +129,7 @@ describe('the analysis of a pathway in an SQLite file on worker threads', () => 
   })
 })
 
-describe.each(testDialects)('the crosswalk matrix built on a worker from a pathway loaded on %s', (dialect) => {
+describe.each(testDialects)('the crosswalk matrix built on a worker from a pathway on %s', (dialect) => {
   let test: TestDb
   const slug = demo.pathway.slug
 

@@ -8,7 +8,7 @@
 // SQLite answers synchronously, so on the main thread the reads of a big pathway would hold the event loop
 // (every other request) for their whole sum. They therefore run one after another with a pause between them,
 // and the two biggest (outcomes, alignments) in slices of the pathway's modules, so that a stall lasts one
-// slice. A big pathway in an SQLite file is loaded on a worker thread instead (services/analysis/run.ts).
+// slice. A big pathway is loaded on a worker thread instead, through its own connection (services/analysis/run.ts).
 import { sql, SqliteAdapter } from 'kysely'
 import { concatColumns } from '../../../shared/domain/analysis/alignments'
 import type { AlignmentColumns, AnalysisCompetency, AnalysisCredential, AnalysisInput, AnalysisOutcome } from '../../../shared/domain/analysis/types'
