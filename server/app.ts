@@ -32,6 +32,7 @@ import { inbox } from './routes/inbox'
 import { invitations } from './routes/invitations'
 import { modules } from './routes/modules'
 import { occupations } from './routes/occupations'
+import { openApi } from './routes/openapi'
 import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
 import { ready } from './routes/ready'
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', context)
   app.use('/api/*', csrfMiddleware, sessionMiddleware, apiTokenMiddleware, limitBody)
   app.route('/api', api)
+  app.route('/api', openApi(() => app.routes))
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` } }, 404))
   // Short links to public road maps: the session decides whether a private instance's pathway may be read.
   app.use('/r/*', context, sessionMiddleware)

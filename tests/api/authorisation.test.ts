@@ -21,6 +21,8 @@ const MEMBERS: readonly Role[] = ROLES
 // Who may use each route. Reads of the catalogue are public unless the instance is private.
 const EXPECTED: Record<string, Access> = {
   'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
   'GET /api/ready': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',

@@ -1,0 +1,31 @@
+// zod schemas as JSON Schema 2020-12 (the dialect of OpenAPI 3.1), as a request must be sent: the input side of
+// transforms and defaults. Definitions zod names ($defs, for recursive schemas) move into the document's
+// components so that every $ref resolves from the document's root.
+import { z, type ZodType } from 'zod'
+
+export type JsonSchema = { [key: string]: unknown }
+
+// Rewrites `#/$defs/x` references to the components' names, in place.
+function rewriteRefs(node: unknown, names: Map<string, string>): void {
+  if (Array.isArray(node)) node.forEach((item) => rewriteRefs(item, names))
+  else if (node && typeof node === 'object') {
+    const object = node as JsonSchema
+    if (typeof object.$ref === 'string' && object.$ref.startsWith('#/$defs/')) {
+      object.$ref = `#/components/schemas/${names.get(object.$ref.slice('#/$defs/'.length))}`
+    }
+    Object.values(object).forEach((value) => rewriteRefs(value, names))
+  }
+}
+
+// The JSON Schema of a request part; its definitions are added to `components` under names prefixed by `scope`.
+export function requestJsonSchema(schema: ZodType, scope: string, components: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _dialect, $defs, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema
+  const definitions = ($defs ?? {}) as Record<string, JsonSchema>
+  const names = new Map(Object.keys(definitions).map((key) => [key, `${scope}_${key}`.replace(/[^A-Za-z0-9._-]/g, '_')]))
+  rewriteRefs(converted, names)
+  for (const [key, definition] of Object.entries(definitions)) {
+    rewriteRefs(definition, names)
+    components[names.get(key)!] = definition
+  }
+  return converted
+}
