@@ -29,19 +29,23 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | n
   return best?.encoding ?? null
 }
 
+// Only the response's headers are touched until it is compressed: reading its body (or c.header() after the
+// handler, which rebuilds it) turns @hono/node-server's lightweight response into a web stream, costing more than
+// the rest of a small read.
 export const compressJson: MiddlewareHandler = async (c, next) => {
   await next()
   const response = c.res
-  if (!/^application\/json\b/.test(response.headers.get('Content-Type') ?? '') || response.headers.has('Content-Encoding') || !response.body) return
-  c.header('Vary', 'Accept-Encoding', { append: true })
+  if (!/^application\/json\b/.test(response.headers.get('Content-Type') ?? '') || response.headers.has('Content-Encoding')) return
+  response.headers.append('Vary', 'Accept-Encoding')
   const encoding = chooseEncoding(c.req.header('Accept-Encoding'))
   if (!encoding || c.req.method === 'HEAD') return
   const body = Buffer.from(await response.arrayBuffer())
+  const init = { status: response.status, headers: response.headers }
   if (body.length < COMPRESS_JSON_FROM_BYTES) {
-    c.res = new Response(body, response)
+    c.res = new Response(body, init)
     return
   }
-  c.res = new Response(await ENCODERS[encoding](body), response)
+  c.res = new Response(await ENCODERS[encoding](body), init)
   c.res.headers.set('Content-Encoding', encoding)
   c.res.headers.delete('Content-Length')
   // A strong validator names exact bytes, which the compressed answer no longer has.
