@@ -2,15 +2,16 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database'
+import { CamelCaseResults, SnakeCasePostgresDialect, SnakeCaseSqliteDialect } from './snake-case-dialects'
 import { withStatementCache } from './statement-cache'
 
 export type Db = Kysely<Database>
 
-// SQL columns are snake_case; the code reads and writes camelCase.
-const plugins = [new CamelCasePlugin()]
+// SQL columns are snake_case; the code reads and writes camelCase (snake-case-dialects.ts).
+const plugins = [new CamelCaseResults()]
 
 export type ConnectOptions =
   | { dialect: 'sqlite'; file: string }
@@ -41,12 +42,12 @@ function open(options: ConnectOptions): Db {
       max: 10,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     })
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins })
+    return new Kysely<Database>({ dialect: new SnakeCasePostgresDialect({ pool }), plugins })
   }
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true })
   const database = new SQLite(options.file)
   database.pragma('journal_mode = WAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins })
+  return new Kysely<Database>({ dialect: new SnakeCaseSqliteDialect({ database: withStatementCache(database) }), plugins })
 }
