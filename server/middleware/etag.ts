@@ -2,14 +2,19 @@
 // itself), and 304 Not Modified when the client already holds it. Call it only after the visibility check, so a
 // 304 never tells an outsider that a hidden row exists.
 import { createHash } from 'node:crypto'
-import type { Context } from 'hono'
+import type { Context, TypedResponse } from 'hono'
+import type { JSONParsed } from 'hono/utils/types'
 
 // The tag of an answer built from these parts (versions, ids, the viewer's scope), or of the content itself.
 // Tags are weak: the same JSON goes out raw, gzipped or in brotli (compress-json.ts), so they promise equal meaning,
 // not equal bytes. Hashing keeps the parts (e.g. an organisation id) out of the header.
 export function entityTag(...parts: readonly (string | number | boolean | null)[]): string {
-  const hash = createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 22)
-  return `W/"${hash}"`
+  return contentTag(JSON.stringify(parts))
+}
+
+// The tag of exactly this text.
+function contentTag(text: string): string {
+  return `W/"${createHash('sha1').update(text).digest('base64url').slice(0, 22)}"`
 }
 
 // Whether an If-None-Match header names this tag, by the weak comparison (RFC 9110 §13.1.2): W/ is ignored on both
@@ -27,4 +32,15 @@ export function notModified(c: Context, tag: string): Response | null {
   c.header('ETag', tag)
   c.header('Cache-Control', 'private, no-cache')
   return matchesTag(c.req.header('If-None-Match'), tag) ? c.body(null, 304) : null
+}
+
+// The answer as JSON tagged by its content, or 304 when the client holds that content: for reads that draw on more
+// rows than one version names (a module page shows its prerequisites', credentials' and competencies' own
+// columns), so a changed row anywhere changes the tag. A repeat still reads, but is neither sent nor compressed.
+// Serialised once, as c.json would. Typed as c.json's answer: browsers answer a fetch with the copy they hold when
+// the server says 304, so the web's client only ever sees the JSON.
+export function taggedJson<T>(c: Context, answer: T) {
+  const text = JSON.stringify(answer)
+  const response = notModified(c, contentTag(text)) ?? c.body(text, 200, { 'Content-Type': 'application/json' })
+  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
 }

@@ -6,6 +6,7 @@ import { WorkflowInput } from '../../shared/schemas/workflow'
 import { ModuleInput, ModulePatch, ModuleQuery, RestoreInput, RevisionCompare, RevisionParam } from '../../shared/schemas/module'
 import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
+import { taggedJson } from '../middleware/etag'
 import { validate } from '../middleware/validate'
 import { moduleHistory } from '../services/audit'
 import { bridgeCoverage } from '../services/bridges/coverage'
@@ -26,7 +27,7 @@ export const modules = new Hono<AppEnv>()
     return c.json(created, 201)
   })
   .get('/:id', requireReader, validate('param', IdParam), async (c) =>
-    c.json(await getModule(c.var.db, c.req.valid('param').id, c.var.user ?? null)),
+    taggedJson(c, await getModule(c.var.db, c.req.valid('param').id, c.var.user ?? null)),
   )
   .patch('/:id', requirePermission(...AUTHORS), validate('param', IdParam), validate('json', ModulePatch), async (c) => {
     const { id } = c.req.valid('param')

@@ -7,6 +7,7 @@ import { WorkflowInput } from '../../shared/schemas/workflow'
 import { PathwayInput, PathwayPatch, PathwayQuery, RoadMapQuery, SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
+import { taggedJson } from '../middleware/etag'
 import { validate } from '../middleware/validate'
 import { getPathwayBySlug, listPathways } from '../services/pathways/read'
 import { createPathway, deletePathway, updatePathway } from '../services/pathways/write'
@@ -19,7 +20,7 @@ export const pathways = new Hono<AppEnv>()
     return c.json(created, 201)
   })
   .get('/:slug', requireReader, validate('param', SlugParam), validate('query', RoadMapQuery), async (c) =>
-    c.json(await getPathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query').view)),
+    taggedJson(c, await getPathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query').view)),
   )
   .patch('/:id', requirePermission('pathway:write'), validate('param', IdParam), validate('json', PathwayPatch), async (c) => {
     const { id } = c.req.valid('param')
