@@ -43,7 +43,13 @@ export interface CompetenciesTable extends Timestamps {
   position: number
   // Reading, writing, math… for basic-skills items; an item without one takes its nearest ancestor's.
   subject: ColumnType<BasicSkillSubject | null, BasicSkillSubject | null | undefined, BasicSkillSubject | null>
+  // A draft (an employer's suggestion accepted for review) is left out of the analysis and of validation.
+  status: ColumnType<CompetencyStatus, CompetencyStatus | undefined, CompetencyStatus>
+  // Where the item came from, in words ("Suggested by 2 employers in campaign …"); null for authored items.
+  provenance: ColumnType<string | null, string | null | undefined, string | null>
 }
+
+export type CompetencyStatus = 'draft' | 'active'
 
 export interface CompetencyLinksTable {
   id: Generated<number>

@@ -2,12 +2,12 @@
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { SlugParam } from '../../shared/schemas/pathway'
-import { AcceptSuggestionInput, CampaignInput, CampaignPatch, InviteInput, InviteParam, SuggestionParam } from '../../shared/schemas/validation'
+import { AcceptSuggestionInput, CampaignInput, CampaignPatch, InviteInput, InviteParam, ReopenInput, SuggestionParam } from '../../shared/schemas/validation'
 import { requirePermission } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { campaignsOfPathway, createCampaign, deleteCampaign, getCampaign, inviteEmployer, revokeInvite, updateCampaign } from '../services/validation/campaigns'
-import { closeCampaign } from '../services/validation/close'
+import { closeCampaign, reopenCampaign } from '../services/validation/close'
 import { campaignWorkbook } from '../services/validation/export'
 import { acceptSuggestion, campaignResults, declineSuggestion } from '../services/validation/results'
 
@@ -66,4 +66,8 @@ export const campaigns = new Hono<AppEnv>()
   .post('/campaigns/:id/close', requirePermission(RUNNERS), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param')
     return c.json(await c.var.db.transaction().execute((trx) => closeCampaign(trx, c.var.user!, id)))
+  })
+  .post('/campaigns/:id/reopen', requirePermission(RUNNERS), validate('param', IdParam), validate('json', ReopenInput), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(await c.var.db.transaction().execute((trx) => reopenCampaign(trx, c.var.user!, id, c.req.valid('json'))))
   })

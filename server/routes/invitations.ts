@@ -7,7 +7,7 @@ import { InvitationCompetencyParam, RatingInput, SuggestionInput } from '../../s
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { AppError } from '../errors'
-import { invitationsOfPerson, openForPerson, rate, reviewForm, submit, suggest } from '../services/validation/review'
+import { invitationsOfPerson, openForPerson, rate, readForPerson, reviewForm, submit, suggest } from '../services/validation/review'
 
 // Only employer accounts receive invitations: 401 without a session, 403 for other roles.
 const employerOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -19,7 +19,7 @@ const employerOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const invitations = new Hono<AppEnv>()
   .get('/', employerOnly, async (c) => c.json({ items: await invitationsOfPerson(c.var.db, c.var.user!) }))
   .get('/:id', employerOnly, validate('param', IdParam), async (c) => {
-    const invite = await openForPerson(c.var.db, c.var.user!, c.req.valid('param').id)
+    const invite = await readForPerson(c.var.db, c.var.user!, c.req.valid('param').id)
     return c.json(await reviewForm(c.var.db, invite))
   })
   .put('/:id/ratings/:competencyId', employerOnly, validate('param', InvitationCompetencyParam), validate('json', RatingInput), async (c) => {

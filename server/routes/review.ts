@@ -6,7 +6,7 @@ import { clientAddress } from '../middleware/client-address'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { limitReviewRequest } from '../services/validation/rate-limit'
-import { openByToken, rate, reviewForm, submit, suggest } from '../services/validation/review'
+import { openByToken, rate, readByToken, reviewForm, submit, suggest } from '../services/validation/review'
 
 // Counts the request against its token and address before anything else runs; answers are never cached.
 const limited: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -18,7 +18,7 @@ const limited: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export const review = new Hono<AppEnv>()
   .get('/:token', limited, validate('param', TokenParam), async (c) => {
-    const invite = await openByToken(c.var.db, c.req.valid('param').token)
+    const invite = await readByToken(c.var.db, c.req.valid('param').token)
     return c.json(await reviewForm(c.var.db, invite))
   })
   .put('/:token/ratings/:competencyId', limited, validate('param', TokenCompetencyParam), validate('json', RatingInput), async (c) => {

@@ -1,6 +1,6 @@
 // Requests of employer validation: campaigns and invitations (faculty), ratings and suggestions (employers).
 import { z } from 'zod'
-import { FREQUENCIES, RATINGS } from '../domain/consensus'
+import { DEFAULT_MIN_RESPONDENTS, FREQUENCIES, MAX_MIN_RESPONDENTS, RATINGS } from '../domain/consensus'
 import { Id, Line, OptionalLine, Text } from './common'
 
 // A calendar day, YYYY-MM-DD: the campaign takes answers until the end of that day (UTC).
@@ -9,10 +9,14 @@ export const Day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31')
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'Not a real date')
 
+const MinRespondents = z.number().int('Use a whole number').min(1, 'At least 1').max(MAX_MIN_RESPONDENTS, `At most ${MAX_MIN_RESPONDENTS}`)
+
 export const CampaignInput = z.object({
   title: Line(),
   message: OptionalLine(4000),
   closesOn: Day,
+  // Below this many respondents a competency shows "not enough responses" and feeds no finding.
+  minRespondents: MinRespondents.default(DEFAULT_MIN_RESPONDENTS),
   // Empty or absent: every competency of the pathway's frameworks; otherwise only those under these areas.
   areaIds: z.array(Id).max(200).default([]),
 })
@@ -22,8 +26,13 @@ export const CampaignPatch = z.object({
   title: Line().optional(),
   message: OptionalLine(4000).optional(),
   closesOn: Day.optional(),
+  minRespondents: MinRespondents.optional(),
 })
 export type CampaignPatch = z.infer<typeof CampaignPatch>
+
+// Reopening a closed campaign sets the new last day on which employers may answer.
+export const ReopenInput = z.object({ closesOn: Day })
+export type ReopenInput = z.infer<typeof ReopenInput>
 
 export const InviteInput = z.object({
   employerName: Line(),

@@ -118,6 +118,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/campaigns/:id/suggestions/:suggestionId/accept': AUTHORS,
   'POST /api/campaigns/:id/suggestions/:suggestionId/decline': AUTHORS,
   'POST /api/campaigns/:id/close': AUTHORS,
+  'POST /api/campaigns/:id/reopen': AUTHORS,
   'GET /api/review/:token': 'public',
   'PUT /api/review/:token/ratings/:competencyId': 'public',
   'POST /api/review/:token/suggestions': 'public',

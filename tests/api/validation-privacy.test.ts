@@ -68,8 +68,10 @@ describe.each(testDialects)('employer validation privacy, limits and export on %
     expect(workbook.SheetNames).toEqual(['About', 'Ratings', 'Comments', 'Suggestions', 'Invitations'])
     const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[name]!, { header: 1 })
     const ratings = rows('Ratings')
-    expect(ratings[0]).toEqual(['Area', 'Code', 'Competency', 'Essential', 'Important', 'Not needed', "Don't know", 'Respondents', 'Consensus'])
-    expect(ratings.find((r) => r[1] === setup.items.saf2.code)).toEqual([setup.areas.safety.code, setup.items.saf2.code, setup.items.saf2.statement, 1, 0, 0, 0, 1, 'Essential'])
+    expect(ratings[0]).toEqual(['Area', 'Code', 'Competency', 'Essential', 'Important', 'Not needed', "Don't know", 'Respondents', 'Agreeing', 'Agreement', 'Consensus'])
+    expect(ratings.find((r) => r[1] === setup.items.saf2.code)).toEqual([
+      setup.areas.safety.code, setup.items.saf2.code, setup.items.saf2.statement, 1, 0, 0, 0, 1, 1, '100%', 'not enough responses (1 of 3)',
+    ])
     expect(rows('Comments')[1]).toEqual([setup.items.saf2.code, 'Lee Ltd', 'Lee', 'Essential', 'Weekly', `'=cmd|" /C calc"!A0`])
     expect(rows('Suggestions')[1]).toEqual([setup.areas.quality.code, "'+Measure surface finish", 'Lee Ltd', 'Lee', 'pending'])
     expect(rows('Invitations')[1]).toContain('lee@example.com')

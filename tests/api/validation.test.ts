@@ -70,9 +70,14 @@ describe.each(testDialects)('employer validation campaigns on %s', (dialect) => 
     expect((await accounts.as.faculty.post(`/campaigns/${id}/close`)).status).toBe(200)
     const late = await employer.put(`/review/${tokens[0]}/ratings/${setup.items.saf1.id}`, { rating: 'not_needed' })
     expect(late.status).toBe(410)
-    expect(late.body.error.message).toMatch(/closed on 2099-12-31/)
+    // Closed early: the day it actually closed, in words, not the planned 2099-12-31.
+    const closedOn = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date())
+    expect(late.body.error.message).toBe(`This validation closed on ${closedOn}, so ratings can no longer be given or changed. Thank you for your help.`)
     expect((await employer.post(`/review/${tokens[0]}/submit`)).status).toBe(410)
-    expect((await employer.get(`/review/${tokens[0]}`)).status).toBe(410)
+    const read = await employer.get(`/review/${tokens[0]}`)
+    expect(read.status).toBe(200)
+    expect(read.body.closed).toBe(late.body.error.message)
+    expect(read.body.ratings).toHaveLength(2)
   })
 
   it('refuses revoked and unknown links with clear messages', async () => {
@@ -92,6 +97,7 @@ describe.each(testDialects)('employer validation campaigns on %s', (dialect) => 
     const { id, tokens } = await openCampaign(accounts.as.faculty, setup.pathway.slug, ['Drew', 'Emery', 'Finley', 'Gray'], {
       areaIds: [setup.areas.safety.id],
     })
+    await accounts.as.faculty.patch(`/campaigns/${id}`, { minRespondents: 3 })
     const ratings: [number, string[]][] = [
       [setup.items.saf1.id, ['essential', 'important', 'not_needed', 'dont_know']], // 2 of 3 respondents: essential
       [setup.items.saf2.id, ['not_needed', 'not_needed', 'essential', 'important']], // 2 of 4: no consensus
@@ -107,17 +113,17 @@ describe.each(testDialects)('employer validation campaigns on %s', (dialect) => 
     const results = await accounts.as.faculty.get(`/campaigns/${id}/results`)
     expect(results.body.thresholds).toEqual({ essential: 2 / 3, notNeeded: 1 / 2 })
     expect(results.body.groups[0].items.map((c: { consensus: unknown }) => c.consensus)).toEqual([
-      { result: 'essential', respondents: 3 },
-      { result: 'no_consensus', respondents: 4 },
-      { result: 'not_needed', respondents: 4 },
+      { result: 'essential', respondents: 3, agreeing: 2, agreement: 2 / 3, minRespondents: 3 },
+      { result: 'no_consensus', respondents: 4, agreeing: 2, agreement: 0.5, minRespondents: 3 },
+      { result: 'not_needed', respondents: 4, agreeing: 3, agreement: 0.75, minRespondents: 3 },
     ])
     const closed = await accounts.as.faculty.post(`/campaigns/${id}/close`)
     expect(closed.body).toMatchObject({ status: 'closed', recorded: { competencies: 3, essential: 1, notNeeded: 1, noConsensus: 1 } })
-    const recorded = await test.db.selectFrom('competency_validations').select(['competencyId', 'result', 'respondents']).where('campaignId', '=', id).orderBy('competencyId').execute()
+    const recorded = await test.db.selectFrom('competency_validations').select(['competencyId', 'result', 'respondents', 'agreeing']).where('campaignId', '=', id).orderBy('competencyId').execute()
     expect(recorded).toEqual([
-      { competencyId: setup.items.saf1.id, result: 'essential', respondents: 3 },
-      { competencyId: setup.items.saf2.id, result: 'no_consensus', respondents: 4 },
-      { competencyId: setup.items.saf3.id, result: 'not_needed', respondents: 4 },
+      { competencyId: setup.items.saf1.id, result: 'essential', respondents: 3, agreeing: 2 },
+      { competencyId: setup.items.saf2.id, result: 'no_consensus', respondents: 4, agreeing: 2 },
+      { competencyId: setup.items.saf3.id, result: 'not_needed', respondents: 4, agreeing: 3 },
     ])
     expect((await accounts.as.faculty.post(`/campaigns/${id}/close`)).status).toBe(409)
 
@@ -126,6 +132,7 @@ describe.each(testDialects)('employer validation campaigns on %s', (dialect) => 
     const uncovered = findings.body.findings.filter((f: { kind: string }) => f.kind === 'uncovered')
     const critical = uncovered.filter((f: { severity: string }) => f.severity === 'critical')
     expect(critical.map((f: { refs: { competencyIds: number[] } }) => f.refs.competencyIds)).toEqual([[setup.items.saf1.id]])
+    expect(critical[0].message).toMatch(/, which 2 of the 3 employers who responded rated essential\.$/)
   })
 
   it('accepts a suggestion into the framework as a competency under its area, or declines it', async () => {

@@ -3,11 +3,12 @@
 import { useParams } from '@solidjs/router'
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js'
 import type { RatingInput } from '../../shared/schemas/validation'
-import { client, data, type ReviewForm } from '../api'
+import { ApiError, client, data, type ReviewForm } from '../api'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { AreaSection } from '../components/validation/AreaSection'
 import type { SavedRating } from '../components/validation/RatingItem'
+import { formatDay } from '../../shared/domain/campaign-dates'
 import { ReviewProgress } from '../components/validation/ReviewProgress'
 import { SubmitPanel } from '../components/validation/SubmitPanel'
 import '../components/validation/validation.css'
@@ -43,23 +44,74 @@ export default function ReviewPage() {
   const params = useParams<{ token?: string; id?: string }>()
   const source = createMemo(() => (params.token ? tokenSource(params.token) : accountSource(params.id ?? '')))
   const [form] = createResource(source, (s) => s.load())
+  // A withdrawn invitation (410) is a state to explain calmly, not a failure to load.
+  const gone = () => (form.error instanceof ApiError && form.error.status === 410 ? form.error.message : null)
   return (
-    <Loadable resource={form} what="this invitation">
-      {(loaded) => <ReviewView form={loaded} source={source()} />}
-    </Loadable>
+    <Show when={gone()} fallback={<Loadable resource={form} what="this invitation">{(loaded) => <ReviewView form={loaded} source={source()} />}</Loadable>}>
+      {(reason) => (
+        <section class="card review-closed" aria-labelledby="gone-heading">
+          <Title>Invitation withdrawn</Title>
+          <h1 id="gone-heading">This invitation can no longer be used</h1>
+          <p>{reason()}</p>
+        </section>
+      )}
+    </Show>
   )
 }
 
 function ReviewView(props: { form: ReviewForm; source: Source }) {
   const [ratings, setRatings] = createSignal<ReadonlyMap<number, SavedRating>>(new Map(props.form.ratings.map((r) => [r.competencyId, r])))
+  const total = () => props.form.groups.reduce((n, g) => n + g.items.length, 0)
+  return (
+    <>
+      <Title>{`Review: ${props.form.campaign.title}`}</Title>
+      <header class="review-header">
+        <h1>{props.form.campaign.title}</h1>
+        <p>
+          For {props.form.invite.employerName}, {props.form.invite.company}. Pathway: {props.form.campaign.pathwayTitle}.
+          <Show when={!props.form.closed}> Open until {formatDay(props.form.campaign.closesOn)}.</Show>
+        </p>
+        <Show when={props.form.campaign.message}>{(message) => <p class="review-message">{message()}</p>}</Show>
+        <Show when={!props.form.closed}>
+          <p class="muted">
+            Rate how much each competency matters for the job in your company. Each answer is saved as you go: you can leave and
+            come back with the same link. Your answers are seen only by the college, never by other employers.
+          </p>
+        </Show>
+      </header>
+      <Show when={props.form.closed} fallback={<ReviewSections {...props} ratings={ratings()} setRatings={setRatings} total={total()} />}>
+        {(reason) => (
+          <section class="card review-closed" aria-labelledby="closed-heading">
+            <h2 id="closed-heading">This validation has closed</h2>
+            <p>{reason()}</p>
+            <p>
+              You rated {ratings().size} of {total()} competencies
+              {props.form.invite.submittedAt ? ` and submitted on ${formatDay(props.form.invite.submittedAt)}` : ''}.
+            </p>
+          </section>
+        )}
+      </Show>
+    </>
+  )
+}
+
+// The areas to rate, suggestions, and the submit panel of an invitation still open.
+function ReviewSections(props: {
+  form: ReviewForm
+  source: Source
+  ratings: ReadonlyMap<number, SavedRating>
+  setRatings: (update: (old: ReadonlyMap<number, SavedRating>) => ReadonlyMap<number, SavedRating>) => void
+  total: number
+}) {
   const [suggestions, setSuggestions] = createSignal(props.form.suggestions)
   const [submittedAt, setSubmittedAt] = createSignal(props.form.invite.submittedAt)
-  const total = () => props.form.groups.reduce((n, g) => n + g.items.length, 0)
+  const ratings = () => props.ratings
+  const total = () => props.total
   // Open the first area with something left to rate, so a returning employer lands where they left off.
   const firstOpen = props.form.groups.findIndex((g) => g.items.some((c) => !ratings().has(c.id)))
   const rate = async (competencyId: number, input: RatingInput) => {
     await props.source.rate(competencyId, input)
-    setRatings((old) => new Map(old).set(competencyId, input))
+    props.setRatings((old) => new Map(old).set(competencyId, input))
   }
   const suggest = async (areaId: number, statement: string) => {
     const created = await props.source.suggest(areaId, statement)
@@ -70,19 +122,6 @@ function ReviewView(props: { form: ReviewForm; source: Source }) {
   }
   return (
     <>
-      <Title>{`Review: ${props.form.campaign.title}`}</Title>
-      <header class="review-header">
-        <h1>{props.form.campaign.title}</h1>
-        <p>
-          For {props.form.invite.employerName}, {props.form.invite.company}. Pathway: {props.form.campaign.pathwayTitle}. Open until{' '}
-          {props.form.campaign.closesOn}.
-        </p>
-        <Show when={props.form.campaign.message}>{(message) => <p class="review-message">{message()}</p>}</Show>
-        <p class="muted">
-          Rate how much each competency matters for the job in your company. Each answer is saved as you go: you can leave and
-          come back with the same link. Your answers are seen only by the college, never by other employers.
-        </p>
-      </header>
       <ReviewProgress rated={ratings().size} total={total()} />
       <For each={props.form.groups}>
         {(group, index) => (
@@ -96,7 +135,7 @@ function ReviewView(props: { form: ReviewForm; source: Source }) {
           />
         )}
       </For>
-      <SubmitPanel rated={ratings().size} total={total()} submittedAt={submittedAt()} closesOn={props.form.campaign.closesOn} onSubmit={submit} />
+      <SubmitPanel rated={ratings().size} total={total()} submittedAt={submittedAt()} closesOn={formatDay(props.form.campaign.closesOn)} onSubmit={submit} />
     </>
   )
 }

@@ -6,6 +6,7 @@ import type { InviteInput } from '../../shared/schemas/validation'
 import { client, data, type CampaignResults } from '../api'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
+import { CampaignActions } from '../components/validation/CampaignActions'
 import { InviteForm } from '../components/validation/InviteForm'
 import { InviteList } from '../components/validation/InviteList'
 import { ResultsTable } from '../components/validation/ResultsTable'
@@ -43,14 +44,18 @@ export default function ValidationCampaignPage() {
     await (accept ? data(suggestion.accept.$post({ param, json: {} })) : data(suggestion.decline.$post({ param })))
     await refetch()
   }
-  const close = act(async () => {
-    if (!window.confirm('Close the campaign? Links stop working and the results are recorded for the gap analysis.')) return
+  const close = async () => {
     await data(campaign.close.$post({ param: { id: id() } }))
-  })
+    await refetch()
+  }
+  const reopen = async (closesOn: string) => {
+    await data(campaign.reopen.$post({ param: { id: id() }, json: { closesOn } }))
+    await refetch()
+  }
   return (
     // The view reads the resource itself (not Loadable's first value), so results replaced in place show at once.
     <Loadable resource={results} what="this campaign">
-      {() => <CampaignView results={results()!} slug={params.slug} problem={problem()} onInvite={invite} onRevoke={revoke} onDecide={decide} onClose={() => void close()} />}
+      {() => <CampaignView results={results()!} slug={params.slug} problem={problem()} onInvite={invite} onRevoke={revoke} onDecide={decide} onClose={close} onReopen={reopen} />}
     </Loadable>
   )
 }
@@ -62,7 +67,8 @@ function CampaignView(props: {
   onInvite: (input: InviteInput) => Promise<{ url: string; name: string }>
   onRevoke: (id: number) => void
   onDecide: (id: number, accept: boolean) => Promise<void>
-  onClose: () => void
+  onClose: () => Promise<void>
+  onReopen: (closesOn: string) => Promise<void>
 }) {
   const c = () => props.results.campaign
   const open = () => c().status === 'open'
@@ -82,8 +88,7 @@ function CampaignView(props: {
       </nav>
       <h1>{c().title}</h1>
       <p class="badges">
-        <span class="badge badge-kind">{open() ? 'Open' : `Closed ${c().closedAt?.slice(0, 10) ?? ''}`}</span>
-        <span class="badge">Closes on {c().closesOn}</span>
+        <span class="badge badge-kind">{c().dates}</span>
       </p>
       <p role="status" id="response-rate">
         Response rate: {c().response.submitted} of {c().response.invited} invited employers submitted ({percent(c().response.rate)});{' '}
@@ -97,13 +102,9 @@ function CampaignView(props: {
       <p>
         <a class="button" href={`/api/campaigns/${c().id}/results.xlsx`} download="">
           Download results (XLSX)
-        </a>{' '}
-        <Show when={open()}>
-          <button type="button" class="button" onClick={() => props.onClose()}>
-            Close campaign and record results
-          </button>
-        </Show>
+        </a>
       </p>
+      <CampaignActions title={c().title} status={c().status} onClose={props.onClose} onReopen={props.onReopen} />
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">Invitations</h2>
         <InviteList invites={c().invites} open={open()} onRevoke={props.onRevoke} />
@@ -116,7 +117,8 @@ function CampaignView(props: {
         <p class="muted">
           Counted from submitted invitations. Essential when at least {percent(props.results.thresholds.essential)} of respondents rate it
           essential or important; not needed when more than {percent(props.results.thresholds.notNeeded)} rate it not needed. Respondents
-          leave out "don't know".
+          leave out "don't know"; with fewer than {c().minRespondents} a competency has not enough responses and feeds no finding.
+          Agreement is the share of respondents on the leading side.
         </p>
         <ResultsTable groups={props.results.groups} />
       </section>

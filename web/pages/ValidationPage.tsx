@@ -54,8 +54,7 @@ function CampaignsView(props: { list: CampaignList; onCreate: (input: CampaignIn
                     <A href={`${base()}/validation/${campaign.id}`}>{campaign.title}</A>
                   </h3>
                   <p class="badges">
-                    <span class="badge badge-kind">{campaign.status === 'open' ? 'Open' : 'Closed'}</span>
-                    <span class="badge">Closes on {campaign.closesOn}</span>
+                    <span class="badge badge-kind">{campaign.dates}</span>
                     <span class="badge">
                       {campaign.submitted} of {campaign.invited} responded
                     </span>

@@ -66,6 +66,7 @@ async function frameworkItems(db: Db, pathwayId: number): Promise<LoadedCompeten
     from competencies c
     join frameworks f on f.id = c.framework_id
     where c.framework_id in (select framework_id from pathway_frameworks where pathway_id = ${pathwayId})
+      and c.status <> 'draft'
     order by c.id`.execute(db.withoutPlugins())
   return rows
 }

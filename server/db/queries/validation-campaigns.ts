@@ -15,12 +15,17 @@ const campaignColumns = [
   'c.createdAt',
   'c.updatedAt',
   'c.closedAt',
+  'c.minRespondents',
+  'c.reopenedAt',
   'p.slug as pathwaySlug',
   'p.title as pathwayTitle',
   'p.organisationId',
 ] as const
 
-const inviteColumns = ['i.id', 'i.campaignId', 'i.employerName', 'i.company', 'i.email', 'i.userId', 'i.createdAt', 'i.revokedAt', 'i.submittedAt'] as const
+const inviteColumns = [
+  'i.id', 'i.campaignId', 'i.employerName', 'i.company', 'i.email', 'i.userId', 'i.createdAt', 'i.revokedAt', 'i.submittedAt',
+  'i.delivery', 'i.deliveryError', 'i.deliveredAt', 'i.remindedAt',
+] as const
 
 function campaigns(db: Db) {
   return db.selectFrom('validation_campaigns as c').innerJoin('pathways as p', 'p.id', 'c.pathwayId').select(campaignColumns)
@@ -51,12 +56,12 @@ export type CampaignRow = NonNullable<Awaited<ReturnType<typeof findCampaign>>>
 // Inserts an open campaign and returns its id.
 export async function insertCampaign(
   db: Db,
-  fields: Pick<ValidationCampaignsTable, 'pathwayId' | 'title' | 'message' | 'closesOn' | 'scope' | 'createdBy'>,
+  fields: Pick<ValidationCampaignsTable, 'pathwayId' | 'title' | 'message' | 'closesOn' | 'scope' | 'createdBy' | 'minRespondents'>,
 ): Promise<number> {
   const stamp = now()
   const row = await db
     .insertInto('validation_campaigns')
-    .values({ ...fields, status: 'open', createdAt: stamp, updatedAt: stamp, closedAt: null })
+    .values({ ...fields, status: 'open', createdAt: stamp, updatedAt: stamp, closedAt: null, reopenedAt: null })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
@@ -66,7 +71,7 @@ export async function insertCampaign(
 export async function updateCampaign(
   db: Db,
   id: number,
-  fields: Partial<Pick<ValidationCampaignsTable, 'title' | 'message' | 'closesOn' | 'status' | 'closedAt'>>,
+  fields: Partial<Pick<ValidationCampaignsTable, 'title' | 'message' | 'closesOn' | 'status' | 'closedAt' | 'minRespondents' | 'reopenedAt'>>,
 ): Promise<void> {
   await db.updateTable('validation_campaigns').set({ ...fields, updatedAt: now() }).where('id', '=', id).execute()
 }
@@ -109,7 +114,7 @@ export async function insertInvite(
 ): Promise<number> {
   const row = await db
     .insertInto('validation_invites')
-    .values({ ...fields, createdAt: now(), revokedAt: null, submittedAt: null })
+    .values({ ...fields, createdAt: now(), revokedAt: null, submittedAt: null, delivery: 'not_sent', deliveryError: null, deliveredAt: null, remindedAt: null })
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
@@ -120,8 +125,12 @@ export function findInvite(db: Db, campaignId: number, inviteId: number) {
   return db.selectFrom('validation_invites as i').select(inviteColumns).where('i.id', '=', inviteId).where('i.campaignId', '=', campaignId).executeTakeFirst()
 }
 
-// Sets the moments an invitation was revoked or last submitted.
-export async function updateInvite(db: Db, id: number, fields: Partial<Pick<ValidationInvitesTable, 'revokedAt' | 'submittedAt'>>) {
+// Sets the moments an invitation was revoked or last submitted, its email's delivery, or its link's token.
+export async function updateInvite(
+  db: Db,
+  id: number,
+  fields: Partial<Pick<ValidationInvitesTable, 'revokedAt' | 'submittedAt' | 'delivery' | 'deliveryError' | 'deliveredAt' | 'remindedAt' | 'tokenHash'>>,
+) {
   await db.updateTable('validation_invites').set(fields).where('id', '=', id).execute()
 }
 
@@ -131,7 +140,7 @@ function invitesWithCampaign(db: Db) {
     .innerJoin('validation_campaigns as c', 'c.id', 'i.campaignId')
     .innerJoin('pathways as p', 'p.id', 'c.pathwayId')
     .select(inviteColumns)
-    .select(['c.title', 'c.message', 'c.closesOn', 'c.status', 'c.scope', 'c.pathwayId', 'p.title as pathwayTitle'])
+    .select(['c.title', 'c.message', 'c.closesOn', 'c.status', 'c.closedAt', 'c.reopenedAt', 'c.scope', 'c.pathwayId', 'p.title as pathwayTitle'])
 }
 
 // The invitation whose token has this hash, with its campaign, or undefined.

@@ -63,7 +63,7 @@ export async function decideSuggestion(db: Db, id: number, status: 'accepted' | 
   await db.updateTable('validation_suggestions').set({ status, competencyId, decidedAt: at }).where('id', '=', id).execute()
 }
 
-export type RecordedResult = { competencyId: number; result: ValidationResult; respondents: number }
+export type RecordedResult = { competencyId: number; result: ValidationResult; respondents: number; agreeing: number | null }
 
 // Records a closing campaign's consensus on each of its competencies.
 export async function insertValidationResults(db: Db, campaignId: number, results: readonly RecordedResult[], at: string) {
@@ -73,6 +73,11 @@ export async function insertValidationResults(db: Db, campaignId: number, result
   }
 }
 
+// Forgets what a campaign recorded, when it is reopened (its next close records again).
+export async function deleteValidationResults(db: Db, campaignId: number): Promise<void> {
+  await db.deleteFrom('competency_validations').where('campaignId', '=', campaignId).execute()
+}
+
 // The latest recorded consensus of each of these competencies that has one: the analysis input's `validation`.
 export async function latestValidationResults(db: Db, competencyIds: readonly number[]): Promise<Map<number, EmployerRating>> {
   const latest = new Map<number, EmployerRating>()
@@ -80,12 +85,12 @@ export async function latestValidationResults(db: Db, competencyIds: readonly nu
   for (let i = 0; i < competencyIds.length; i += 5000) {
     const rows = await db
       .selectFrom('competency_validations')
-      .select(['competencyId', 'result', 'respondents'])
+      .select(['competencyId', 'result', 'respondents', 'agreeing'])
       .where('competencyId', 'in', competencyIds.slice(i, i + 5000))
       .orderBy('validatedAt', 'desc')
       .orderBy('id', 'desc')
       .execute()
-    for (const r of rows) if (!latest.has(r.competencyId)) latest.set(r.competencyId, { result: r.result, respondents: r.respondents })
+    for (const r of rows) if (!latest.has(r.competencyId)) latest.set(r.competencyId, { result: r.result, respondents: r.respondents, agreeing: r.agreeing })
   }
   return latest
 }

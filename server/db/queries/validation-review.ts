@@ -3,7 +3,7 @@ import type { RatingInput } from '../../../shared/schemas/validation'
 import type { Db } from '../connect'
 import { now } from '../stamps'
 
-// Every competency of the pathway's frameworks with its framework's title, in tree order within each framework.
+// Every published competency of the pathway's frameworks with its framework's title, in tree order within each framework.
 export function competenciesOfPathway(db: Db, pathwayId: number) {
   return db
     .selectFrom('competencies as k')
@@ -11,6 +11,8 @@ export function competenciesOfPathway(db: Db, pathwayId: number) {
     .innerJoin('frameworks as f', 'f.id', 'k.frameworkId')
     .select(['k.id', 'k.frameworkId', 'f.title as frameworkTitle', 'k.parentId', 'k.code', 'k.statement', 'k.kind', 'k.position'])
     .where('pf.pathwayId', '=', pathwayId)
+    // Drafts (an accepted suggestion not yet published) are not asked about.
+    .where('k.status', '<>', 'draft')
     .orderBy('f.title')
     .orderBy('k.frameworkId')
     .orderBy('k.position')

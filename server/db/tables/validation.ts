@@ -16,6 +16,9 @@ export interface ValidationCampaignsTable extends Timestamps {
   scope: 'all' | 'areas'
   createdBy: number | null
   closedAt: string | null
+  // Below this many respondents a competency has "not enough responses" and feeds no finding.
+  minRespondents: number
+  reopenedAt: string | null
 }
 
 export interface ValidationCampaignAreasTable {
@@ -35,7 +38,14 @@ export interface ValidationInvitesTable {
   createdAt: string
   revokedAt: string | null
   submittedAt: string | null
+  // The invitation email: not sent (no SMTP_URL, or not yet), accepted by the server, failed, or refused.
+  delivery: InviteDelivery
+  deliveryError: string | null
+  deliveredAt: string | null
+  remindedAt: string | null
 }
+
+export type InviteDelivery = 'not_sent' | 'sent' | 'failed' | 'bounced'
 
 export interface ValidationRatingsTable {
   id: Generated<number>
@@ -65,6 +75,7 @@ export interface CompetencyValidationsTable {
   campaignId: number
   result: ValidationResult
   respondents: number
+  agreeing: number | null
   validatedAt: string
 }
 

@@ -1,4 +1,5 @@
 // Faculty's side of a validation campaign: open one on a pathway, edit it, invite employers, revoke a link.
+import { campaignPhase, describeCampaignDates, todayUtc } from '../../../shared/domain/campaign-dates'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { CampaignInput, CampaignPatch, InviteInput } from '../../../shared/schemas/validation'
 import type { Db } from '../../db/connect'
@@ -52,7 +53,9 @@ export async function campaignsOfPathway(db: Db, actor: Viewer, slug: string) {
   const areas = groupScope(competencies, null).flatMap((g) =>
     g.areaId === null ? [] : [{ id: g.areaId, code: g.code, title: g.title, frameworkTitle: g.frameworkTitle, count: g.items.length }],
   )
-  return { pathway: { id: pathway.id, slug: pathway.slug, title: pathway.title }, items, areas }
+  const today = todayUtc()
+  const dated = items.map((item) => ({ ...item, phase: campaignPhase(item, today), dates: describeCampaignDates(item, today) }))
+  return { pathway: { id: pathway.id, slug: pathway.slug, title: pathway.title }, items: dated, areas }
 }
 
 // One campaign with its chosen areas, its invitations and its response rate.
@@ -61,8 +64,11 @@ export async function getCampaign(db: Db, actor: Viewer, id: number) {
   const invites = await listInvites(db, id)
   const live = invites.filter((i) => i.revokedAt === null)
   const submitted = live.filter((i) => i.submittedAt !== null).length
+  const today = todayUtc()
   return {
     ...campaign,
+    phase: campaignPhase(campaign, today),
+    dates: describeCampaignDates(campaign, today),
     invites,
     response: { invited: live.length, started: live.filter((i) => i.rated > 0).length, submitted, rate: live.length ? submitted / live.length : 0 },
   }
@@ -77,7 +83,7 @@ export async function createCampaign(db: Db, actor: Actor, slug: string, input: 
     if (stray.length) throw new Invalid(`Competencies ${stray.join(', ')} are not in the pathway's frameworks`, { field: 'areaIds' })
   }
   const id = await insertCampaign(db, {
-    pathwayId: pathway.id, title: input.title, message: input.message, closesOn: input.closesOn,
+    pathwayId: pathway.id, title: input.title, message: input.message, closesOn: input.closesOn, minRespondents: input.minRespondents,
     scope: input.areaIds.length ? 'areas' : 'all', createdBy: actor.id,
   })
   await insertCampaignAreas(db, id, [...new Set(input.areaIds)])

@@ -1,10 +1,13 @@
 // Closing a campaign: its links stop working and each competency it asked about gets its consensus recorded
-// (result, respondents, date), which the gap analysis then reads. The caller runs this in one transaction.
-import { consensusOf, emptyDistribution } from '../../../shared/domain/consensus'
+// (result, respondents, agreement, date), which the gap analysis then reads. The caller runs this in one transaction.
+import { consensusOf, emptyDistribution, recordedConsensus } from '../../../shared/domain/consensus'
+import { todayUtc } from '../../../shared/domain/campaign-dates'
+import type { ReopenInput } from '../../../shared/schemas/validation'
 import type { Db } from '../../db/connect'
 import { updateCampaign } from '../../db/queries/validation-campaigns'
-import { insertValidationResults } from '../../db/queries/validation-results'
+import { deleteValidationResults, insertValidationResults } from '../../db/queries/validation-results'
 import { now } from '../../db/stamps'
+import { AppError, Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { assertOpen, getCampaign, requireCampaign } from './campaigns'
@@ -18,7 +21,10 @@ export async function closeCampaign(db: Db, actor: Viewer, id: number) {
   const at = now()
   const [groups, counts] = await Promise.all([loadScope(db, { ...campaign, campaignId: campaign.id }), distributions(db, id)])
   const ids = [...new Set(groups.flatMap((g) => g.items.map((c) => c.id)))]
-  const results = ids.map((competencyId) => ({ competencyId, ...consensusOf(counts.get(competencyId) ?? emptyDistribution()) }))
+  const results = ids.map((competencyId) => ({
+    competencyId,
+    ...recordedConsensus(consensusOf(counts.get(competencyId) ?? emptyDistribution(), campaign.minRespondents)),
+  }))
   await insertValidationResults(db, id, results, at)
   await updateCampaign(db, id, { status: 'closed', closedAt: at })
   const tally = (result: string) => results.filter((r) => r.result === result).length
@@ -28,4 +34,20 @@ export async function closeCampaign(db: Db, actor: Viewer, id: number) {
     before: { status: 'open' }, after: { status: 'closed', closedAt: at, recorded },
   })
   return { ...(await getCampaign(db, actor, id)), recorded }
+}
+
+// Reopens a closed campaign until a new last day: its links work again, and what it recorded is forgotten until
+// it closes again (so the gap analysis never reads a consensus that more answers may still change).
+export async function reopenCampaign(db: Db, actor: Viewer, id: number, input: ReopenInput) {
+  const campaign = await requireCampaign(db, actor, id)
+  if (campaign.status !== 'closed') throw new AppError('campaign_open', 409, `Campaign "${campaign.title}" is open already.`)
+  if (input.closesOn < todayUtc()) throw new Invalid('The new closing day has passed: choose today or a later day.', { field: 'closesOn' })
+  const at = now()
+  await deleteValidationResults(db, id)
+  await updateCampaign(db, id, { status: 'open', closedAt: null, reopenedAt: at, closesOn: input.closesOn })
+  await recordAudit(db, actor, {
+    action: 'update', table: 'validation_campaigns', rowId: id, summary: `Reopened validation campaign "${campaign.title}" until ${input.closesOn}`,
+    before: { status: 'closed', closedAt: campaign.closedAt, closesOn: campaign.closesOn }, after: { status: 'open', reopenedAt: at, closesOn: input.closesOn },
+  })
+  return getCampaign(db, actor, id)
 }

@@ -1,15 +1,13 @@
 // The results of a campaign as an XLSX workbook: about, ratings, comments, suggestions, invitations.
 // Employers typed much of it, so every text cell is neutralised against formula injection.
 import * as XLSX from 'xlsx'
-import { RATING_LABELS, FREQUENCY_LABELS } from '../../../shared/domain/consensus'
+import { consensusLabel, RATING_LABELS, FREQUENCY_LABELS } from '../../../shared/domain/consensus'
 import type { Db } from '../../db/connect'
 import type { Viewer } from '../access'
 import { neutraliseCell } from '../export/neutralise'
 import { campaignResults } from './results'
 
 type Cell = string | number | null
-
-const RESULT_LABELS = { essential: 'Essential', important: 'Important', not_needed: 'Not needed', no_consensus: 'No consensus' } as const
 
 function sheet(rows: Cell[][]): XLSX.WorkSheet {
   return XLSX.utils.aoa_to_sheet(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell))))
@@ -27,18 +25,21 @@ export async function campaignWorkbook(db: Db, actor: Viewer, id: number): Promi
     ['Status', campaign.status],
     ['Closes on', campaign.closesOn],
     ['Closed at', campaign.closedAt],
+    ['Reopened at', campaign.reopenedAt],
+    ['Minimum respondents', campaign.minRespondents],
     ['Invited', campaign.response.invited],
     ['Submitted', campaign.response.submitted],
     ['Response rate', percent(campaign.response.rate)],
     ['Essential when', `at least ${percent(thresholds.essential)} of respondents rate it essential or important`],
     ['Not needed when', `more than ${percent(thresholds.notNeeded)} of respondents rate it not needed`],
     ['Respondents', "employers who submitted and gave a rating other than don't know"],
+    ['Agreement', 'the share of respondents on the leading side: essential or important, against not needed'],
   ]), 'About')
   XLSX.utils.book_append_sheet(workbook, sheet([
-    ['Area', 'Code', 'Competency', 'Essential', 'Important', 'Not needed', "Don't know", 'Respondents', 'Consensus'],
+    ['Area', 'Code', 'Competency', 'Essential', 'Important', 'Not needed', "Don't know", 'Respondents', 'Agreeing', 'Agreement', 'Consensus'],
     ...items.map((c) => [
       c.area, c.code, c.statement, c.distribution.essential, c.distribution.important, c.distribution.not_needed,
-      c.distribution.dont_know, c.consensus.respondents, RESULT_LABELS[c.consensus.result],
+      c.distribution.dont_know, c.consensus.respondents, c.consensus.agreeing, percent(c.consensus.agreement), consensusLabel(c.consensus),
     ]),
   ]), 'Ratings')
   XLSX.utils.book_append_sheet(workbook, sheet([

@@ -42,7 +42,7 @@ export async function campaignResults(db: Db, actor: Viewer, id: number) {
       items: group.items.map((item) => {
         const distribution = counts.get(item.id) ?? emptyDistribution()
         const comments = (notesOf.get(item.id) ?? []).map(({ competencyId: _id, ...note }) => note)
-        return { ...item, distribution, consensus: consensusOf(distribution), comments }
+        return { ...item, distribution, consensus: consensusOf(distribution, campaign.minRespondents), comments }
       }),
     })),
     suggestions: suggestions.map(({ revokedAt, ...s }) => ({ ...s, fromRevoked: revokedAt !== null })),

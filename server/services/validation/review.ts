@@ -5,18 +5,17 @@ import type { RatingInput, SuggestionInput } from '../../../shared/schemas/valid
 import type { Db } from '../../db/connect'
 import { findInviteByTokenHash, invitesOfPerson, updateInvite, type InviteWithCampaign } from '../../db/queries/validation-campaigns'
 import { insertSuggestion, ratingsOfInvite, suggestionsOfInvite, upsertRating } from '../../db/queries/validation-review'
+import { campaignPhase, closedOnDay, describeCampaignDates, formatDay, todayUtc } from '../../../shared/domain/campaign-dates'
 import { now } from '../../db/stamps'
 import { AppError, Invalid } from '../../errors'
 import { loadScope } from './scope'
 import { hashToken } from './tokens'
 
-const today = () => now().slice(0, 10)
-
-// Why an invitation can no longer be used, or null while it can.
+// Why an invitation can no longer be answered, in words with the day it actually closed, or null while it can.
 function closedReason(invite: InviteWithCampaign): string | null {
   if (invite.revokedAt) return 'This invitation has been withdrawn by the college. Ask the person who sent it for a new link.'
-  if (invite.status === 'closed' || invite.closesOn < today()) {
-    return `This validation closed on ${invite.closesOn}, so ratings can no longer be given or changed. Thank you for your help.`
+  if (campaignPhase(invite, todayUtc()) !== 'open') {
+    return `This validation closed on ${formatDay(closedOnDay(invite))}, so ratings can no longer be given or changed. Thank you for your help.`
   }
   return null
 }
@@ -28,21 +27,45 @@ function assertUsable(invite: InviteWithCampaign): InviteWithCampaign {
   return invite
 }
 
+// A withdrawn invitation shows nothing of the campaign any more: 410 with the reason.
+function assertNotRevoked(invite: InviteWithCampaign): InviteWithCampaign {
+  if (invite.revokedAt) assertUsable(invite)
+  return invite
+}
+
 const unknownLink = () =>
   new AppError('invitation_not_found', 404, 'This invitation link is not valid. Check that the whole link was copied, or ask for a new one.')
 
-// The usable invitation a link opens: 404 for an unknown token, 410 once revoked or closed.
-export async function openByToken(db: Db, token: string): Promise<InviteWithCampaign> {
+async function byToken(db: Db, token: string): Promise<InviteWithCampaign> {
   const invite = await findInviteByTokenHash(db, hashToken(token))
   if (!invite) throw unknownLink()
-  return assertUsable(invite)
+  return invite
+}
+
+async function ofPerson(db: Db, person: { id: number; email: string }, id: number): Promise<InviteWithCampaign> {
+  const [invite] = await invitesOfPerson(db, person, id)
+  if (!invite) throw new AppError('not_found', 404, `Invitation ${id} does not exist`)
+  return invite
+}
+
+// The usable invitation a link opens: 404 for an unknown token, 410 once revoked or closed.
+export async function openByToken(db: Db, token: string): Promise<InviteWithCampaign> {
+  return assertUsable(await byToken(db, token))
+}
+
+// The invitation a link opens for reading: a closed campaign's still shows (with why it can no longer change).
+export async function readByToken(db: Db, token: string): Promise<InviteWithCampaign> {
+  return assertNotRevoked(await byToken(db, token))
 }
 
 // The usable invitation of an employer account: 404 unless addressed to this person, 410 once closed.
 export async function openForPerson(db: Db, person: { id: number; email: string }, id: number): Promise<InviteWithCampaign> {
-  const [invite] = await invitesOfPerson(db, person, id)
-  if (!invite) throw new AppError('not_found', 404, `Invitation ${id} does not exist`)
-  return assertUsable(invite)
+  return assertUsable(await ofPerson(db, person, id))
+}
+
+// An employer account's invitation for reading, as readByToken.
+export async function readForPerson(db: Db, person: { id: number; email: string }, id: number): Promise<InviteWithCampaign> {
+  return assertNotRevoked(await ofPerson(db, person, id))
 }
 
 // The invitations addressed to an employer account, each with whether it can still be answered.
@@ -50,7 +73,7 @@ export async function invitationsOfPerson(db: Db, person: { id: number; email: s
   const invites = await invitesOfPerson(db, person)
   return invites.map((i) => ({
     id: i.id, title: i.title, pathwayTitle: i.pathwayTitle, company: i.company, closesOn: i.closesOn,
-    submittedAt: i.submittedAt, open: closedReason(i) === null,
+    submittedAt: i.submittedAt, open: closedReason(i) === null, dates: describeCampaignDates(i, todayUtc()),
   }))
 }
 
@@ -59,6 +82,8 @@ export async function reviewForm(db: Db, invite: InviteWithCampaign) {
   const [groups, ratings, suggestions] = await Promise.all([loadScope(db, invite), ratingsOfInvite(db, invite.id), suggestionsOfInvite(db, invite.id)])
   return {
     campaign: { title: invite.title, message: invite.message, closesOn: invite.closesOn, pathwayTitle: invite.pathwayTitle },
+    // Why it can no longer be answered (then the page shows the answers given, read only), or null.
+    closed: closedReason(invite),
     invite: { employerName: invite.employerName, company: invite.company, submittedAt: invite.submittedAt },
     groups,
     ratings,

@@ -175,6 +175,13 @@ export function ratedAs(index: AnalysisIndex, competencyId: number, result: Empl
   return rating !== undefined && rating.respondents > 0 && rating.result === result
 }
 
+// Who rated it so, for a finding's message: "4 of the 5 employers who responded" (or, for results recorded
+// before agreement was counted, "most of the 5 employers who responded").
+export function ratedBy(rating: EmployerRating): string {
+  const who = `the ${rating.respondents} ${rating.respondents === 1 ? 'employer who' : 'employers who'} responded`
+  return rating.agreeing == null ? `most of ${who}` : `${rating.agreeing} of ${who}`
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key)
   if (list) list.push(value)

@@ -62,7 +62,9 @@ export type AnalysisArticulation = { fromModuleId: number | null; fromCredential
 // it: 'essential', 'not_needed' when most respondents said so, else 'no_consensus'; 'important' is accepted for
 // results recorded by other means).
 export type ValidationResult = 'essential' | 'important' | 'not_needed' | 'no_consensus'
-export type EmployerRating = { result: ValidationResult; respondents: number }
+// `agreeing`: how many respondents rated it so (essential or important for 'essential'); null for results
+// recorded before it was counted.
+export type EmployerRating = { result: ValidationResult; respondents: number; agreeing?: number | null }
 
 // A job named at an exit point of the pathway, with the figures the road map shows for it: the median hourly
 // wage that applies (the owner's local figure when it has one, else the national one; null when not published)

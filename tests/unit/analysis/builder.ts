@@ -131,8 +131,8 @@ export class PathwayBuilder {
     return this
   }
 
-  rate(competencyId: number, result: ValidationResult, respondents = 9): this {
-    this.ratings[competencyId] = { result, respondents }
+  rate(competencyId: number, result: ValidationResult, respondents = 9, agreeing: number | null = null): this {
+    this.ratings[competencyId] = { result, respondents, agreeing }
     return this
   }
 

@@ -8,14 +8,14 @@ describe('uncovered', () => {
     const taught = p.competency('MM-1', { parent: area })
     const missed = p.competency('MM-2', { parent: area, statement: 'Read a micrometer' })
     const essential = p.competency('MM-3', { parent: area })
-    p.align(p.module('MFG-101'), taught).rate(essential, 'essential')
+    p.align(p.module('MFG-101'), taught).rate(essential, 'essential', 5, 4)
 
     const found = findingsOf(p, 'uncovered')
     expect(found.map((f) => [f.refs.competencyIds, f.severity])).toEqual([
       [[essential], 'critical'],
       [[missed], 'warning'],
     ])
-    expect(found[0]!.message).toBe('No module of the pathway teaches MM-3 “Statement of MM-3”, which employers rated essential.')
+    expect(found[0]!.message).toBe('No module of the pathway teaches MM-3 “Statement of MM-3”, which 4 of the 5 employers who responded rated essential.')
     expect(found[1]!.message).toBe('No module of the pathway teaches MM-2 “Read a micrometer”.')
   })
 

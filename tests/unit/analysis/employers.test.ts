@@ -13,6 +13,10 @@ describe('not_needed_but_taught', () => {
     expect(finding!.message).toBe(
       'Most of the 7 employers who responded rated MM-9 “Use a slide rule” not needed, yet MFG-101 “Title of MFG-101” masters it.',
     )
+    p.rate(c, 'not_needed', 7, 5)
+    expect(findingsOf(p, 'not_needed_but_taught')[0]!.message).toBe(
+      '5 of the 7 employers who responded rated MM-9 “Use a slide rule” not needed, yet MFG-101 “Title of MFG-101” masters it.',
+    )
   })
 
   it('is silent when it is only introduced, rated otherwise, rated by nobody, or not rated at all', () => {

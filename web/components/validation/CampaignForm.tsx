@@ -1,5 +1,6 @@
-// The form that opens a campaign: title, closing day, message, and the scope (every framework or chosen areas).
+// The form that opens a campaign: title, closing day, fewest respondents, message, and the scope (every framework or chosen areas).
 import { createSignal, For, Show } from 'solid-js'
+import { DEFAULT_MIN_RESPONDENTS } from '../../../shared/domain/consensus'
 import { CampaignInput } from '../../../shared/schemas/validation'
 import { problemText, validate, type FieldErrors } from '../../lib/form'
 
@@ -9,6 +10,7 @@ export function CampaignForm(props: { areas: readonly Area[]; onCreate: (input: 
   const [title, setTitle] = createSignal('')
   const [closesOn, setClosesOn] = createSignal('')
   const [message, setMessage] = createSignal('')
+  const [minimum, setMinimum] = createSignal(String(DEFAULT_MIN_RESPONDENTS))
   const [chosen, setChosen] = createSignal<number[]>([])
   const [limit, setLimit] = createSignal(false)
   const [errors, setErrors] = createSignal<FieldErrors>({})
@@ -16,7 +18,8 @@ export function CampaignForm(props: { areas: readonly Area[]; onCreate: (input: 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setProblem(null)
-    const checked = validate(CampaignInput, { title: title(), closesOn: closesOn(), message: message(), areaIds: limit() ? chosen() : [] })
+    const minRespondents = minimum().trim() === '' ? undefined : Number(minimum())
+    const checked = validate(CampaignInput, { title: title(), closesOn: closesOn(), message: message(), minRespondents, areaIds: limit() ? chosen() : [] })
     if (checked.errors) return setErrors(checked.errors)
     if (limit() && !chosen().length) return setErrors({ areaIds: 'Choose at least one area, or ask about every framework.' })
     setErrors({})
@@ -42,6 +45,24 @@ export function CampaignForm(props: { areas: readonly Area[]; onCreate: (input: 
         <label for="campaign-closes">Closes on (last day employers can answer)</label>
         <input id="campaign-closes" type="date" value={closesOn()} onInput={(e) => setClosesOn(e.currentTarget.value)} aria-invalid={error('closesOn') ? 'true' : undefined} aria-describedby="campaign-closes-error" />
         <span id="campaign-closes-error" class="save-state save-state-failed">{error('closesOn')}</span>
+      </div>
+      <div>
+        <label for="campaign-minimum">Fewest respondents for a consensus</label>
+        <input
+          id="campaign-minimum"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max="100"
+          value={minimum()}
+          onInput={(e) => setMinimum(e.currentTarget.value)}
+          aria-invalid={error('minRespondents') ? 'true' : undefined}
+          aria-describedby="campaign-minimum-hint campaign-minimum-error"
+        />
+        <span id="campaign-minimum-hint" class="muted">
+          With fewer employers rating a competency, it shows "not enough responses" and feeds no finding.
+        </span>
+        <span id="campaign-minimum-error" class="save-state save-state-failed">{error('minRespondents')}</span>
       </div>
       <div>
         <label for="campaign-message">Message to employers (optional)</label>

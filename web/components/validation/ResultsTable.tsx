@@ -1,11 +1,12 @@
-// Results per competency, area by area: distribution, respondents, consensus, and employers' comments.
+// Results per competency, area by area: distribution, respondents, agreement, consensus, and employers' comments.
 import { For, Show } from 'solid-js'
-import { FREQUENCY_LABELS, RATING_LABELS } from '../../../shared/domain/consensus'
+import { consensusLabel, FREQUENCY_LABELS, RATING_LABELS, type Consensus } from '../../../shared/domain/consensus'
 import type { CampaignResults } from '../../api'
 import { CompetencyCode } from '../CompetencyCode'
 import { DistributionBar, DistributionLegend } from './DistributionBar'
 
-const CONSENSUS_LABELS = { essential: 'Essential', important: 'Important', not_needed: 'Not needed', no_consensus: 'No consensus' } as const
+// "75% (3 of 4)": the share of respondents on the leading side; a dash without respondents.
+const agreement = (c: Consensus) => (c.respondents ? `${Math.round(c.agreement * 100)}% (${c.agreeing} of ${c.respondents})` : '–')
 
 export function ResultsTable(props: { groups: CampaignResults['groups'] }) {
   return (
@@ -23,6 +24,7 @@ export function ResultsTable(props: { groups: CampaignResults['groups'] }) {
                   <th scope="col">Competency</th>
                   <th scope="col">Ratings</th>
                   <th scope="col">Respondents</th>
+                  <th scope="col">Agreement</th>
                   <th scope="col">Consensus</th>
                   <th scope="col">Comments</th>
                 </tr>
@@ -38,7 +40,8 @@ export function ResultsTable(props: { groups: CampaignResults['groups'] }) {
                         <DistributionBar distribution={item.distribution} />
                       </td>
                       <td>{item.consensus.respondents}</td>
-                      <td>{CONSENSUS_LABELS[item.consensus.result]}</td>
+                      <td>{agreement(item.consensus)}</td>
+                      <td classList={{ muted: item.consensus.result === 'too_few' }}>{consensusLabel(item.consensus)}</td>
                       <td>
                         <Show when={item.comments.length} fallback={<span class="muted">None</span>}>
                           <ul class="plain-list">

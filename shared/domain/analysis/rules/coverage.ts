@@ -1,5 +1,5 @@
 // uncovered and never_mastered: is each competency of the pathway's frameworks taught, and taught to mastery?
-import { alignedModules, alignedTo, ratedAs, type AnalysisIndex } from '../build-index'
+import { alignedModules, alignedTo, ratedAs, ratedBy, type AnalysisIndex } from '../build-index'
 import { competencyName, listOf, moduleName } from '../describe'
 import type { AnalysisModule, RuleFinding } from '../types'
 
@@ -27,7 +27,7 @@ export function uncovered(index: AnalysisIndex): RuleFinding[] {
       key: `uncovered:c${c.id}`,
       kind: 'uncovered',
       severity: essential ? 'critical' : 'warning',
-      message: `${subject}${essential ? ', which employers rated essential' : ''}.`,
+      message: `${subject}${essential ? `, which ${ratedBy(index.validation.get(c.id)!)} rated essential` : ''}.`,
       refs: { competencyIds: [c.id] },
     })
   }
