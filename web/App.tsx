@@ -35,6 +35,7 @@ export function App() {
       <Route path="/frameworks/:id" component={FrameworkPage} />
       <Route path="/wages" component={lazy(() => import('./pages/WagesPage'))} />
       <Route path="/import" component={lazy(() => import('./pages/ImportPage'))} />
+      <Route path="/glossary" component={lazy(() => import('./pages/GlossaryPage'))} />
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/admin/users" component={UsersPage} />
       <Route path="/admin/audit" component={AuditPage} />

@@ -21,7 +21,7 @@ test('a finding is assigned to a person with a due date, then the decision is wi
   const saved = page.waitForResponse((r) => r.url().includes('/findings/decisions') && r.request().method() === 'POST')
   await item.getByRole('button', { name: 'Assign', exact: true }).click()
   expect((await saved).status()).toBe(201)
-  await expect(item).toContainText(`Assigned to ${name}, due 2027-01-15.`)
+  await expect(item).toContainText(`Assigned to ${name}, due Jan 15, 2027.`)
   await expect(item.getByLabel('Assign to')).toHaveCount(0)
 
   await item.getByRole('button', { name: 'Withdraw decision' }).click()

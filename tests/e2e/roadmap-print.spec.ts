@@ -52,7 +52,7 @@ test("the demo's public road map prints on one landscape page, Letter and A4, wi
   expect(routes.length).toBeGreaterThan(0)
   await page.goto(ROAD_MAP)
   await expect(page.locator('.ladder-module')).toHaveCount(codes.length)
-  const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { dateStyle: 'long' }))
+  const today = await page.evaluate(() => new Date().toLocaleDateString(undefined, { dateStyle: 'medium' }))
   for (const format of FORMATS) {
     const { pages, text } = await printed(page, format, 'roadmap-print-demo')
     expect(pages, format).toBe(1)

@@ -2,7 +2,8 @@
 import { For, Show, type JSX } from 'solid-js'
 import type { Choice } from '../lib/form'
 
-type FieldFrame = { id: string; label: string; hint?: string; error?: string }
+// A hint may hold a link (to the glossary, say), so it is any element, not only text.
+type FieldFrame = { id: string; label: string; hint?: JSX.Element; error?: string }
 
 const describedBy = (props: FieldFrame) =>
   [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ') || undefined

@@ -104,6 +104,10 @@ export function Layout(props: ParentProps) {
       <main id="main" tabindex="-1" ref={main}>
         {props.children}
       </main>
+      <footer class="site-footer">
+        <A href="/glossary">Glossary</A>
+        <span class="muted">The words of career pathways, explained.</span>
+      </footer>
     </>
   )
 }

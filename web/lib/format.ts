@@ -13,10 +13,31 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
 }
 
+// Dates and times are written one way on every page: in the reader's own locale (undefined = the browser's),
+// a medium date such as "Mar 4, 2026" in the United States or "4 Mar 2026" in Britain.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+
 // A stored ISO time as the reader's local date and time, e.g. "Mar 4, 2026, 2:05 PM".
 export function formatWhen(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+}
+
+// A calendar date ("2026-03-04", a due or closing date, or the date of an ISO time) as the reader writes
+// dates, e.g. "Mar 4, 2026". A bare date is a day, not an instant: it is read in UTC so that no time zone
+// moves it to the day before.
+export function formatDate(iso: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso)
+  const date = new Date(day ? `${iso}T00:00:00Z` : iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return day ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date) : dateOnly.format(date)
+}
+
+// The time of day now, e.g. "2:05 PM", for "Saved at …".
+export function formatTimeNow(): string {
+  return timeOnly.format(new Date())
 }
 
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })

@@ -17,7 +17,7 @@ import { CommentsDisclosure } from '../components/comments/CommentsDisclosure'
 import { findingComments } from '../components/comments/finding-comments'
 import type { CommentTarget } from '../../shared/schemas/comment'
 import { Title } from '../components/Title'
-import { plural } from '../lib/format'
+import { formatWhen, plural } from '../lib/format'
 import { competencyHref } from '../lib/links'
 import { FindingActions } from '../components/analysis/FindingActions'
 import { FINDING_STATUS_LABELS, FINDING_STATUSES } from '../../shared/schemas/finding-decision'
@@ -178,7 +178,7 @@ function FindingsView(props: { report: Findings; slug: string; names: Names; mod
           )}
         </For>
       </Show>
-      <p class="muted">Analysed {new Date(props.report.generatedAt).toLocaleString()}.</p>
+      <p class="muted">Analysed {formatWhen(props.report.generatedAt)}.</p>
     </>
   )
 }

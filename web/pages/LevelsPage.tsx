@@ -1,5 +1,6 @@
 // /admin/levels: the level scales adult education uses (basic-skill levels and NRS Educational Functioning
 // Levels) and how they correspond. Everyone who may read sees them; administrators edit and save them here.
+import { Term } from '../components/glossary/Term'
 import { createResource, createSignal, Show } from 'solid-js'
 import type { LevelScalesInput } from '../../shared/schemas/levels'
 import { client, data, type SkillLevelScales } from '../api'
@@ -27,8 +28,8 @@ export default function LevelsPage() {
       <Title>Adult education levels</Title>
       <h1>Adult education levels</h1>
       <p class="lede">
-        Adult education states a learner's level twice: as an NRS Educational Functioning Level (ABE or ESL) and as a
-        level of the basic-skills standards. An adult placed at an Educational Functioning Level works at the
+        Adult education states a learner's level twice: as an <Term id="nrs-efl">NRS Educational Functioning Level</Term> (ABE or ESL) and
+        as a level of the basic-skills standards (<Term id="ccrs">CCRS levels</Term>). An adult placed at an Educational Functioning Level works at the
         basic-skill level beside it, so a bridge for them teaches the skills needed at that level and above.
       </p>
       <Loadable resource={scales} what="the levels">

@@ -2,6 +2,7 @@
 // ladder order, each cell the depth a module reaches as a letter, a colour and a word for screen readers.
 // ?area= and ?module= narrow it to one area or one module; a matrix too big to show is refused by the server in
 // words that say how to narrow it.
+import { Term } from '../components/glossary/Term'
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import type { InferResponseType } from 'hono/client'
 import { createResource, createSignal, For, Show } from 'solid-js'
@@ -51,7 +52,7 @@ export default function MatrixPage() {
       <Title>{`Crosswalk matrix · ${title() ?? params.slug}`}</Title>
       <h1>Crosswalk matrix{title() ? `: ${title()}` : ''}</h1>
       <p class="lede">
-        Each competency against each module in ladder order: I introduced, R reinforced, M mastered. See also the{' '}
+        Each competency against each module in ladder order: <Term id="depth">I introduced, R reinforced, M mastered</Term>. See also the{' '}
         <A href={`/pathways/${params.slug}/findings`}>findings</A>.
       </p>
       <FilterBar label="Filter the matrix">

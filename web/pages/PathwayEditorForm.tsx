@@ -3,6 +3,7 @@
 // saved with one button (the server replaces each list in one transaction) along with the version it was read at,
 // so a save that lost a race with someone else's opens a conflict panel instead of overwriting. Loaded by
 // PathwayEditorPage.
+import { formatTimeNow } from '../lib/format'
 import { A } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
 import { createStore, reconcile, unwrap } from 'solid-js/store'
@@ -150,7 +151,7 @@ export function PathwayEditorForm(props: Props) {
     try {
       const saved = await data(client.pathways[':id'].$patch({ param: { id: String(props.pathway.id) }, json: checked.data }))
       version = saved.version
-      setMessage({ ok: true, text: `Saved at ${new Date().toLocaleTimeString()}.` })
+      setMessage({ ok: true, text: `Saved at ${formatTimeNow()}.` })
     } catch (error) {
       if (isStale(error)) await showConflict(error)
       else {

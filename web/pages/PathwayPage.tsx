@@ -3,6 +3,7 @@
 // in) is what the server sends the public: approved modules only, no findings, nothing to edit, laid out for print.
 // The findings load beside the pathway in the partners' view; the road map never waits for them. The partners'
 // view is a chunk of its own (pathway/PartnerView.tsx), loaded only for people who see it; so is the picture.
+import { Term } from '../components/glossary/Term'
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createEffect, createResource, lazy, Show } from 'solid-js'
 import { client, data, type RoadMap as RoadMapData } from '../api'
@@ -101,6 +102,9 @@ function PublicView(props: { pathway: RoadMapData }) {
       <ExitJobs pathway={props.pathway} class="screen-only" />
       <section aria-labelledby="ladder-heading" class="public-credentials screen-only">
         <h2 id="ladder-heading">Credentials ladder</h2>
+        <p class="muted">
+          Each step is a <Term id="stackable">stackable credential</Term>: worth a job on its own, and counted toward the next.
+        </p>
         <CredentialLadder
           credentials={props.pathway.credentials}
           moduleCodes={new Map(props.pathway.stages.flatMap((s) => s.modules.map((m) => [m.id, m.code] as const)))}
@@ -122,6 +126,9 @@ function PublicView(props: { pathway: RoadMapData }) {
       <Show when={props.pathway.articulations.length}>
         <section aria-labelledby="articulations-heading" class="public-articulations screen-only">
           <h2 id="articulations-heading">Credit for what you already know</h2>
+          <p class="muted">
+            <Term id="articulation">Articulation agreements</Term> let earlier courses count here, so nobody is taught the same thing twice.
+          </p>
           <ArticulationTable articulations={props.pathway.articulations} caption="Articulation agreements of the pathway" />
         </section>
       </Show>

@@ -1,6 +1,7 @@
 // Assigning a finding to a person of the partnership with a due date (and, if wanted, a note). The people offered
 // are those who may see the pathway, as for @mentions; the server also refuses anyone who cannot see every module
 // the finding involves, and its refusal is shown next to the field it names.
+import { formatDate } from '../../lib/format'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { REASON_MAX } from '../../../shared/schemas/finding-decision'
 import type { CommentTarget } from '../../../shared/schemas/comment'
@@ -34,7 +35,7 @@ export function AssignFindingForm(props: Props) {
         }),
       )
       const name = people()?.find((p) => String(p.id) === assignee())?.name
-      props.onDone(`Assigned${name ? ` to ${name}` : ''}, due ${saved.dueOn ?? dueOn()}.`)
+      props.onDone(`Assigned${name ? ` to ${name}` : ''}, due ${formatDate(saved.dueOn ?? dueOn())}.`)
     } catch (error) {
       setProblem(error instanceof ApiError ? { field: fieldOf(error), message: error.message } : { field: null, message: 'Something went wrong; try again.' })
     } finally {

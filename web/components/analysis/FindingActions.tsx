@@ -1,6 +1,7 @@
 // Under a finding: its next step, the action that does it (or opens the editor for it), the decision that
 // stands on it, and, for people who may edit the pathway, accepting it as intended or withdrawing a decision.
 // Actions are offered only to people whose role may do them; the server checks ownership as well.
+import { formatDate } from '../../lib/format'
 import { A } from '@solidjs/router'
 import { createSignal, For, Match, Show, Switch } from 'solid-js'
 import { REASON_MAX } from '../../../shared/schemas/finding-decision'
@@ -72,7 +73,7 @@ export function FindingActions(props: { slug: string; target: CommentTarget; fin
         {(d) => (
           <p class="finding-decision">
             <Show when={d().standing} fallback={<>Reopened: facts changed since it was {d().decision === 'accepted' ? 'accepted' : 'assigned'}.</>}>
-              <Show when={d().decision === 'accepted'} fallback={<>Assigned{d().assigneeName ? ` to ${d().assigneeName}` : ''}, due {d().dueOn}.</>}>
+              <Show when={d().decision === 'accepted'} fallback={<>Assigned{d().assigneeName ? ` to ${d().assigneeName}` : ''}, due {d().dueOn ? formatDate(d().dueOn!) : ''}.</>}>
                 Accepted as intended{d().decidedByName ? ` by ${d().decidedByName}` : ''}: {d().reason}
               </Show>
             </Show>{' '}

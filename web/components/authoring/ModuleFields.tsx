@@ -1,6 +1,7 @@
 // The plain fields of a module: code, title, level, kind, clock hours (and the team-taught share of an integrated
 // module), credits, entry level, delivery formats that suit working adults (status
 // moves through the approval workflow on the module page, never here).
+import { Term } from '../glossary/Term'
 import { For, Show } from 'solid-js'
 import {
   DELIVERY_FORMAT_LABELS,
@@ -48,6 +49,7 @@ export function ModuleFields(props: Props) {
       <SelectField id="module-level" label="Level" choices={choices(LEVELS, LEVEL_LABELS)} value={props.values.level}
         onChange={(v) => props.onChange('level', v as ModuleFieldValues['level'])} />
       <SelectField id="module-kind" label="Kind" choices={choices(MODULE_KINDS, MODULE_KIND_LABELS)} value={props.values.kind}
+        hint={<>A <Term id="bridge">bridge</Term> readies adults for a program; <Term id="iet">integrated education and training</Term> teaches basic skills and the trade together.</>}
         onChange={(v) => props.onChange('kind', v as ModuleFieldValues['kind'])} />
       <TextField id="module-hours" label="Clock hours" autocomplete="off" value={props.values.clockHours} error={props.errors.clockHours}
         hint="Whole hours; leave empty if not recorded." onInput={(v) => props.onChange('clockHours', v)} />
@@ -63,7 +65,7 @@ export function ModuleFields(props: Props) {
         hint="Whole dollars for tuition, fees, books and tools, before aid." onInput={(v) => props.onChange('costToStudent', v)} />
       <SelectField id="module-entry" label="Entry level" choices={entryLevelChoices(props.entryLevels, props.values.entryLevel)}
         value={props.values.entryLevel} error={props.errors.entryLevel}
-        hint="The NRS Educational Functioning Level an adult needs to start." onChange={(v) => props.onChange('entryLevel', v)} />
+        hint={<>The <Term id="nrs-efl">NRS Educational Functioning Level</Term> an adult needs to start.</>} onChange={(v) => props.onChange('entryLevel', v)} />
       <fieldset class="delivery-formats">
         <legend>Delivery formats</legend>
         <p class="hint">Ways working adults can take this module.</p>

@@ -1,5 +1,6 @@
 // The entry level of the adults a bridge is for: the NRS Educational Functioning Levels grouped by scale (ABE,
 // ESL), each naming the basic-skill level its learners work at.
+import { Term } from '../glossary/Term'
 import { ENTRY_LEVEL_SCALE_LABELS, ENTRY_LEVEL_SCALES } from '../../../shared/domain/vocabulary'
 import type { SkillLevelScales } from '../../api'
 import { SelectField } from '../Fields'
@@ -30,7 +31,7 @@ export function EntryLevelSelect(props: Props) {
     <SelectField
       id={props.id}
       label="Entry level"
-      hint="Where the adults start, by NRS Educational Functioning Level. The list below shows what the target needs from that level up."
+      hint={<>Where the adults start, by <Term id="nrs-efl">NRS Educational Functioning Level</Term>. The list below shows what the target needs from that level up.</>}
       choices={PROMPT}
       groups={groups()}
       value={value()}

@@ -1,6 +1,7 @@
 // The levels form for administrators: both scales as editable rows, saved together with one button. It is
 // checked with the schema the server uses; every problem, the browser's or the server's, is shown beside the
 // row and field it names.
+import { formatTimeNow } from '../../lib/format'
 import { createSignal, Show } from 'solid-js'
 import { LevelScalesInput } from '../../../shared/schemas/levels'
 import { ApiError, type SkillLevelScales } from '../../api'
@@ -55,7 +56,7 @@ export function LevelsEditor(props: Props) {
       setRows(next)
       setSaved(JSON.stringify(bodyOf(next)))
       const warned = answer.warnings.length ? ` ${answer.warnings.length === 1 ? 'One thing is' : `${answer.warnings.length} things are`} worth checking; see above.` : ''
-      setMessage({ ok: true, text: `Saved at ${new Date().toLocaleTimeString()}.${warned}` })
+      setMessage({ ok: true, text: `Saved at ${formatTimeNow()}.${warned}` })
     } catch (error) {
       const issues = serverIssues(error)
       const fields = issues.length === 1 ? 'One field needs' : `${issues.length} fields need`

@@ -1,11 +1,12 @@
 // The public road map's masthead: who offers the pathway, its description and, in print, the date and the short
 // link to the live page (so a printed copy leads back to the current one).
+import { formatDate } from '../../lib/format'
 import { Show } from 'solid-js'
 import type { RoadMap } from '../../api'
 import { shortLinkPath } from '../../../shared/domain/road-map-links'
 
 export function PublicHeader(props: { pathway: RoadMap }) {
-  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' })
+  const today = formatDate(new Date().toISOString())
   const address = () => `${location.host}${shortLinkPath(props.pathway.id)}`
   return (
     <div class="public-header">
