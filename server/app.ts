@@ -28,6 +28,7 @@ import { frameworks } from './routes/frameworks'
 import { importJobs } from './routes/import-jobs'
 import { impact } from './routes/impact'
 import { imports } from './routes/imports'
+import { packages, pathwayPackages } from './routes/packages'
 import { inbox } from './routes/inbox'
 import { invitations } from './routes/invitations'
 import { modules } from './routes/modules'
@@ -44,6 +45,7 @@ import { SEARCH_LIMITS } from './services/search-limit'
 import { ImportRunner } from './services/import/job-runner'
 import { IMPORT_JOB_ABOVE_BYTES } from './services/import/limits'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
+import { PACKAGE_MAX_BYTES } from './services/package/limits'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -72,6 +74,8 @@ const api = new Hono<AppEnv>()
   .route('/occupations', occupations)
   .route('/local-wages', localWages)
   .route('/pathways', analysis)
+  .route('/pathways', pathwayPackages)
+  .route('/packages', packages)
   .route('/credentials', credentials)
   .route('/articulations', articulations)
   .route('/imports', imports)
@@ -109,7 +113,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { parseTrustedProxies } from './middleware/trusted-proxies'
 import { POOL_ENV } from './services/analysis/pool-settings'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
+import { MB, PACKAGE_MAX_BYTES } from './services/package/limits'
 
 const Env = z.object({
   RUNGS_DB: z.string().min(1).default('./data/rungs.db'),
@@ -23,6 +24,8 @@ const Env = z.object({
   // Analysis worker threads (default cores − 1), analyses waiting beyond them before a 429, seconds before an
   // idle thread stops (services/analysis/pool-settings.ts).
   ...POOL_ENV,
+  // A pathway package (POST /api/packages/preview and /commit) larger than this many megabytes is refused with 413.
+  RUNGS_PACKAGE_MAX_MB: z.coerce.number().min(1).max(1024).default(PACKAGE_MAX_BYTES / MB),
   // Reverse proxies whose X-Forwarded-For names the client: comma-separated addresses and CIDR ranges.
   RUNGS_TRUSTED_PROXIES: z
     .string()

@@ -19,6 +19,7 @@ export type ServerOptions = {
   private?: boolean
   trustedProxies?: readonly string[]
   matrixMaxCells?: number
+  packageMaxBytes?: number
 }
 
 // Serves the app until stop() or a signal. A first SIGTERM or SIGINT stops accepting, lets the requests in
@@ -32,7 +33,7 @@ export async function startServer(db: Db, options: ServerOptions) {
     db,
     imports,
     webRoot: options.webRoot,
-    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}) },
+    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}) },
   })
   const maintenance = startMaintenance(db)
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {

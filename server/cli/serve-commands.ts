@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { connectionFromEnv, type Db } from '../db/connect'
 import { migrateToLatest } from '../db/migrate'
 import { readEnv } from '../env'
+import { MB } from '../services/package/limits'
 import { startServer } from '../index'
 import { seedDemoIfEmpty } from '../services/seed/index'
 import { EXIT_OK, type CommandContext } from './command'
@@ -25,7 +26,7 @@ async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<v
   const db = openDatabase(env, context.out)
   try {
     await prepare(db)
-    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES, matrixMaxCells: env.RUNGS_MATRIX_MAX_CELLS })
+    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES, matrixMaxCells: env.RUNGS_MATRIX_MAX_CELLS, packageMaxBytes: env.RUNGS_PACKAGE_MAX_MB * MB })
     return EXIT_OK
   } catch (error) {
     await db.destroy()

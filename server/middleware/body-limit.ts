@@ -44,6 +44,10 @@ const LARGER = [
 
 const byDefault = refuseOver(BODY_LIMITS.default, `The request body is over the limit of ${megabytes(BODY_LIMITS.default)}`)
 
+// A pathway package: a whole statewide pathway in one JSON body, up to the configured limit (RUNGS_PACKAGE_MAX_MB).
+const PACKAGE_PATH = /^\/api\/packages\/(preview|commit)\/?$/
+const packageLimiter = (bytes: number) => refuseOver(bytes, `The package is over the limit of ${megabytes(bytes)}; ask the administrator to raise RUNGS_PACKAGE_MAX_MB`)
+
 // GET and HEAD requests carry no body (the Fetch API gives them none), and asking for one would build the full
 // Request object that @hono/node-server otherwise never makes: a third of an ordinary read's cost.
 const BODILESS = new Set(['GET', 'HEAD'])
@@ -51,6 +55,7 @@ const BODILESS = new Set(['GET', 'HEAD'])
 // Limits the body of every request it runs on; runs once the session is known, before anything reads the body.
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
   if (BODILESS.has(c.req.method)) return next()
+  if (c.var.user && c.req.method === 'POST' && PACKAGE_PATH.test(c.req.path)) return packageLimiter(c.var.config.packageMaxBytes)(c, next)
   const larger = c.var.user ? LARGER.find((l) => l.method === c.req.method && l.path.test(c.req.path)) : undefined
   return (larger?.limiter ?? byDefault)(c, next)
 }

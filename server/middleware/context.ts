@@ -22,6 +22,8 @@ export type AppConfig = {
   matrixMaxCells: number
   // Requests per window one API token may make (middleware/api-token.ts; tests use smaller ones).
   tokenLimits: TokenLimits
+  // The largest pathway package a preview or commit accepts (RUNGS_PACKAGE_MAX_MB).
+  packageMaxBytes: number
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner; apiToken?: { id: number; scope: TokenScope } } }

@@ -98,6 +98,9 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/exports/pathways/:slug/curriculum.xlsx': 'public',
   'POST /api/imports/curriculum/:slug/preview': AUTHORS,
   'POST /api/imports/curriculum/:slug/commit': AUTHORS,
+  'GET /api/pathways/:slug/package': MEMBERS,
+  'POST /api/packages/preview': AUTHORS,
+  'POST /api/packages/commit': AUTHORS,
   // The short link to a public road map (outside /api).
   'GET /r/:id': 'public',
   'GET /ims/case/v1p0/CFDocuments': 'public',

@@ -1,0 +1,72 @@
+// SQL that writes a package in bulk: rows go in batches (a few hundred a statement, under both dialects' limits
+// on bound parameters), and the collections of the modules and credentials it rewrites are cleared in chunks first.
+import type { Actor } from '../../../shared/domain/permissions'
+import type { Db } from '../connect'
+import type { Database } from '../database'
+import { now } from '../stamps'
+import { inChunks } from './package-read'
+import { hiddenModuleIds } from './visibility'
+
+type Table = keyof Database
+
+// Inserts rows of one table, `per` a statement (sized so that columns × rows stays under 30,000 parameters).
+export async function insertRows<T extends Table>(db: Db, table: T, rows: readonly Record<string, unknown>[], per = 500): Promise<void> {
+  for (let at = 0; at < rows.length; at += per) {
+    await db.insertInto(table).values(rows.slice(at, at + per) as never).execute()
+  }
+}
+
+// Inserts modules and answers the id of each uuid.
+export async function insertModules(db: Db, rows: readonly Record<string, unknown>[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  const stamp = now()
+  for (let at = 0; at < rows.length; at += 500) {
+    const batch = rows.slice(at, at + 500).map((r) => ({ ...r, createdAt: stamp, updatedAt: stamp }))
+    for (const row of await db.insertInto('modules').values(batch as never).returning(['id', 'uuid']).execute()) ids.set(row.uuid, row.id)
+  }
+  return ids
+}
+
+export async function outcomeIdsByUuid(db: Db, moduleIds: readonly number[]): Promise<Map<string, { id: number; moduleId: number }>> {
+  const rows = await inChunks(moduleIds, (chunk) => db.selectFrom('outcomes').select(['id', 'uuid', 'moduleId']).where('moduleId', 'in', chunk).execute())
+  return new Map(rows.map((r) => [r.uuid, { id: r.id, moduleId: r.moduleId }]))
+}
+
+// Clears the collections the package rewrites for these modules; prerequisites, bridge targets and placements the
+// writer was never shown (another organisation's unapproved modules) stay.
+export async function clearModuleCollections(db: Db, moduleIds: readonly number[], writer: Actor) {
+  await inChunks(moduleIds, async (chunk) => {
+    await db.deleteFrom('alignments').where('moduleId', 'in', chunk).execute()
+    await db.deleteFrom('module_prerequisites').where('moduleId', 'in', chunk).where('prerequisiteId', 'not in', hiddenModuleIds(db, writer)).execute()
+    await db.deleteFrom('bridge_targets').where('bridgeId', 'in', chunk).where('targetId', 'not in', hiddenModuleIds(db, writer)).execute()
+    await db.deleteFrom('module_credentials').where('moduleId', 'in', chunk).execute()
+    await db.deleteFrom('supports').where('moduleId', 'in', chunk).execute()
+    await db.deleteFrom('module_funding').where('moduleId', 'in', chunk).execute()
+    return []
+  })
+}
+
+export async function deleteOutcomesById(db: Db, ids: readonly number[]) {
+  await inChunks(ids, async (chunk) => {
+    await db.deleteFrom('outcomes').where('id', 'in', chunk).execute()
+    return []
+  })
+}
+
+export async function updateOutcomeRow(db: Db, id: number, fields: { position: number; content: string; text: string }) {
+  await db.updateTable('outcomes').set(fields).where('id', '=', id).execute()
+}
+
+export async function clearCredentialCollections(db: Db, credentialIds: readonly number[]) {
+  await inChunks(credentialIds, async (chunk) => {
+    await db.deleteFrom('credential_stacks').where('fromId', 'in', chunk).execute()
+    await db.deleteFrom('credential_occupations').where('credentialId', 'in', chunk).execute()
+    return []
+  })
+}
+
+export async function clearPathwayLadder(db: Db, pathwayId: number, writer: Actor) {
+  await db.deleteFrom('pathway_modules').where('pathwayId', '=', pathwayId).where('moduleId', 'not in', hiddenModuleIds(db, writer)).execute()
+  await db.deleteFrom('pathway_exit_occupations').where('pathwayId', '=', pathwayId).where('moduleId', 'not in', hiddenModuleIds(db, writer)).execute()
+  await db.deleteFrom('supports').where('pathwayId', '=', pathwayId).execute()
+}

@@ -1,0 +1,23 @@
+// Rich text in a package: a document of plain paragraphs travels as plain text (one line a paragraph), anything
+// richer as Tiptap JSON, so a script can write outcomes as strings and a round trip gives back what it read.
+import type { RichTextDoc, RichTextNode } from '../../../shared/schemas/rich-text'
+
+const isPlainParagraph = (node: RichTextNode) =>
+  node.type === 'paragraph' && !node.attrs && (node.content ?? []).every((t) => t.type === 'text' && !t.marks?.length && !t.attrs && !t.text?.includes('\n'))
+
+// The document as plain text when nothing but unmarked paragraphs makes it up, else the document itself.
+export function packedContent(doc: RichTextDoc): string | RichTextDoc {
+  const paragraphs = doc.content ?? []
+  if (!paragraphs.length || !paragraphs.every(isPlainParagraph)) return doc
+  const text = paragraphs.map((p) => (p.content ?? []).map((t) => t.text ?? '').join('')).join('\n')
+  return text.trim() ? text : doc
+}
+
+// Plain text as a document of one paragraph a line; a document as it is.
+export function unpackedContent(content: string | RichTextDoc): RichTextDoc {
+  if (typeof content !== 'string') return content
+  return {
+    type: 'doc',
+    content: content.split('\n').map((line): RichTextNode => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
+  }
+}
