@@ -45,6 +45,7 @@ export function App() {
       <Route path="/pathways/:slug/matrix" component={lazy(() => import('./pages/MatrixPage'))} />
       <Route path="/pathways/:slug/validation" component={ValidationPage} />
       <Route path="/pathways/:slug/validation/:id" component={ValidationCampaignPage} />
+      <Route path="/account/tokens" component={lazy(() => import('./pages/ApiTokensPage'))} />
       <Route path="/inbox" component={lazy(() => import('./pages/InboxPage'))} />
       <Route path="/review/:token" component={ReviewPage} />
       <Route path="/my/invitations/:id" component={ReviewPage} />

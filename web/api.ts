@@ -124,3 +124,6 @@ function uploadFile<T>(url: string, file: File, options: object, onProgress: (fr
     request.send(form)
   })
 }
+export type ApiTokenList = InferResponseType<(typeof client)['my']['tokens']['$get'], 200>
+export type ApiToken = ApiTokenList['items'][number]
+export type NewApiToken = InferResponseType<(typeof client)['my']['tokens']['$post'], 201>

@@ -15,6 +15,9 @@ function typeOf(schema: JsonSchema): string {
   return [type + format, ...bounds.filter(Boolean)].join(', ')
 }
 
+// The description's `code` spans (Markdown, as OpenAPI allows) as HTML.
+const withCode = (text: string) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>')
+
 type Operation = OpenApiDocument['paths'][string][string]
 
 function operationHtml(method: string, path: string, operation: Operation): string {
@@ -51,7 +54,7 @@ export function docsPage(document: OpenApiDocument): string {
   const count = [...groups.values()].reduce((n, ops) => n + ops.length, 0)
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Rungs API reference</title><style>${STYLE}</style></head><body><main>
 <h1>Rungs API reference</h1>
-<p>${escape(document.info.description)}</p>
+<p>${withCode(document.info.description)}</p>
 <p>${count} operations. The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${document.openapi}).</p>
 <nav aria-label="Resources"><ul>${tags.map((tag) => `<li><a href="#tag-${escape(tag)}">${escape(tag)}</a></li>`).join('')}</ul></nav>
 ${tags.map((tag) => `<section aria-labelledby="tag-${escape(tag)}"><h2 id="tag-${escape(tag)}">${escape(tag)}</h2>${groups.get(tag)!.join('\n')}</section>`).join('\n')}

@@ -21,6 +21,13 @@ const BODY_TYPES: Record<string, string> = { json: 'application/json', form: 'mu
 // Hono's `/modules/:id` as OpenAPI's `/modules/{id}` (a pattern after the name, `:id{[0-9]+}`, is dropped).
 export const openApiPath = (honoPath: string) => honoPath.replace(/:(\w+)(\{[^}]*\})?\??/g, '{$1}')
 
+// The group an operation is listed under: the resource, the first segment after /api (the description itself
+// under "reference").
+const tagOf = (path: string) => {
+  const segment = path.split('/')[2] ?? 'api'
+  return segment === 'openapi.json' || segment === 'docs' ? 'reference' : segment
+}
+
 const operationIdOf = (method: string, path: string) =>
   method.toLowerCase() +
   path
@@ -63,7 +70,7 @@ function operationOf(method: string, path: string, handlers: object[], component
   return {
     operationId,
     summary: `${method} ${openApiPath(path)}`,
-    tags: [path.split('/')[2] ?? 'api'],
+    tags: [tagOf(path)],
     parameters: [...parameters.values()],
     ...(requestBody ? { requestBody } : {}),
     responses: {

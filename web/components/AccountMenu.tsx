@@ -83,6 +83,11 @@ export function AccountMenu(props: Props) {
             </li>
           </Show>
           <li>
+            <A href="/account/tokens" onClick={() => close(false)}>
+              API tokens
+            </A>
+          </li>
+          <li>
             <button
               type="button"
               class="account-sign-out"

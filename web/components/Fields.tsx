@@ -28,13 +28,16 @@ function Frame(props: FieldFrame & { children: JSX.Element }) {
 }
 
 type TextFieldProps = FieldFrame & {
-  type?: 'text' | 'email' | 'password'
+  type?: 'text' | 'email' | 'password' | 'date'
   autocomplete: string
+  // The earliest and latest values of a date field.
+  min?: string
+  max?: string
   value: string
   onInput: (value: string) => void
 }
 
-// A text, email or password input with its label.
+// A text, email, password or date input with its label.
 export function TextField(props: TextFieldProps) {
   return (
     <Frame {...props}>
@@ -43,6 +46,8 @@ export function TextField(props: TextFieldProps) {
         name={props.id}
         type={props.type ?? 'text'}
         autocomplete={props.autocomplete}
+        min={props.min}
+        max={props.max}
         value={props.value}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props)}
