@@ -8,14 +8,14 @@ import { Conflict, Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { parseJson, readCasePackage } from './case-read'
 import { commitPlan, type Progress } from './commit'
-import { parseCsv } from './csv'
+import { readCsv, sniffDelimiter } from './csv'
 import { LIMITS, megabytes } from './limits'
 import { Problems, Unreadable, type ParsedFramework } from './model'
 import { refuseNulCells, refuseNulInJson } from './nul'
 import { isOpenSaltWorkbook, readOpenSalt } from './opensalt'
 import { planImport, type ImportPlan } from './plan'
 import { readPlainSheet } from './sheet'
-import { decodeUtf8 } from './text'
+import { decodeText } from './text'
 import { validateStructure } from './validate'
 import { openWorkbook, readSheet } from './workbook'
 import { checkZipSizes } from './zip-guard'
@@ -47,13 +47,14 @@ function readFile(upload: Upload, options: ImportOptions, problems: Problems): R
   }
   if (isZip(bytes)) return readWorkbookFile(upload, options, problems)
   if (options.format === 'opensalt') throw new Unreadable('An OpenSALT import needs an .xlsx workbook')
-  const text = decodeUtf8(bytes, problems)
-  if (options.format === 'case' || (options.format === undefined && looksLikeJson(bytes))) {
+  const json = options.format === 'case' || (options.format === undefined && looksLikeJson(bytes))
+  const text = decodeText(bytes, problems, json ? undefined : sniffDelimiter)
+  if (json) {
     const pkg = parseJson(text)
     refuseNulInJson(text, pkg, problems)
     return { parsed: readCasePackage(pkg, problems) }
   }
-  const grid = { name: upload.fileName, rows: parseCsv(text, LIMITS.rows) }
+  const grid = { name: upload.fileName, rows: readCsv(text, LIMITS.rows, problems) }
   refuseNulCells(grid, problems)
   const { parsed, preview } = readPlainSheet(grid, options, problems, upload.fileName)
   return { parsed, sheet: { ...preview, sheets: [] } }

@@ -8,10 +8,10 @@ import { allOccupationCodes } from '../../db/queries/occupations'
 import { Conflict, Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { recordAudit } from '../audit'
-import { parseCsv } from '../import/csv'
+import { readCsv, sniffDelimiter } from '../import/csv'
 import { LIMITS, megabytes } from '../import/limits'
 import { Problems, Unreadable } from '../import/model'
-import { decodeUtf8 } from '../import/text'
+import { decodeText } from '../import/text'
 import { readWageRows, type WageRow } from './local-wage-rows'
 import { wageOwner } from './local-wages'
 
@@ -23,9 +23,9 @@ const sameKey = (a: { socCode: string; region: string; source: string; year: num
 function readGrid(bytes: Buffer, problems: Problems): string[][] {
   if (bytes.length === 0) throw new Unreadable('The file is empty')
   if (bytes.length > LIMITS.fileBytes) throw new Unreadable(`The file is ${megabytes(bytes.length)}, over the limit of ${megabytes(LIMITS.fileBytes)}`)
-  const text = decodeUtf8(bytes, problems)
+  const text = decodeText(bytes, problems, sniffDelimiter)
   if (text.includes('\u0000')) throw new Unreadable('The file holds the NUL character (\\u0000); it is not a CSV of wages')
-  return parseCsv(text, LIMITS.rows)
+  return readCsv(text, LIMITS.rows, problems)
 }
 
 async function prepare(db: Db, organisationId: number, bytes: Buffer) {
