@@ -48,6 +48,8 @@ test('the who-am-I menu opens and closes from the keyboard, and signing out ends
   await saveScreenshot(page, 'account-menu-faculty', { fullPage: false })
   await expectNoAxeViolations(page)
   await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'API tokens' })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(menu).toHaveAttribute('aria-expanded', 'false')
