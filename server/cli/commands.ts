@@ -71,6 +71,17 @@ export const commands: Command[] = [
     run: async (context) => (await import('./import-commands')).exportFramework(context),
   },
   {
+    name: 'export pathway',
+    summary: 'Export a pathway as a pathway package (JSON, "rungsPackage": "1.0"); rungs import <file> reads it back',
+    arguments: '<slug>',
+    options: {
+      'embed-frameworks': { type: 'boolean', help: 'embed each framework as a CASE package, for an instance that lacks them' },
+      out: { type: 'string', placeholder: 'file', help: 'write to this file (default: stdout)' },
+      base: { type: 'string', placeholder: 'url', help: 'the server\'s address, for the embedded frameworks\' URIs (default: urn:uuid: names)' },
+    },
+    run: async (context) => (await import('./package-commands')).exportPathway(context),
+  },
+  {
     name: 'backup',
     summary: 'Copy the SQLite database to a file, consistently, while the server keeps running (PostgreSQL: pg_dump)',
     arguments: '<file>',

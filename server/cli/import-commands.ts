@@ -11,6 +11,7 @@ import { caseWorkbook } from '../services/export-case/xlsx'
 import { commitImport, previewImport } from '../services/import/index'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CommandContext } from './command'
 import { openDatabase } from './database'
+import { importPackage, isPackage } from './package-commands'
 
 function report(summary: ImportSummary, out: (line: string) => void, err: (line: string) => void) {
   const { counts, framework } = summary
@@ -22,8 +23,21 @@ function report(summary: ImportSummary, out: (line: string) => void, err: (line:
   }
 }
 
-// rungs import <file> [--format case|opensalt|sheet] [--dry-run] [--title …] [--kind …] [--framework id]
-export async function importFile({ env, out, err, string, flag, positionals }: CommandContext): Promise<number> {
+// rungs import <file> [--format case|opensalt|sheet] [--dry-run] [--title …] [--kind …] [--framework id]; a pathway
+// package (.json with "rungsPackage") goes to importPackage.
+// The pathway package a .json file holds, or undefined for any other file (a CASE package, a workbook…).
+function packageIn(bytes: Buffer, file: string): unknown {
+  if (!file.toLowerCase().endsWith('.json')) return undefined
+  try {
+    const document: unknown = JSON.parse(bytes.toString('utf8'))
+    return isPackage(document) ? document : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function importFile(context: CommandContext): Promise<number> {
+  const { env, out, err, string, flag, positionals } = context
   const [file, ...extra] = positionals
   if (!file || extra.length) {
     err('Give exactly one file: rungs import <file> [--format case|opensalt|sheet] [--dry-run]')
@@ -35,6 +49,8 @@ export async function importFile({ env, out, err, string, flag, positionals }: C
     return EXIT_USAGE
   }
   const upload = { bytes: readFileSync(file), fileName: basename(file) }
+  const document = packageIn(upload.bytes, file)
+  if (document !== undefined) return importPackage(context, document)
   const db = openDatabase(readEnv(env), out)
   try {
     await migrateToLatest(db)

@@ -138,6 +138,8 @@ export const RungsPackage = z.strictObject({
   articulations: z.array(PackageArticulation).max(50_000).optional(),
 })
 export type RungsPackage = z.infer<typeof RungsPackage>
+// A package as written (optional lines may be left out), e.g. by a script.
+export type PackageDocument = z.input<typeof RungsPackage>
 
 // What a preview or commit says: each row it would create, update or leave, and the problems by JSON path.
 export type PackageProblem = { severity: 'error' | 'warning'; path: string; message: string }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docFromText } from '../../shared/schemas/rich-text'
-import type { RungsPackage } from '../../shared/package/schema'
+import type { PackageDocument } from '../../shared/package/schema'
 import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
 import { apiClient, signInCookie } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
@@ -14,7 +14,7 @@ type Problem = { severity: string; path: string; message: string }
 describe.each(testDialects)('pathway package refusals on %s', (dialect) => {
   let test: TestDb
   let as: TestAccounts['as']
-  let base: RungsPackage
+  let base: PackageDocument
   let foreignUuid: string
 
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe.each(testDialects)('pathway package refusals on %s', (dialect) => {
   afterAll(() => test.destroy())
 
   // A copy of the exported package as a new pathway of new modules, changed by `edit`.
-  const variant = (edit: (p: RungsPackage) => void): RungsPackage => {
+  const variant = (edit: (p: PackageDocument) => void): PackageDocument => {
     const p = structuredClone(base)
     p.pathway = { ...p.pathway, uuid: randomUUID(), slug: `refused-${randomUUID().slice(0, 8)}` }
     p.modules = p.modules!.filter((m) => m.code === 'RF-101').map((m) => ({ ...m, uuid: randomUUID(), code: `NEW-${m.code}`, outcomes: m.outcomes?.map((o) => ({ ...o, uuid: randomUUID() })) }))

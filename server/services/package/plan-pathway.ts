@@ -45,7 +45,7 @@ export async function planPathway(db: Db, actor: Viewer, pkg: RungsPackage, modu
     const codes = new Map((await moduleRows(db, current.map((c) => c.moduleId))).map((m) => [m.id, m.code]))
     const { entry } = await pathwayEntry(db, row, current, (id) => codes.get(id)!)
     action = sameEntry(entry, { ...p, uuid: existing.uuid }) ? 'unchanged' : 'update'
-    if (action === 'update' && (!actor || !ownsRow(actor, existing.organisationId))) problems.error(['pathway'], `Pathway "${existing.title}" belongs to another organisation; only its own people can change it`)
+    if (action === 'update' && actor && !ownsRow(actor, existing.organisationId)) problems.error(['pathway'], `Pathway "${existing.title}" belongs to another organisation; only its own people can change it`)
     else if (action === 'update' && (existing.status === 'review' || existing.status === 'archived')) problems.error(['pathway'], `Pathway "${existing.title}" is ${existing.status === 'review' ? 'in review' : 'archived'}; it cannot be changed by an import now`)
   }
   return { existing, action, ladder }
@@ -80,7 +80,7 @@ export async function planArticulations(
     let action: Action = 'create'
     if (match) {
       action = (match.credits ?? null) === (r.entry.credits ?? null) && (match.description ?? null) === (r.entry.description ?? null) ? 'unchanged' : 'update'
-      if (action === 'update' && (!actor || !ownsRow(actor, match.organisationId))) problems.error(['articulations', i], 'This articulation belongs to another organisation; only its own people can change it')
+      if (action === 'update' && actor && !ownsRow(actor, match.organisationId)) problems.error(['articulations', i], 'This articulation belongs to another organisation; only its own people can change it')
     }
     return { ...r, existing: match ?? null, action }
   })

@@ -87,7 +87,7 @@ export async function planPackage(db: Db, actor: Viewer, pkg: RungsPackage, prob
       return 'create'
     }
     if (sameEntry(comparable(current.get(existing.id)), comparable(m))) return 'unchanged'
-    if (!actor || !ownsRow(actor, existing.organisationId) || !can(actor.role, modulePermission(existing.kind)) || !can(actor.role, modulePermission(m.kind))) {
+    if (actor && (!ownsRow(actor, existing.organisationId) || !can(actor.role, modulePermission(existing.kind)) || !can(actor.role, modulePermission(m.kind)))) {
       problems.error(['modules', i], `Module ${m.code} belongs to another organisation or is not one you may author; only its own people can change it, so leave it as exported`)
     } else if (existing.status === 'review' || existing.status === 'archived') {
       problems.error(['modules', i], `Module ${m.code} is ${existing.status === 'review' ? 'in review' : 'archived'}; it cannot be changed by an import now`)
@@ -99,7 +99,7 @@ export async function planPackage(db: Db, actor: Viewer, pkg: RungsPackage, prob
     const existing = credentialExisting[i]
     if (!existing) return 'create'
     if (sameEntry(currentCredentials.get(existing.id), c)) return 'unchanged'
-    if (!actor || !ownsRow(actor, existing.organisationId)) problems.error(['credentials', i], `Credential "${c.title}" belongs to another organisation; only its own people can change it, so leave it as exported`)
+    if (actor && !ownsRow(actor, existing.organisationId)) problems.error(['credentials', i], `Credential "${c.title}" belongs to another organisation; only its own people can change it, so leave it as exported`)
     return 'update'
   })
   const articulations = await planArticulations(db, actor, pkg, moduleTarget, credentialTarget, moduleExisting, credentialExisting, problems)

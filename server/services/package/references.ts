@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect'
 import {
   competenciesOfFrameworks, credentialsByUuids, frameworksByUuids, knownOccupations, modulesByCodesOrUuids, organisationsByNames, outcomesByUuids,
 } from '../../db/queries/package-lookup'
-import type { Viewer } from '../access'
+import { writerView, type Viewer } from '../access'
 
 type CaseItem = { identifier?: unknown; humanCodingScheme?: unknown }
 
@@ -68,7 +68,7 @@ export async function lookUp(db: Db, actor: Viewer, pkg: RungsPackage) {
     // A module of the instance by code or uuid, only when the actor may see it (a hidden one is as good as absent).
     module: (ref: string, { hidden = false } = {}): DbModule | undefined => {
       const m = moduleByCode.get(ref) ?? moduleByUuid.get(ref.toLowerCase())
-      return m && (hidden || maySee(actor, m)) ? m : undefined
+      return m && (hidden || maySee(writerView(actor), m)) ? m : undefined
     },
     credentials: new Map(credentialRows.map((c) => [c.uuid.toLowerCase(), c])),
     organisations,
