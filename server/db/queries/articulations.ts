@@ -5,7 +5,7 @@ import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
 import { now } from '../stamps'
 import { paginate } from './paginate'
-import { visibleModuleIds, type Reader } from './visibility'
+import { visibleTo, type Reader } from './visibility'
 
 // An articulation's own columns as the services write them.
 export type ArticulationFields = {
@@ -21,9 +21,9 @@ export type ArticulationFields = {
 export type NewArticulationFields = ArticulationFields & { organisationId: number | null }
 
 // Articulations whose module ends the reader may all see (one hidden end hides the whole agreement), with the
-// codes and titles of their ends.
+// codes and titles of their ends. Each end is checked by its own id (an exists on the primary key), not against the
+// list of every visible module, which a statewide catalogue would build anew on every module page.
 function withEnds(db: Db, reader: Reader) {
-  const visible = visibleModuleIds(db, reader)
   return db
     .selectFrom('articulations as a')
     .leftJoin('modules as fm', 'fm.id', 'a.fromModuleId')
@@ -46,8 +46,13 @@ function withEnds(db: Db, reader: Reader) {
       'a.createdAt',
       'a.updatedAt',
     ])
-    .where('a.toModuleId', 'in', visible)
-    .where((eb) => eb.or([eb('a.fromModuleId', 'is', null), eb('a.fromModuleId', 'in', visible)]))
+    .where((eb) => eb.exists(eb.selectFrom('modules').select('modules.id').whereRef('modules.id', '=', 'a.toModuleId').where(visibleTo(reader))))
+    .where((eb) =>
+      eb.or([
+        eb('a.fromModuleId', 'is', null),
+        eb.exists(eb.selectFrom('modules').select('modules.id').whereRef('modules.id', '=', 'a.fromModuleId').where(visibleTo(reader))),
+      ]),
+    )
 }
 
 type WithEnds = ReturnType<typeof withEnds>
