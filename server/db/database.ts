@@ -29,6 +29,8 @@ export interface FrameworksTable extends Timestamps {
   description: string | null
   // The organisation whose people (and admins) change the framework and its competencies.
   organisationId: Owner
+  // JSON: what an imported CASE package holds that Rungs has no column for (see services/import/case-extra).
+  caseExtra: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CompetenciesTable extends Timestamps {
@@ -47,6 +49,10 @@ export interface CompetenciesTable extends Timestamps {
   status: ColumnType<CompetencyStatus, CompetencyStatus | undefined, CompetencyStatus>
   // Where the item came from, in words ("Suggested by 2 employers in campaign …"); null for authored items.
   provenance: ColumnType<string | null, string | null | undefined, string | null>
+  // JSON: the CASE fields of the imported item (and of its isChildOf association) Rungs has no column for.
+  caseExtra: ColumnType<string | null, string | null | undefined, string | null>
+  // 1 when Rungs made the code up for an item that had none; it is then not exported as humanCodingScheme.
+  codeGenerated: ColumnType<Flag, Flag | undefined, Flag>
 }
 
 export type CompetencyStatus = 'draft' | 'active'
@@ -57,6 +63,8 @@ export interface CompetencyLinksTable {
   toId: number
   relation: 'requires' | 'equivalent' | 'related' | 'precedes'
   minLevel: string | null
+  // JSON: the imported CFAssociation's fields Rungs has no column for (its identifier, grouping, notes…).
+  caseExtra: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface ModulesTable extends Timestamps {
