@@ -6,7 +6,11 @@ import { isPostgres, sqlFlag } from './columns'
 // (case_extra) on the framework, the competency and the link, so an export writes it back; a code Rungs made up
 // for an item without one is flagged, so it is not exported as the item's humanCodingScheme.
 export async function up(db: Kysely<any>): Promise<void> {
-  if (isPostgres(db)) await sql`alter table competencies drop constraint competencies_framework_code_unique`.execute(db)
+  // After a migration down the constraint is a unique index of that name (see down).
+  if (isPostgres(db)) {
+    await sql`alter table competencies drop constraint if exists competencies_framework_code_unique`.execute(db)
+    await sql`drop index if exists competencies_framework_code_unique`.execute(db)
+  }
   else await rebuildWithoutUniqueCode(db)
   await db.schema.createIndex('competencies_framework_code_idx').on('competencies').columns(['framework_id', 'code']).execute()
   for (const table of ['frameworks', 'competencies', 'competency_links']) {
@@ -21,6 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 async function rebuildWithoutUniqueCode(db: Kysely<any>): Promise<void> {
   const { rows } = await sql<{ type: string; name: string; sql: string | null }>`
     select type, name, sql from sqlite_master where tbl_name = 'competencies' order by type = 'table' desc`.execute(db)
+  // After a migration down the constraint is a unique index, which drops like any other.
+  if (rows.some((r) => r.type === 'index' && r.name === 'competencies_framework_code_unique')) {
+    await sql`drop index competencies_framework_code_unique`.execute(db)
+    return
+  }
   const table = rows.find((r) => r.type === 'table')!.sql!
   const without = table.replace(/,\s*constraint\s+"?competencies_framework_code_unique"?\s+unique\s*\([^)]*\)/i, '')
   if (without === table) throw new Error('competencies_framework_code_unique was not found in the competencies table')
