@@ -61,10 +61,11 @@ export const commands: Command[] = [
   },
   {
     name: 'export framework',
-    summary: 'Export a framework as a CASE 1.0 package (JSON) or an OpenSALT-layout workbook (XLSX)',
-    arguments: '<id>',
+    summary: 'Export a framework (by id or CASE identifier) as a CASE 1.0 or 1.1 package (JSON) or an OpenSALT-layout workbook (XLSX)',
+    arguments: '<id|identifier>',
     options: {
       format: { type: 'string', placeholder: 'case|xlsx', help: 'case (default) or xlsx' },
+      'case-version': { type: 'string', placeholder: '1.0|1.1', help: 'the CASE version written (default: the one it was imported in, else 1.0)' },
       out: { type: 'string', placeholder: 'file', help: 'write to this file (default: stdout for case, <title>.xlsx for xlsx)' },
       base: { type: 'string', placeholder: 'url', help: 'the server\'s address, for URIs (default: urn:uuid: names)' },
     },

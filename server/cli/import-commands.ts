@@ -1,11 +1,12 @@
 // Handlers of `rungs import <file>` and `rungs export framework <id>`: the same services as the web app.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
+import { CaseExportQuery, FrameworkRef } from '../../shared/schemas/case'
 import { ImportOptions, type ImportSummary } from '../../shared/schemas/import'
 import { migrateToLatest } from '../db/migrate'
 import { readEnv } from '../env'
 import { AppError } from '../errors'
-import { exportFrameworkCase } from '../services/export-case/package'
+import { buildCaseExport, findCaseDocument } from '../services/export-case/package'
 import { urisFor } from '../services/export-case/shapes'
 import { caseWorkbook } from '../services/export-case/xlsx'
 import { commitImport, previewImport } from '../services/import/index'
@@ -75,22 +76,24 @@ export async function importFile(context: CommandContext): Promise<number> {
   }
 }
 
-// rungs export framework <id> [--format case|xlsx] [--out file] [--base url]
+// rungs export framework <id|identifier> [--format case|xlsx] [--case-version 1.0|1.1] [--out file] [--base url]
 export async function exportFramework({ env, out, err, string, positionals }: CommandContext): Promise<number> {
-  const id = Number(positionals[0])
+  const ref = FrameworkRef.safeParse(positionals[0] ?? '')
   const format = string('format') ?? 'case'
-  if (!Number.isInteger(id) || id < 1 || positionals.length !== 1 || !['case', 'xlsx'].includes(format)) {
-    err('Usage: rungs export framework <id> [--format case|xlsx] [--out file]')
+  const version = CaseExportQuery.shape.version.safeParse(string('case-version'))
+  if (!ref.success || positionals.length !== 1 || !['case', 'xlsx'].includes(format) || !version.success) {
+    err('Usage: rungs export framework <id|identifier> [--format case|xlsx] [--case-version 1.0|1.1] [--out file]')
     return EXIT_USAGE
   }
   const db = openDatabase(readEnv(env), err)
   try {
-    const pkg = await exportFrameworkCase(db, id, urisFor(string('base') ?? null))
-    const target = string('out') ?? (format === 'xlsx' ? `${pkg.CFDocument.title.replace(/[^A-Za-z0-9._-]+/g, '-')}.xlsx` : undefined)
-    const content = format === 'xlsx' ? caseWorkbook(pkg) : `${JSON.stringify(pkg, null, 2)}\n`
+    const doc = await findCaseDocument(db, ref.data)
+    const { pkg, sheets } = await buildCaseExport(db, doc, urisFor(string('base') ?? null), version.data)
+    const target = string('out') ?? (format === 'xlsx' ? `${doc.title.replace(/[^A-Za-z0-9._-]+/g, '-')}.xlsx` : undefined)
+    const content = format === 'xlsx' ? caseWorkbook(pkg, sheets) : `${JSON.stringify(pkg, null, 2)}\n`
     if (target) {
       writeFileSync(target, content)
-      err(`Wrote framework #${id} (${pkg.CFItems.length} items) to ${target}`)
+      err(`Wrote framework #${doc.id} (${pkg.CFItems.length} items) to ${target}`)
     } else out(String(content))
     return EXIT_OK
   } finally {

@@ -1,7 +1,7 @@
-// /ims/case/v1p0: the CASE 1.0 read API, so other CASE tools can read Rungs frameworks. Outside /api, with the
-// spec's error shape (imsx_StatusInfo); public unless the instance is private.
+// /ims/case/v1p0: the CASE 1.0 read API, so other CASE tools can read Rungs frameworks (documents and packages by
+// identifier or row id). Outside /api, with the spec's error shape (imsx_StatusInfo); public unless the instance is private.
 import { Hono, type Context } from 'hono'
-import { CaseIdParam, CasePage } from '../../shared/schemas/case'
+import { CaseIdParam, CasePage, FrameworkRefParam } from '../../shared/schemas/case'
 import type { Db } from '../db/connect'
 import { AppError } from '../errors'
 import { handleError } from '../error-handler'
@@ -46,8 +46,8 @@ export function caseApi(db: Db, config: AppConfig) {
       c.header('X-Total-Count', String(total))
       return c.json(body)
     })
-    .get('/CFDocuments/:id', validate('param', CaseIdParam), async (c) => c.json(await getCaseDocument(c.var.db, c.req.valid('param').id, uris(c))))
-    .get('/CFPackages/:id', validate('param', CaseIdParam), async (c) => c.json(await getCasePackage(c.var.db, c.req.valid('param').id, uris(c))))
+    .get('/CFDocuments/:id', validate('param', FrameworkRefParam), async (c) => c.json(await getCaseDocument(c.var.db, c.req.valid('param').id, uris(c))))
+    .get('/CFPackages/:id', validate('param', FrameworkRefParam), async (c) => c.json(await getCasePackage(c.var.db, c.req.valid('param').id, uris(c))))
     .get('/CFItems/:id', validate('param', CaseIdParam), async (c) => c.json(await getCaseItem(c.var.db, c.req.valid('param').id, uris(c))))
     .get('/CFAssociations/:id', validate('param', CaseIdParam), async (c) => c.json(await getCaseAssociation(c.var.db, c.req.valid('param').id, uris(c))))
     .get('/CFItemAssociations/:id', validate('param', CaseIdParam), async (c) =>

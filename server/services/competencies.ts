@@ -92,8 +92,11 @@ export async function updateCompetency(db: Db, actor: Viewer, id: number, patch:
   await assertMayEditFramework(db, actor, current.frameworkId)
   const before = await getCompetency(db, id)
   await checkParent(db, current.frameworkId, patch.parentId, id)
-  if (patch.code) await checkCodeFree(db, current.frameworkId, patch.code, id)
-  await updateCompetencyRow(db, id, patch)
+  const newCode = patch.code !== undefined && patch.code !== current.code
+  // A code repeated by an import (CASE allows it) may stay while other fields change; a new code must be free.
+  if (newCode) await checkCodeFree(db, current.frameworkId, patch.code!, id)
+  // A code someone gives is no longer one Rungs made up, so CASE exports carry it.
+  await updateCompetencyRow(db, id, newCode ? { ...patch, codeGenerated: 0 } : patch)
   const after = await getCompetency(db, id)
   await recordAudit(db, actor, { action: 'update', table: 'competencies', rowId: id, summary: `Edited competency ${after.code}`, before, after })
   return after

@@ -2,7 +2,19 @@
 import { z } from 'zod'
 import { QueryWhole } from './common'
 
-export const CaseIdParam = z.object({ id: z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a UUID') })
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+export const CaseIdParam = z.object({ id: z.string().regex(UUID, 'must be a UUID') })
+
+// A framework named by its row id or its CASE identifier (the CFDocument's UUID).
+export const FrameworkRef = z.union([z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2147483647)), z.string().regex(UUID).transform((id) => id.toLowerCase())], {
+  error: 'must be a framework id (a whole number) or its CASE identifier (a UUID)',
+})
+export const FrameworkRefParam = z.object({ id: FrameworkRef })
+
+export const CASE_VERSIONS = ['1.0', '1.1'] as const
+export type CaseVersion = (typeof CASE_VERSIONS)[number]
+// ?version=1.0|1.1 of a CASE export; omitted: the version the framework was imported in (1.0 for Rungs' own).
+export const CaseExportQuery = z.object({ version: z.enum(CASE_VERSIONS).optional() })
 export const CasePage = z.object({
   limit: QueryWhole(1).max(1000).default(100),
   offset: QueryWhole(0).default(0),

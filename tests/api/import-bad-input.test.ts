@@ -36,7 +36,6 @@ const REFUSED: { name: string; file: string | Buffer; fileName: string; message:
   { name: 'merged cells', file: workbook([HEADER, ['A', 'Alpha', ''], ['B', 'Beta', 'A'], ['C', '', 'A']], (s) => (s['!merges'] = [{ s: { r: 2, c: 1 }, e: { r: 3, c: 1 } }])), fileName: 'x.xlsx', message: 'Cells B3:B4 are merged', where: { sheet: 'Standards', row: 3, column: 'B' } },
   { name: 'a zip bomb', file: zipWithPart('xl/worksheets/sheet1.xml', deflateRawSync(Buffer.alloc(8_000_000, 32)), 8_000_000), fileName: 'bomb.xlsx', message: 'a zip bomb?', where: {} },
   { name: 'a workbook that expands past the limit', file: zipWithPart('xl/sharedStrings.xml', Buffer.alloc(2_000_000), 300_000_000), fileName: 'big.xlsx', message: 'over the limit of 250 MB', where: {} },
-  { name: 'a new item taking the code of a competency the package no longer names', file: casePackage((p) => (p.CFItems[5].identifier = '0b7e5f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b')), fileName: 'x.json', message: 'Code SAF.1 is already used by another competency', where: { path: 'CFItems[5]' } },
 ]
 
 describe.each(testDialects)('bad import files on %s', (dialect) => {

@@ -28,7 +28,7 @@ describe.each(testDialects)('framework imports on %s', (dialect) => {
     expect(warnings).toContain('CFPackageURI given as a plain string')
     expect(warnings).toContain('sequenceNumber given as a string')
     expect(warnings).toContain('educationalLevel was read as educationLevel')
-    expect(warnings).toContain('exemplar associations are not kept')
+    expect(warnings).toContain('exemplar associations are kept for CASE exports only')
     expect((await api.get('/frameworks')).body.total).toBe(0)
 
     const done = await api.post('/imports/commit', uploadForm(fixture('machining.case.json'), 'machining.case.json', { expectedHash: preview.body.fileHash }))

@@ -48,4 +48,15 @@ describe('rungs import and rungs export framework', () => {
     expect(xlsx.code).toBe(0)
     expect(XLSX.read(readFileSync(out)).SheetNames).toEqual(['CF Doc', 'CF Item', 'CF Association'])
   })
+
+  it('exports a framework named by its CASE identifier, in CASE 1.1 when asked', async () => {
+    const identifier = JSON.parse((await rungs(['export', 'framework', '1'], env)).out).CFDocument.identifier as string
+    const byIdentifier = await rungs(['export', 'framework', identifier.toUpperCase(), '--case-version', '1.1'], env)
+    expect(byIdentifier.code).toBe(0)
+    const pkg = JSON.parse(byIdentifier.out)
+    expect(pkg.CFDocument).toMatchObject({ identifier, caseVersion: '1.1' })
+    expect(pkg.CFItems[0].CFDocumentURI).toBeUndefined()
+    expect((await rungs(['export', 'framework', identifier, '--case-version', '2.0'], env)).code).toBe(2)
+    expect((await rungs(['export', 'framework', 'not-a-framework'], env)).code).toBe(2)
+  })
 })

@@ -106,7 +106,7 @@ export async function insertCompetency(
 }
 
 // Updates the given fields of a competency.
-export async function updateCompetency(db: Db, id: number, patch: CompetencyPatch): Promise<void> {
+export async function updateCompetency(db: Db, id: number, patch: CompetencyPatch & { codeGenerated?: 0 | 1 }): Promise<void> {
   await db
     .updateTable('competencies')
     .set({ ...patch, updatedAt: now() })

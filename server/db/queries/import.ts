@@ -28,9 +28,13 @@ export async function competenciesByUuids(db: Db, uuids: readonly string[]) {
   return found
 }
 
-export type NewCompetency = Pick<CompetenciesTable, 'uuid' | 'frameworkId' | 'parentId' | 'code' | 'statement' | 'kind' | 'level' | 'position'> & { subject: BasicSkillSubject | null }
+export type NewCompetency = Pick<CompetenciesTable, 'uuid' | 'frameworkId' | 'parentId' | 'code' | 'statement' | 'kind' | 'level' | 'position'> & {
+  subject: BasicSkillSubject | null
+  caseExtra: string | null
+  codeGenerated: 0 | 1
+}
 
-// Inserts competencies in chunks and returns the id given to each identifier. 2,000 rows of 11 values stay
+// Inserts competencies in chunks and returns the id given to each identifier. 2,000 rows of 13 values stay
 // under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters, with few statements to prepare.
 export async function insertCompetencies(db: Db, rows: readonly NewCompetency[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
@@ -47,6 +51,7 @@ export async function insertCompetencies(db: Db, rows: readonly NewCompetency[])
 }
 
 export type LinkRow = { fromId: number; toId: number; relation: LinkRelation }
+export type NewLink = LinkRow & { caseExtra: string | null }
 
 // The links that start at any of these competencies.
 export async function linksFrom(db: Db, fromIds: readonly number[]): Promise<LinkRow[]> {
@@ -58,6 +63,6 @@ export async function linksFrom(db: Db, fromIds: readonly number[]): Promise<Lin
 }
 
 // Inserts links (the caller has removed those that exist).
-export async function insertLinks(db: Db, rows: readonly LinkRow[]): Promise<void> {
+export async function insertLinks(db: Db, rows: readonly NewLink[]): Promise<void> {
   for (const part of chunks(rows)) await db.insertInto('competency_links').values(part.map((r) => ({ ...r, minLevel: null }))).execute()
 }

@@ -1,21 +1,19 @@
-// The CASE 1.0 read API's use cases: documents, packages, items and associations by identifier.
+// The CASE 1.0 read API's use cases: documents, packages, items and associations by identifier (documents and
+// packages also by the framework's row id).
 import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../../db/connect'
 import {
-  caseChildrenOf, caseDocumentById, caseDocumentByUuid, caseDocumentsPage, caseItemByUuid, caseLinkById, caseLinksOfItem,
+  caseChildrenOf, caseDocumentById, caseDocumentsPage, caseFrameworksKeepingAssociation, caseItemByUuid, caseItemsKeepingAssociation, caseLinkById, caseLinksKeepingAssociation, caseLinksOfItem,
 } from '../../db/queries/import-case'
 import { NotFound } from '../../errors'
+import { parseExtra, text, type FrameworkExtra, type ItemExtra, type LinkExtra } from '../import/case-extra'
 import { childOfAssociation, linkOfAssociation } from './ids'
-import { buildCasePackage } from './package'
-import { caseDocument, caseItem, childAssociation, linkAssociation, type Uris } from './shapes'
+import { buildCasePackage, findCaseDocument } from './package'
+import { caseDocument, caseItem, childAssociation, keptAssociation, linkAssociation, type Target, type Uris } from './shapes'
 
 const lower = (id: string) => id.toLowerCase()
-
-async function documentOf(db: Db, uuid: string) {
-  const doc = await caseDocumentByUuid(db, lower(uuid))
-  if (!doc) throw new NotFound('CFDocument', uuid)
-  return doc
-}
+// The read API is CASE 1.0's.
+const v1p0 = (uris: Uris): Target => ({ uris, version: '1.0' })
 
 async function itemOf(db: Db, uuid: string) {
   const item = await caseItemByUuid(db, lower(uuid))
@@ -27,53 +25,68 @@ async function itemOf(db: Db, uuid: string) {
 // One page of CFDocuments and the total.
 export async function listCaseDocuments(db: Db, page: Page, uris: Uris) {
   const found = await caseDocumentsPage(db, page)
-  return { total: found.total, body: { CFDocuments: found.items.map((doc) => caseDocument(doc, uris)) } }
+  return { total: found.total, body: { CFDocuments: found.items.map((doc) => caseDocument(doc, v1p0(uris))) } }
 }
 
-// One CFDocument.
-export async function getCaseDocument(db: Db, uuid: string, uris: Uris) {
-  return caseDocument(await documentOf(db, uuid), uris)
+// One CFDocument, by identifier or row id.
+export async function getCaseDocument(db: Db, id: string | number, uris: Uris) {
+  return caseDocument(await findCaseDocument(db, id), v1p0(uris))
 }
 
-// One CFPackage.
-export async function getCasePackage(db: Db, uuid: string, uris: Uris) {
-  return buildCasePackage(db, await documentOf(db, uuid), uris)
+// One CFPackage, by identifier or row id.
+export async function getCasePackage(db: Db, id: string | number, uris: Uris) {
+  return buildCasePackage(db, await findCaseDocument(db, id), uris, '1.0')
 }
 
 // One CFItem.
 export async function getCaseItem(db: Db, uuid: string, uris: Uris) {
   const { item, doc } = await itemOf(db, uuid)
-  return caseItem(item, doc, uris)
+  return caseItem(item, doc, v1p0(uris))
 }
 
-// One CFAssociation: a link (its id carries the link's) or an isChildOf (its id is its child's, masked).
-export async function getCaseAssociation(db: Db, uuid: string, uris: Uris) {
-  const asLink = linkOfAssociation(uuid)
-  const link = asLink && (await caseLinkById(db, asLink.linkId))
-  if (link && asLink.matchesOrigin(link.fromUuid)) {
-    return linkAssociation(link, (await caseDocumentById(db, link.fromFrameworkId))!, uris)
-  }
-  const child = await caseItemByUuid(db, childOfAssociation(uuid))
-  if (!child) throw new NotFound('CFAssociation', uuid)
+// The isChildOf association of a competency, with its parent's code.
+async function childAssociationOf(db: Db, child: NonNullable<Awaited<ReturnType<typeof caseItemByUuid>>>, uris: Uris) {
   const doc = (await caseDocumentById(db, child.frameworkId))!
   const parent = child.parentUuid ? await caseItemByUuid(db, child.parentUuid) : undefined
-  return childAssociation(child, doc, uris, parent?.code ?? null)
+  return childAssociation(child, doc, v1p0(uris), parent?.code ?? null)
+}
+
+// One CFAssociation: one an import kept (its identifier as given, with a link, an item or the framework), a link (its id carries the link's) or an
+// isChildOf (its id is its child's, masked).
+export async function getCaseAssociation(db: Db, uuid: string, uris: Uris) {
+  const id = lower(uuid)
+  const keptLink = (await caseLinksKeepingAssociation(db, id)).find((l) => text(parseExtra<LinkExtra>(l.caseExtra)?.association.identifier) === id)
+  if (keptLink) return linkAssociation(keptLink, (await caseDocumentById(db, keptLink.fromFrameworkId))!, v1p0(uris))
+  const keptChild = (await caseItemsKeepingAssociation(db, id)).find((c) => text(parseExtra<ItemExtra>(c.caseExtra)?.childOf?.identifier) === id)
+  const keptAnswer = keptChild && (await childAssociationOf(db, keptChild, uris))
+  if (keptAnswer) return keptAnswer
+  const keeping = (await caseFrameworksKeepingAssociation(db, id)).flatMap((doc) =>
+    (parseExtra<FrameworkExtra>(doc.caseExtra)?.associations ?? []).filter((a) => text(a.identifier) === id).flatMap((a) => keptAssociation(a, doc, v1p0(uris)) ?? []))
+  if (keeping[0]) return keeping[0]
+  const asLink = linkOfAssociation(id)
+  const link = asLink && (await caseLinkById(db, asLink.linkId))
+  if (link && asLink.matchesOrigin(link.fromUuid)) return linkAssociation(link, (await caseDocumentById(db, link.fromFrameworkId))!, v1p0(uris))
+  const child = await caseItemByUuid(db, childOfAssociation(id))
+  const answer = child && (await childAssociationOf(db, child, uris))
+  if (!answer) throw new NotFound('CFAssociation', uuid)
+  return answer
 }
 
 // A CFItem with every association that has it at either end.
 export async function getCaseItemAssociations(db: Db, uuid: string, uris: Uris) {
   const { item, doc } = await itemOf(db, uuid)
+  const target = v1p0(uris)
   const [children, links, parent] = await Promise.all([
     caseChildrenOf(db, item.id),
     caseLinksOfItem(db, item.id),
     item.parentUuid ? caseItemByUuid(db, item.parentUuid) : undefined,
   ])
   return {
-    CFItem: caseItem(item, doc, uris),
+    CFItem: caseItem(item, doc, target),
     CFAssociations: [
-      childAssociation(item, doc, uris, parent?.code ?? null),
-      ...children.map((c) => childAssociation({ ...c, parentUuid: item.uuid }, doc, uris, item.code)),
-      ...links.map((l) => linkAssociation(l, doc, uris)),
+      ...[childAssociation(item, doc, target, parent?.code ?? null), ...children.map((c) => childAssociation({ ...c, parentUuid: item.uuid }, doc, target, item.code))]
+        .filter((a) => a !== null),
+      ...links.map((l) => linkAssociation(l, doc, target)),
     ],
   }
 }

@@ -3,24 +3,24 @@
 // where it is (a JSON path, or a sheet row for OpenSALT workbooks, through `at`).
 import type { LinkRelation } from '../../../shared/domain/vocabulary'
 import type { ImportFormat } from '../../../shared/schemas/import'
+import { documentColumns, isObject, itemTypeText, keptFields, levelColumn, text, type Json } from './case-extra'
+import { generateCodes } from './generated-codes'
 import { jsonErrorOffset } from './json-locate'
 import { kindFromText } from './kinds'
 import { LIMITS } from './limits'
 import { Unreadable, type ParsedFramework, type ParsedItem, type ParsedLink, type Problems, type Where } from './model'
 
-type Json = Record<string, unknown>
 export type Locate = (collection: 'CFDocument' | 'CFItems' | 'CFAssociations', index: number, field?: string) => Where
 
 // CASE association types kept as competency links, and the relation each becomes.
-const LINKED: Record<string, LinkRelation> = { exactMatchOf: 'equivalent', isRelatedTo: 'related', isPeerOf: 'related', isPartOf: 'related', precedes: 'precedes' }
-// CASE types Rungs has no place for: reported as not kept.
-const NOT_KEPT = new Set(['replacedBy', 'exemplar', 'hasSkillLevel', 'isTranslationOf'])
+export const LINKED: Record<string, LinkRelation> = { exactMatchOf: 'equivalent', isRelatedTo: 'related', isPeerOf: 'related', isPartOf: 'related', precedes: 'precedes' }
+// CASE types Rungs has no link for: kept with the framework for CASE exports only. CASE 1.1 also allows
+// extension types ("ext:…").
+const NOT_LINKED = new Set(['replacedBy', 'exemplar', 'hasSkillLevel', 'isTranslationOf'])
 // The association grouping that marks an exported Rungs "requires" link (CASE has no such type).
 export const REQUIRES_GROUPING = 'requires'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null)
 const jsonPath: Locate = (collection, index, field) => ({ path: collection === 'CFDocument' ? `CFDocument${field ? `.${field}` : ''}` : `${collection}[${index}]${field ? `.${field}` : ''}` })
 
 // Parses JSON text, naming the line and column of a syntax error.
@@ -36,15 +36,20 @@ export function parseJson(source: string): unknown {
 }
 
 function levelOf(item: Json, at: Where, once: (key: string, message: string, where: Where) => void): string | null {
-  let value = item.educationLevel
-  if (value === undefined && item.educationalLevel !== undefined) {
+  if (item.educationLevel === undefined && item.educationalLevel !== undefined) {
     once('educationalLevel', 'educationalLevel was read as educationLevel (a common misspelling)', at)
-    value = item.educationalLevel
+    return levelColumn(item.educationalLevel)
   }
-  const levels = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).map(text).filter((l): l is string => !!l)
-  if (!levels.length) return null
-  const joined = levels.join(',')
-  return joined.length <= 20 ? joined : `${levels[0]}-${levels[levels.length - 1]}`
+  return levelColumn(item.educationLevel)
+}
+
+// The item as kept for export, its tolerated misspelling corrected.
+function keptItem(raw: Json): Json {
+  const { educationalLevel, ...kept } = keptFields(raw)
+  if (kept.educationLevel === undefined && educationalLevel !== undefined) {
+    kept.educationLevel = Array.isArray(educationalLevel) ? educationalLevel : String(educationalLevel).split(',').map((l) => l.trim())
+  }
+  return kept
 }
 
 // Reads a CASE package object; `format` says which reader the caller is (case JSON or an OpenSALT workbook).
@@ -58,7 +63,11 @@ export function readCasePackage(pkg: unknown, problems: Problems, format: Import
   const doc = pkg.CFDocument
   const docId = text(doc.identifier)?.toLowerCase() ?? null
   if (!docId || !UUID.test(docId)) problems.error('CFDocument.identifier must be a UUID', at('CFDocument', 0, 'identifier'))
-  if (typeof doc.CFPackageURI === 'string') problems.warning('CFPackageURI given as a plain string, not a link object; ignored', at('CFDocument', 0, 'CFPackageURI'))
+  const document = keptFields(doc)
+  if (typeof doc.CFPackageURI === 'string') {
+    problems.warning('CFPackageURI given as a plain string, not a link object; ignored', at('CFDocument', 0, 'CFPackageURI'))
+    delete document.CFPackageURI
+  }
   const title = text(doc.title)
   if (!title) problems.error('CFDocument.title is missing', at('CFDocument', 0, 'title'))
   if (pkg.CFDefinitions === undefined && format === 'case') problems.warning('CFDefinitions is missing; item types were read from each CFItemType')
@@ -77,24 +86,24 @@ export function readCasePackage(pkg: unknown, problems: Problems, format: Import
     if (!uuid || !UUID.test(uuid)) return problems.error('identifier must be a UUID', at('CFItems', i, 'identifier'))
     const statement = text(raw.fullStatement)
     if (!statement) problems.error('fullStatement is missing or empty', at('CFItems', i, 'fullStatement'))
-    let code = text(raw.humanCodingScheme)
-    if (!code) {
-      code = `ITEM-${uuid.slice(0, 8)}`
-      once('code', `Items without a humanCodingScheme were given codes from their identifiers (first: ${code})`, at('CFItems', i, 'humanCodingScheme'))
-    }
-    const typeText = text(raw.CFItemType) ?? (isObject(raw.CFItemTypeURI) ? text(raw.CFItemTypeURI.title) : null)
+    const typeText = itemTypeText(raw)
     const kind = kindFromText(typeText)
     if (typeText && !kind) once(`type:${typeText}`, `CFItemType "${typeText}" is not a Rungs kind; its items became areas or competencies by their place in the tree`, at('CFItems', i, 'CFItemType'))
     const item: ParsedItem = {
-      key: uuid, uuid, code, statement: statement ?? '', kind: kind ?? 'competency', level: levelOf(raw, at('CFItems', i, 'educationalLevel'), once),
-      parentKey: null, sequence: null, where: at('CFItems', i),
+      key: uuid, uuid, code: text(raw.humanCodingScheme) ?? '', statement: statement ?? '', kind: kind ?? 'competency',
+      level: levelOf(raw, at('CFItems', i, 'educationalLevel'), once), parentKey: null, sequence: null, where: at('CFItems', i),
+      extra: { item: keptItem(raw), childOf: null, kind: kind ?? 'competency' },
     }
     if (!kind) untyped.add(item)
     items.push(item)
   })
+  const generated = generateCodes(items)
+  if (generated) once('code', `${generated.count} items without a humanCodingScheme were given codes from their identifiers (first: ${generated.first.code}); they are marked as made up and not exported`, generated.first.where)
 
   const byKey = new Map(items.map((item) => [item.key, item]))
   const links: ParsedLink[] = []
+  // Associations Rungs keeps no link for, written back by CASE exports.
+  const unlinked: Json[] = []
   const placed = new Set<string>()
   rawLinks.forEach((raw, i) => {
     if (!isObject(raw)) return problems.error('An association must be an object', at('CFAssociations', i))
@@ -104,37 +113,54 @@ export function readCasePackage(pkg: unknown, problems: Problems, format: Import
     if (!origin) return problems.error('originNodeURI.identifier is missing', at('CFAssociations', i, 'originNodeURI'))
     if (!destination) return problems.error('destinationNodeURI.identifier is missing', at('CFAssociations', i, 'destinationNodeURI'))
     const where = at('CFAssociations', i, 'associationType')
+    const kept: Json = { ...keptFields(raw), ...(text(raw.identifier) ? { identifier: text(raw.identifier)!.toLowerCase() } : {}) }
     if (type === 'isChildOf') {
       const child = byKey.get(origin)
-      if (!child) return problems.warning(`isChildOf from ${origin}, which is not an item of this package; skipped`, at('CFAssociations', i, 'originNodeURI'))
+      if (!child) {
+        unlinked.push(kept)
+        return problems.warning(`isChildOf from ${origin}, which is not an item of this package, is kept for CASE exports only`, at('CFAssociations', i, 'originNodeURI'))
+      }
       if (destination !== docId && !byKey.has(destination)) {
         return problems.error(`The parent ${destination} of ${child.code} is neither the document nor an item of this package`, at('CFAssociations', i, 'destinationNodeURI'))
       }
-      if (placed.has(origin)) return problems.warning(`${child.code} has a second parent; Rungs keeps one, the first`, where)
+      if (placed.has(origin)) {
+        unlinked.push(kept)
+        return problems.warning(`${child.code} has a second parent; Rungs places it under the first and keeps the second for CASE exports`, where)
+      }
       placed.add(origin)
       child.parentKey = destination === docId ? null : destination
       child.sequence = sequenceOf(raw.sequenceNumber, at('CFAssociations', i, 'sequenceNumber'), problems, once)
+      // Kept with the sequence number as read (a number, even when the file gave text).
+      const { sequenceNumber: _given, ...association } = kept
+      child.extra!.childOf = child.sequence === null ? association : { ...association, sequenceNumber: child.sequence }
       return
     }
     if (type && LINKED[type]) {
       const grouping = isObject(raw.CFAssociationGroupingURI) ? text(raw.CFAssociationGroupingURI.title) : null
       const relation = type === 'isRelatedTo' && grouping === REQUIRES_GROUPING ? 'requires' : LINKED[type]!
-      return void links.push({ fromKey: origin, toKey: destination, relation, where })
+      return void links.push({ fromKey: origin, toKey: destination, relation, where, extra: { association: kept } })
     }
-    if (type && NOT_KEPT.has(type)) return once(`type:${type}`, `${type} associations are not kept: Rungs has no such link`, where)
+    if (type && (NOT_LINKED.has(type) || /^ext:[a-zA-Z0-9.\-_]+$/.test(type))) {
+      unlinked.push(kept)
+      return once(`type:${type}`, `${type} associations are kept for CASE exports only: Rungs has no such link`, where)
+    }
     problems.error(`Unknown association type "${type ?? ''}"`, where)
   })
   const parents = new Set(items.map((i) => i.parentKey))
-  for (const item of untyped) if (parents.has(item.key)) item.kind = 'area'
+  for (const item of untyped) if (parents.has(item.key)) item.kind = item.extra!.kind = 'area'
 
   return {
     format,
-    framework: {
-      uuid: docId, title: title ?? '', publisher: text(doc.publisher) ?? text(doc.creator), version: text(doc.version), kind: null,
-      source: text(doc.officialSourceURL), license: isObject(doc.licenseURI) ? text(doc.licenseURI.title) : null, description: text(doc.description),
-    },
+    framework: { uuid: docId, ...documentColumns(doc), title: title ?? '', kind: null },
     items,
     links,
+    extra: {
+      document,
+      associations: unlinked,
+      ...(pkg.CFDefinitions !== undefined ? { definitions: pkg.CFDefinitions } : {}),
+      ...(pkg.CFRubrics !== undefined ? { rubrics: pkg.CFRubrics } : {}),
+      ...(pkg.extensions !== undefined ? { extensions: pkg.extensions } : {}),
+    },
   }
 }
 

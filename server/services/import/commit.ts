@@ -8,6 +8,7 @@ import type { Db } from '../../db/connect'
 import { updateCompetency } from '../../db/queries/competencies'
 import { setUuid } from '../../db/queries/identity'
 import { insertCompetencies, insertLinks, type NewCompetency } from '../../db/queries/import'
+import { setCompetencyCaseData, setFrameworkCaseExtra } from '../../db/queries/import-case'
 import { assertCanEdit, type Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { createFramework, getFramework, updateFramework } from '../frameworks'
@@ -45,6 +46,7 @@ export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework,
   let done = 0
   const wrote = (rows: number) => onProgress?.((done += rows), total)
   const frameworkId = await writeFramework(db, actor, parsed, plan, options)
+  if (plan.frameworkExtra) await setFrameworkCaseExtra(db, frameworkId, JSON.stringify(plan.frameworkExtra))
   const ids = new Map<string, number>(plan.parents)
   for (const entry of plan.items) if (entry.existing) ids.set(entry.item.key, entry.existing.id)
   let batch: NewCompetency[] = []
@@ -56,26 +58,27 @@ export async function commitPlan(db: Db, actor: Viewer, parsed: ParsedFramework,
     batch = []
     batchKeys = []
   }
-  for (const { item, uuid, position, existing } of plan.items) {
+  for (const { item, uuid, position, existing, caseData } of plan.items) {
     if (existing) continue
     // A parent still waiting in the batch must be written first; a full batch goes too, so progress moves.
     if ((item.parentKey !== null && !ids.has(item.parentKey)) || batch.length >= BATCH_ROWS) await flush()
     const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
-    batch.push({ uuid, frameworkId, parentId, code: item.code, statement: item.statement, kind: item.kind, level: item.level, subject: item.subject ?? null, position })
+    batch.push({ uuid, frameworkId, parentId, code: item.code, statement: item.statement, kind: item.kind, level: item.level, subject: item.subject ?? null, position, caseExtra: caseData?.caseExtra ?? null, codeGenerated: caseData?.codeGenerated ?? 0 })
     batchKeys.push(item.key)
   }
   await flush()
   let updated = 0
-  for (const { item, existing, patch } of plan.items) {
-    if (!existing || !patch) continue
+  for (const { item, existing, patch, caseData } of plan.items) {
+    if (!existing || !(patch || caseData)) continue
     const parentId = item.parentKey === null ? null : ids.get(item.parentKey)!
-    await updateCompetency(db, existing.id, { ...patch, ...('parentId' in patch ? { parentId } : {}) })
+    if (patch) await updateCompetency(db, existing.id, { ...patch, ...('parentId' in patch ? { parentId } : {}) })
+    if (caseData) await setCompetencyCaseData(db, existing.id, caseData)
     if (++updated % BATCH_ROWS === 0) wrote(BATCH_ROWS)
   }
   wrote(updated % BATCH_ROWS)
   const idOfUuid = new Map(plan.items.map((i) => [i.uuid, ids.get(i.item.key)!]))
   const idOf = (uuid: string) => idOfUuid.get(uuid) ?? plan.outside.get(uuid)!
-  await insertLinks(db, plan.links.map((l) => ({ fromId: idOf(l.from), toId: idOf(l.to), relation: l.relation })))
+  await insertLinks(db, plan.links.map((l) => ({ fromId: idOf(l.from), toId: idOf(l.to), relation: l.relation, caseExtra: l.caseExtra })))
   wrote(plan.links.length)
   const { create, update, links } = plan.counts
   await recordAudit(db, actor, {

@@ -1,6 +1,7 @@
 // The shape every reader (CASE JSON, OpenSALT workbook, plain sheet) produces, and the problems list they share.
 import type { BasicSkillSubject, CompetencyKind, FrameworkKind, LinkRelation } from '../../../shared/domain/vocabulary'
 import type { ImportFormat, ImportProblem } from '../../../shared/schemas/import'
+import type { FrameworkExtra, ItemExtra, LinkExtra } from './case-extra'
 
 // Where a value came from, for messages: a sheet cell or a JSON path.
 export type Where = { sheet?: string; row?: number; column?: string; path?: string }
@@ -10,6 +11,8 @@ export type ParsedItem = {
   key: string
   uuid: string | null
   code: string
+  // True when the file gave no code and the reader made one up (never exported as the item's code).
+  codeGenerated?: boolean
   statement: string
   kind: CompetencyKind
   level: string | null
@@ -20,9 +23,11 @@ export type ParsedItem = {
   // Order among siblings as given (sequence numbers); ties keep file order.
   sequence: number | null
   where: Where
+  // CASE packages and OpenSALT workbooks: what the file says of the item beyond Rungs' columns.
+  extra?: ItemExtra
 }
 
-export type ParsedLink = { fromKey: string; toKey: string; relation: LinkRelation; where: Where }
+export type ParsedLink = { fromKey: string; toKey: string; relation: LinkRelation; where: Where; extra?: LinkExtra }
 
 export type ParsedFramework = {
   format: ImportFormat
@@ -38,6 +43,8 @@ export type ParsedFramework = {
   }
   items: ParsedItem[]
   links: ParsedLink[]
+  // CASE packages and OpenSALT workbooks: what the file says of the framework beyond Rungs' columns.
+  extra?: FrameworkExtra
 }
 
 // Collects problems as a reader finds them; an import with any error is refused as a whole.

@@ -2,6 +2,7 @@
 // and read by the CASE reader, so both formats follow the same rules; problems name the sheet, row and column.
 import type { WorkBook } from 'xlsx'
 import { restoreCell } from '../export/neutralise'
+import { nameUuid } from '../export-case/ids'
 import { readCasePackage, type Locate } from './case-read'
 import { Unreadable, type ParsedFramework, type Problems } from './model'
 import { columnLetter, readSheet, type Grid } from './workbook'
@@ -9,6 +10,30 @@ import { columnLetter, readSheet, type Grid } from './workbook'
 export const OPENSALT_SHEETS = { doc: 'CF Doc', item: 'CF Item', association: 'CF Association' } as const
 
 type Row = Record<string, string>
+
+// Columns that hold CASE fields, by sheet; lists of text are comma-separated in a cell. Any other column (OpenSALT's
+// smartLevel, licence text, a publisher's own) is kept as it is, so an XLSX export writes it back.
+const DOC_FIELDS = ['identifier', 'creator', 'title', 'officialSourceURL', 'publisher', 'description', 'language', 'version', 'adoptionStatus', 'statusStartDate', 'statusEndDate', 'notes', 'frameworkType']
+const ITEM_FIELDS = ['identifier', 'fullStatement', 'alternativeLabel', 'CFItemType', 'humanCodingScheme', 'listEnumeration', 'abbreviatedStatement', 'notes', 'language', 'statusStartDate', 'statusEndDate']
+const LIST_FIELDS = ['subject', 'conceptKeywords', 'educationLevel']
+// Rebuilt on every export, so not kept.
+const REBUILT = new Set(['lastChangeDate', 'lastChangeDateTime'])
+
+const list = (cell: string) => cell.split(',').map((v) => v.trim()).filter(Boolean)
+
+// A row as CASE fields (empty cells left out) and its other columns.
+function split(row: Row, fields: readonly string[]): { fields: Record<string, unknown>; sheet: Record<string, string> } {
+  const out: Record<string, unknown> = {}
+  const sheet: Record<string, string> = {}
+  for (const [header, value] of Object.entries(row)) {
+    if (fields.includes(header)) {
+      if (value) out[header] = value
+    } else if (LIST_FIELDS.includes(header)) {
+      if (value) out[header] = list(value)
+    } else if (header && !REBUILT.has(header) && value) sheet[header] = value
+  }
+  return { fields: out, sheet }
+}
 
 // Each row by header. Rungs' own export neutralised formula-like text with an apostrophe; it comes off again.
 function records(grid: Grid): Row[] {
@@ -23,6 +48,11 @@ const camelType = (type: string) => {
 }
 
 const link = (identifier: string) => ({ title: '', identifier, uri: `urn:uuid:${identifier}` })
+// A link to a definition the sheet names by title (and perhaps identifier), with the identifier a CASE export gives it.
+const definitionLink = (title: string, identifier: string | undefined, kind: string) => {
+  const id = identifier || nameUuid(`${kind}:${title}`)
+  return { title, identifier: id, uri: `urn:uuid:${id}` }
+}
 
 // True when the workbook has OpenSALT's item sheet.
 export const isOpenSaltWorkbook = (workbook: WorkBook): boolean => workbook.SheetNames.includes(OPENSALT_SHEETS.item)
@@ -42,7 +72,8 @@ export function readOpenSalt(workbook: WorkBook, problems: Problems): ParsedFram
   const items = records(grids.item)
   const byCode = new Map(items.map((i) => [i.humanCodingScheme, i.identifier]))
   const levelOf = new Map(items.map((i) => [i.identifier?.toLowerCase(), i.smartLevel]))
-  const associations = records(grids.association).map((a) => {
+  const associationRows = records(grids.association)
+  const associations = associationRows.map((a) => {
     const origin = a.originNodeIdentifier || byCode.get(a.originNodeHumanCodingScheme ?? '') || ''
     const type = camelType(a.associationType ?? '')
     const smart = levelOf.get(origin.toLowerCase())?.split('.').pop()
@@ -51,12 +82,17 @@ export function readOpenSalt(workbook: WorkBook, problems: Problems): ParsedFram
     return {
       identifier: a.identifier, associationType: type, sequenceNumber: sequence,
       originNodeURI: link(origin), destinationNodeURI: link(a.destinationNodeIdentifier || byCode.get(a.destinationNodeHumanCodingScheme ?? '') || ''),
-      ...(a.associationGroupName ? { CFAssociationGroupingURI: { title: a.associationGroupName } } : {}),
+      ...(a.associationGroupName || a.associationGroupIdentifier
+        ? { CFAssociationGroupingURI: definitionLink(a.associationGroupName ?? '', a.associationGroupIdentifier, 'grouping') }
+        : {}),
     }
   })
+  const document = split(doc, DOC_FIELDS)
+  const license = doc.licenseTitle ? { licenseURI: definitionLink(doc.licenseTitle, undefined, 'license') } : {}
+  const rows = items.map((row) => split(row, ITEM_FIELDS))
   const pkg = {
-    CFDocument: { ...doc, licenseURI: doc.licenseTitle ? { title: doc.licenseTitle } : undefined },
-    CFItems: items.map((i) => ({ ...i, educationLevel: i.educationLevel ? i.educationLevel.split(',') : undefined })),
+    CFDocument: { ...document.fields, ...license },
+    CFItems: rows.map((row) => row.fields),
     CFAssociations: associations,
   }
   const sheets = { CFDocument: grids.doc, CFItems: grids.item, CFAssociations: grids.association }
@@ -65,5 +101,12 @@ export function readOpenSalt(workbook: WorkBook, problems: Problems): ParsedFram
     const column = field ? (grid.rows[0] ?? []).indexOf(field) : -1
     return { sheet: grid.name, row: index + 2, ...(column >= 0 ? { column: `${columnLetter(column)} (${field})` } : {}) }
   }
-  return readCasePackage(pkg, problems, 'opensalt', at)
+  const parsed = readCasePackage(pkg, problems, 'opensalt', at)
+  const sheetOf = new Map(rows.map((row) => [String(row.fields.identifier ?? '').toLowerCase(), row.sheet]))
+  for (const item of parsed.items) {
+    const sheet = sheetOf.get(item.key)
+    if (item.extra && sheet && Object.keys(sheet).length) item.extra.sheet = sheet
+  }
+  if (parsed.extra && Object.keys(document.sheet).length) parsed.extra.sheet = document.sheet
+  return parsed
 }

@@ -7,7 +7,9 @@ import type { Db } from '../../db/connect'
 import { competenciesOfFramework } from '../../db/queries/competencies'
 import { findFramework } from '../../db/queries/frameworks'
 import { competenciesByUuids, findFrameworkByUuid, linksFrom } from '../../db/queries/import'
+import { caseDataOfFramework } from '../../db/queries/import-case'
 import { newUuid } from '../../db/stamps'
+import type { FrameworkExtra, Json } from './case-extra'
 import type { ParsedFramework, ParsedItem, ParsedLink, Problems } from './model'
 import { describe } from './validate'
 
@@ -16,14 +18,19 @@ type Existing = Awaited<ReturnType<typeof competenciesOfFramework>>[number]
 export type ImportPlan = {
   framework: { id: number | null; uuid: string; title: string }
   // Items in parents-first order, each with the uuid it will carry and its position among its siblings.
-  items: { item: ParsedItem; uuid: string; position: number; existing: Existing | undefined; patch: CompetencyPatch | null }[]
-  links: { from: string; to: string; relation: ParsedLink['relation'] }[]
+  // `caseData`: the CASE data to write (case_extra as JSON, code_generated), null when it is as stored.
+  items: { item: ParsedItem; uuid: string; position: number; existing: Existing | undefined; patch: CompetencyPatch | null; caseData: CaseData | null }[]
+  links: { from: string; to: string; relation: ParsedLink['relation']; caseExtra: string | null }[]
+  // CASE packages: the framework's case_extra, with the associations that became no link.
+  frameworkExtra: FrameworkExtra | null
   // Identifiers of competencies outside the file that links point at, with their ids.
   outside: Map<string, number>
   // Parents named by rows but not in the file: existing competencies of the framework, by key.
   parents: Map<string, number>
   counts: { create: number; update: number; unchanged: number; links: number; rows: number }
 }
+
+type CaseData = { caseExtra: string | null; codeGenerated: 0 | 1 }
 
 // Siblings ordered by sequence number (items without one after, in file order); parents before children.
 function orderItems(items: readonly ParsedItem[], outsideParents: Iterable<string>): { item: ParsedItem; position: number }[] {
@@ -93,6 +100,7 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
   const current = target ? await competenciesOfFramework(db, target.id) : []
   const byUuid = new Map(current.map((c) => [c.uuid, c]))
   const byCode = new Map(current.map((c) => [c.code, c]))
+  const stored = new Map((target ? await caseDataOfFramework(db, target.id) : []).map((c) => [c.id, c]))
   const fileUuids = parsed.items.flatMap((i) => (i.uuid ? [i.uuid] : []))
   const elsewhere = new Map((await competenciesByUuids(db, fileUuids.filter((u) => !byUuid.has(u)))).map((c) => [c.uuid, c]))
   const keys = new Set(parsed.items.map((i) => i.key))
@@ -114,27 +122,42 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
   const matchedIds = new Set([...matched.values()].flatMap((e) => (e ? [e.id] : [])))
   const items: ImportPlan['items'] = ordered.map(({ item, position }) => {
     const existing = matched.get(item.key)
+    const before = existing && stored.get(existing.id)
+    // A code made up at an earlier import stays, so references to it keep working.
+    if (before?.codeGenerated && item.codeGenerated) item.code = existing!.code
     const holder = byCode.get(item.code)
-    if (holder && !matchedIds.has(holder.id) && holder !== existing) problems.error(`Code ${item.code} is already used by another competency of this framework`, item.where)
+    if (holder && !matchedIds.has(holder.id) && holder !== existing) {
+      // Rows told apart by identifiers may share a code (CASE's identity is the identifier); sheet rows may not.
+      if (item.uuid) problems.warning(`Code ${item.code} is also the code of another competency of this framework (${holder.statement.slice(0, 60)}); both are kept`, item.where)
+      else problems.error(`Code ${item.code} is already used by another competency of this framework`, item.where)
+    }
     const parentId = item.parentKey === null ? null : (matched.get(item.parentKey)?.id ?? parents.get(item.parentKey))
     const uuid = existing?.uuid ?? item.uuid ?? newUuid()
-    return { item, uuid, position, existing, patch: existing ? patchOf(existing, item, position, parentId) : null }
+    const caseData: CaseData = { caseExtra: item.extra ? JSON.stringify({ ...item.extra, position }) : null, codeGenerated: item.codeGenerated ? 1 : 0 }
+    const same = before && before.caseExtra === caseData.caseExtra && before.codeGenerated === caseData.codeGenerated
+    // Sheets carry no CASE data: what an earlier CASE import stored stays.
+    const keep = same || (parsed.format === 'sheet' && existing)
+    return { item, uuid, position, existing, patch: existing ? patchOf(existing, item, position, parentId) : null, caseData: keep ? null : caseData }
   })
   const uuidOfKey = new Map(items.map((i) => [i.item.key, i.uuid]))
   const external = [...new Set(parsed.links.flatMap((l) => [l.fromKey, l.toKey]).filter((k) => !uuidOfKey.has(k)))]
   const outside = new Map((await competenciesByUuids(db, external)).map((c) => [c.uuid, c.id]))
   const wanted = new Map<string, ImportPlan['links'][number]>()
+  // Associations that become no link (to items Rungs does not hold, onto themselves, or repeated) stay in CASE.
+  const unlinked: Json[] = []
   for (const link of parsed.links) {
     const from = uuidOfKey.get(link.fromKey) ?? (outside.has(link.fromKey) ? link.fromKey : null)
     const to = uuidOfKey.get(link.toKey) ?? (outside.has(link.toKey) ? link.toKey : null)
-    if (!from || !to) {
-      problems.warning(`The ${link.relation} link to ${!from ? link.fromKey : link.toKey}, which is neither in the file nor in Rungs, was skipped (${describe(link.where)})`, link.where)
-    } else if (from !== to) wanted.set(`${from} ${to} ${link.relation}`, { from, to, relation: link.relation })
+    const key = `${from} ${to} ${link.relation}`
+    if (!from || !to || from === to || wanted.has(key)) {
+      if (link.extra) unlinked.push(link.extra.association)
+      if (!from || !to) problems.warning(`The ${link.relation} link to ${!from ? link.fromKey : link.toKey}, which is neither in the file nor in Rungs, ${link.extra ? 'is kept for CASE exports only' : 'was skipped'} (${describe(link.where)})`, link.where)
+    } else wanted.set(key, { from, to, relation: link.relation, caseExtra: link.extra ? JSON.stringify(link.extra) : null })
   }
   const knownIds = new Map([...current.map((c): [string, number] => [c.uuid, c.id]), ...outside])
   const existingLinks = new Set((await linksFrom(db, [...knownIds.values()])).map((l) => `${l.fromId} ${l.toId} ${l.relation}`))
   const links = [...wanted.values()].filter((l) => !existingLinks.has(`${knownIds.get(l.from)} ${knownIds.get(l.to)} ${l.relation}`))
-  const update = items.filter((i) => i.patch).length
+  const update = items.filter((i) => i.existing && (i.patch || i.caseData)).length
   const create = items.filter((i) => !i.existing).length
   return {
     framework: { id: target?.id ?? null, uuid: target?.uuid ?? parsed.framework.uuid ?? newUuid(), title: parsed.framework.title || target?.title || '' },
@@ -142,6 +165,7 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
     links,
     outside,
     parents,
+    frameworkExtra: parsed.extra ? { ...parsed.extra, associations: [...parsed.extra.associations, ...unlinked] } : null,
     counts: { create, update, unchanged: items.length - create - update, links: links.length, rows: parsed.items.length },
   }
 }

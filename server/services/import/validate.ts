@@ -7,16 +7,20 @@ const LENGTHS = { code: 60, statement: 1000, level: 20 } as const
 // Records an error for each structural problem of the parsed framework.
 export function validateStructure(parsed: ParsedFramework, problems: Problems): void {
   if (parsed.framework.title.length > 200) problems.error('The framework title is longer than 200 characters')
-  const codes = new Map<string, string>()
+  const codes = new Map<string, { where: string; identified: boolean }>()
   const keys = new Set<string>()
   for (const item of parsed.items) {
     for (const field of ['code', 'statement', 'level'] as const) {
       const value = item[field]
       if (value && value.length > LENGTHS[field]) problems.error(`The ${field} is longer than ${LENGTHS[field]} characters`, item.where)
     }
-    const seenAt = codes.get(item.code)
-    if (item.code && seenAt !== undefined) problems.error(`Code ${item.code} is used twice (first ${seenAt})`, item.where)
-    else if (item.code) codes.set(item.code, describe(item.where))
+    const seen = codes.get(item.code)
+    // Items with identifiers are told apart by them (CASE's identity), so a repeated code is only worth a warning;
+    // rows of a sheet without identifiers are told apart by their codes, which must then be unique.
+    if (item.code && seen && seen.identified && item.uuid) {
+      problems.warning(`Code ${item.code} is used twice (${seen.where} and ${describe(item.where)}); both are kept, told apart by their identifiers`, item.where)
+    } else if (item.code && seen) problems.error(`Code ${item.code} is used twice (first ${seen.where})`, item.where)
+    else if (item.code) codes.set(item.code, { where: describe(item.where), identified: !!item.uuid })
     if (keys.has(item.key) && item.uuid) problems.error(`Identifier ${item.uuid} is used twice`, item.where)
     keys.add(item.key)
   }
