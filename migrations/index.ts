@@ -48,7 +48,7 @@ export const migrations: Record<string, Migration> = {
   '20261209T160000-comments': comments,
   '20261209T180000-competency-code-index': competencyCodeIndex,
   '20261210T010000-family-wage-region-year': familyWageRegionYear,
+  '20261211T040000-case-fidelity': caseFidelity,
   '20261211T070000-api-tokens': apiTokens,
   '20261211T080000-validation-evidence': validationEvidence,
-  '20261211T040000-case-fidelity': caseFidelity,
 }
