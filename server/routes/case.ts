@@ -9,6 +9,7 @@ import { requireReader } from '../middleware/authorize'
 import { limitBody } from '../middleware/body-limit'
 import type { AppConfig, AppEnv } from '../middleware/context'
 import { sessionMiddleware } from '../middleware/session'
+import { apiTokenMiddleware } from '../middleware/api-token'
 import { validate } from '../middleware/validate'
 import { urisFor } from '../services/export-case/shapes'
 import {
@@ -39,7 +40,7 @@ export function caseApi(db: Db, config: AppConfig) {
     c.set('db', db)
     c.set('config', config)
     await next()
-  }, sessionMiddleware, limitBody, requireReader)
+  }, sessionMiddleware, apiTokenMiddleware, limitBody, requireReader)
   return app
     .get('/CFDocuments', validate('query', CasePage), async (c) => {
       const { total, body } = await listCaseDocuments(c.var.db, c.req.valid('query'), uris(c))

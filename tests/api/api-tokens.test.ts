@@ -169,4 +169,13 @@ describe.each(testDialects)('API tokens on %s', (dialect) => {
     expect(over.status).toBe(429)
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0)
   })
+
+  it('opens a private instance, the CASE API included, to a script with a token', async () => {
+    const token = await create(accounts.as.viewer, { scope: 'read' })
+    const config = { private: true }
+    expect((await apiClient(test.db, { origin: null, config }).get('/modules')).status).toBe(401)
+    expect((await script(token.secret, config).get('/modules')).status).toBe(200)
+    expect((await apiClient(test.db, { origin: null, config }).get('/ims/case/v1p0/CFDocuments')).status).toBe(401)
+    expect((await script(token.secret, config).get('/ims/case/v1p0/CFDocuments')).status).toBe(200)
+  })
 })
