@@ -113,7 +113,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

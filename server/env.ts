@@ -26,6 +26,14 @@ const Env = z.object({
   ...POOL_ENV,
   // A pathway package (POST /api/packages/preview and /commit) larger than this many megabytes is refused with 413.
   RUNGS_PACKAGE_MAX_MB: z.coerce.number().min(1).max(1024).default(PACKAGE_MAX_BYTES / MB),
+  // An smtp:// or smtps:// URL (with user and password if the server asks) through which invitations are emailed.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  // The sender of those emails.
+  SMTP_FROM: z.string().min(3).default('Rungs <rungs@localhost>'),
   // Reverse proxies whose X-Forwarded-For names the client: comma-separated addresses and CIDR ranges.
   RUNGS_TRUSTED_PROXIES: z
     .string()

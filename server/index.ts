@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import type { ConnectOptions, Db } from './db/connect'
 import { ImportRunner } from './services/import/job-runner'
+import type { Mail } from './services/validation/mail'
 import { failInterruptedImports } from './services/import/jobs'
 import { startMaintenance } from './services/maintenance'
 import { gracefulCloser } from './shutdown'
@@ -20,6 +21,8 @@ export type ServerOptions = {
   trustedProxies?: readonly string[]
   matrixMaxCells?: number
   packageMaxBytes?: number
+  // Emails invitations when set (SMTP_URL).
+  mail?: Mail | null
 }
 
 // Serves the app until stop() or a signal. A first SIGTERM or SIGINT stops accepting, lets the requests in
@@ -33,7 +36,7 @@ export async function startServer(db: Db, options: ServerOptions) {
     db,
     imports,
     webRoot: options.webRoot,
-    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}) },
+    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}), mail: options.mail ?? null },
   })
   const maintenance = startMaintenance(db)
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {

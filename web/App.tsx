@@ -48,6 +48,7 @@ export function App() {
       <Route path="/account/tokens" component={lazy(() => import('./pages/ApiTokensPage'))} />
       <Route path="/inbox" component={lazy(() => import('./pages/InboxPage'))} />
       <Route path="/review/:token" component={ReviewPage} />
+      <Route path="/my/invitations" component={lazy(() => import('./pages/InvitationsPage'))} />
       <Route path="/my/invitations/:id" component={ReviewPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

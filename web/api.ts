@@ -63,6 +63,7 @@ export type Person = Omit<UserList['items'][number], 'disabled'> & { disabled: b
 export type ReviewForm = InferResponseType<(typeof client.review)[':token']['$get'], 200>
 export type CampaignList = InferResponseType<(typeof client.pathways)[':slug']['campaigns']['$get'], 200>
 export type CampaignResults = InferResponseType<(typeof client.campaigns)[':id']['results']['$get'], 200>
+export type MyInvitations = InferResponseType<typeof client.my.invitations.$get, 200>
 export type NewInvite = InferResponseType<(typeof client.campaigns)[':id']['invites']['$post'], 201>
 export type Requirement = InferResponseType<(typeof client.frameworks)[':id']['requirements']['$get'], 200>['items'][number]
 export type RequirementsEdit = InferResponseType<(typeof client)['competency-links']['requirements']['$post'], 200>

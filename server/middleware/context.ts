@@ -5,6 +5,7 @@ import type { TokenScope } from '../../shared/schemas/api-tokens'
 import type { SignInLimits } from '../services/auth/throttle'
 import type { ImportRunner } from '../services/import/job-runner'
 import type { SearchLimits } from '../services/search-limit'
+import type { Mail } from '../services/validation/mail'
 import type { TokenLimits } from './api-token'
 
 export type AppConfig = {
@@ -24,6 +25,8 @@ export type AppConfig = {
   tokenLimits: TokenLimits
   // The largest pathway package a preview or commit accepts (RUNGS_PACKAGE_MAX_MB).
   packageMaxBytes: number
+  // Sends invitation emails (SMTP_URL); null when unset, and then links are copied by hand.
+  mail: Mail | null
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner; apiToken?: { id: number; scope: TokenScope } } }

@@ -2,12 +2,13 @@
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { SlugParam } from '../../shared/schemas/pathway'
-import { AcceptSuggestionInput, CampaignInput, CampaignPatch, InviteInput, InviteParam, ReopenInput, SuggestionParam } from '../../shared/schemas/validation'
+import { AcceptSuggestionInput, CampaignInput, CampaignPatch, InviteInput, InviteParam, ReminderInput, ReopenInput, SuggestionParam } from '../../shared/schemas/validation'
 import { requirePermission } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { campaignsOfPathway, createCampaign, deleteCampaign, getCampaign, inviteEmployer, revokeInvite, updateCampaign } from '../services/validation/campaigns'
 import { closeCampaign, reopenCampaign } from '../services/validation/close'
+import { copyLinkAgain, emailInvitation, remindEmployers } from '../services/validation/invitations'
 import { campaignWorkbook } from '../services/validation/export'
 import { acceptSuggestion, campaignResults, declineSuggestion } from '../services/validation/results'
 
@@ -37,16 +38,29 @@ export const campaigns = new Hono<AppEnv>()
   .post('/campaigns/:id/invites', requirePermission(RUNNERS), validate('param', IdParam), validate('json', InviteInput), async (c) => {
     const { id } = c.req.valid('param')
     const created = await c.var.db.transaction().execute((trx) => inviteEmployer(trx, c.var.user!, id, c.req.valid('json')))
+    const url = new URL(created.path, c.req.url).href
+    const { mail } = c.var.config
+    const invite = mail ? await emailInvitation(c.var.db, mail, created.campaign, created.invite, url, 'invitation') : created.invite
     // The link is shown once: nothing may keep a copy of this answer.
     c.header('Cache-Control', 'no-store')
-    return c.json({ ...created, url: new URL(created.path, c.req.url).href }, 201)
+    return c.json({ invite, token: created.token, path: created.path, url }, 201)
+  })
+  .post('/campaigns/:id/invites/:inviteId/link', requirePermission(RUNNERS), validate('param', InviteParam), async (c) => {
+    const { id, inviteId } = c.req.valid('param')
+    const issued = await c.var.db.transaction().execute((trx) => copyLinkAgain(trx, c.var.user!, id, inviteId))
+    c.header('Cache-Control', 'no-store')
+    return c.json({ invite: issued.invite, url: new URL(issued.path, c.req.url).href })
+  })
+  .post('/campaigns/:id/reminders', requirePermission(RUNNERS), validate('param', IdParam), validate('json', ReminderInput), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(await remindEmployers(c.var.db, c.var.user!, c.var.config.mail, id, c.req.valid('json').inviteIds, c.req.url))
   })
   .post('/campaigns/:id/invites/:inviteId/revoke', requirePermission(RUNNERS), validate('param', InviteParam), async (c) => {
     const { id, inviteId } = c.req.valid('param')
     return c.json(await c.var.db.transaction().execute((trx) => revokeInvite(trx, c.var.user!, id, inviteId)))
   })
   .get('/campaigns/:id/results', requirePermission(RUNNERS), validate('param', IdParam), async (c) =>
-    c.json(await campaignResults(c.var.db, c.var.user!, c.req.valid('param').id)),
+    c.json({ ...(await campaignResults(c.var.db, c.var.user!, c.req.valid('param').id)), emailEnabled: c.var.config.mail !== null }),
   )
   .get('/campaigns/:id/results.xlsx', requirePermission(RUNNERS), validate('param', IdParam), async (c) => {
     const { bytes, fileName } = await campaignWorkbook(c.var.db, c.var.user!, c.req.valid('param').id)

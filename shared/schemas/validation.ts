@@ -41,6 +41,10 @@ export const InviteInput = z.object({
 })
 export type InviteInput = z.infer<typeof InviteInput>
 
+// Reminders go to every employer who has not submitted, or only to these invitations.
+export const ReminderInput = z.object({ inviteIds: z.array(Id).min(1).max(500).optional() })
+export type ReminderInput = z.infer<typeof ReminderInput>
+
 export const RatingInput = z.object({
   rating: z.enum(RATINGS),
   frequency: z.enum(FREQUENCIES).nullish().transform((v) => v ?? null),

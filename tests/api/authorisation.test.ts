@@ -116,6 +116,8 @@ const EXPECTED: Record<string, Access> = {
   'DELETE /api/campaigns/:id': AUTHORS,
   'POST /api/campaigns/:id/invites': AUTHORS,
   'POST /api/campaigns/:id/invites/:inviteId/revoke': AUTHORS,
+  'POST /api/campaigns/:id/invites/:inviteId/link': AUTHORS,
+  'POST /api/campaigns/:id/reminders': AUTHORS,
   'GET /api/campaigns/:id/results': AUTHORS,
   'GET /api/campaigns/:id/results.xlsx': AUTHORS,
   'POST /api/campaigns/:id/suggestions/:suggestionId/accept': AUTHORS,

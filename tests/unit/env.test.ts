@@ -11,6 +11,7 @@ describe('readEnv', () => {
       RUNGS_PRIVATE: false,
       RUNGS_TRUSTED_PROXIES: [],
       RUNGS_MATRIX_MAX_CELLS: 250_000,
+      SMTP_FROM: 'Rungs <rungs@localhost>',
       RUNGS_ANALYSIS_THREADS: DEFAULT_THREADS,
       RUNGS_ANALYSIS_QUEUE: DEFAULT_QUEUE,
       RUNGS_ANALYSIS_IDLE_SECONDS: DEFAULT_IDLE_SECONDS,
@@ -29,5 +30,7 @@ describe('readEnv', () => {
     expect(() => readEnv({ RUNGS_MATRIX_MAX_CELLS: '0' })).toThrow(/RUNGS_MATRIX_MAX_CELLS/)
     expect(() => readEnv({ RUNGS_ANALYSIS_THREADS: '0' })).toThrow(/RUNGS_ANALYSIS_THREADS/)
     expect(() => readEnv({ RUNGS_ANALYSIS_QUEUE: 'few' })).toThrow(/RUNGS_ANALYSIS_QUEUE/)
+    expect(() => readEnv({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL must be an smtp/)
+    expect(readEnv({ SMTP_URL: 'smtps://u:p@mail.example.org:465' }).SMTP_URL).toBe('smtps://u:p@mail.example.org:465')
   })
 })

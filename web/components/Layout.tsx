@@ -2,6 +2,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, on, Show, type ParentProps } from 'solid-js'
 import { refreshUnread, unreadCount } from '../lib/inbox'
+import { myInvitationCount, refreshMyInvitations } from '../lib/my-invitations'
 import { can, sessionKnown, signOut, user } from '../lib/session'
 import { problemText } from '../lib/form'
 import { signInHref } from '../lib/next-path'
@@ -16,6 +17,8 @@ export function Layout(props: ParentProps) {
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }))
   // The inbox count follows the person and is asked again on each page, so new mentions show up as one moves on.
   createEffect(on([() => user()?.id, () => location.pathname], ([id]) => void refreshUnread(id !== undefined)))
+  // Employers learn of invitations addressed to them from the navigation (the link shows only when there are some).
+  createEffect(on([() => user()?.role, () => user()?.id], ([role]) => void refreshMyInvitations(role === 'employer')))
   // The router would treat "#main" as a navigation; the skip link only needs to move focus.
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault()
@@ -62,6 +65,11 @@ export function Layout(props: ParentProps) {
             <Show when={can('framework:write')}>
               <li>
                 <A href="/import">Import</A>
+              </li>
+            </Show>
+            <Show when={myInvitationCount()}>
+              <li>
+                <A href="/my/invitations">Invitations for you</A>
               </li>
             </Show>
             <Show when={user()}>

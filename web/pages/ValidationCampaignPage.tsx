@@ -8,11 +8,28 @@ import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { CampaignActions } from '../components/validation/CampaignActions'
 import { InviteForm } from '../components/validation/InviteForm'
-import { InviteList } from '../components/validation/InviteList'
+import { deliveryText, InviteList } from '../components/validation/InviteList'
+import { NewLink, type IssuedLink } from '../components/validation/NewLink'
 import { ResultsTable } from '../components/validation/ResultsTable'
 import { SuggestionList } from '../components/validation/SuggestionList'
 import { problemText } from '../lib/form'
 import '../components/validation/validation.css'
+
+type Invite = CampaignResults['campaign']['invites'][number]
+
+// What the invitations section asks the page to do.
+type InvitationActions = {
+  invite: (input: InviteInput) => Promise<void>
+  revoke: (inviteId: number) => Promise<void>
+  copyAgain: (invite: Invite) => void
+  remind: (inviteIds?: number[]) => void
+}
+
+// What became of the invitation email, for the new link's panel (null: no email was sent).
+function emailedText(invite: Omit<Invite, 'rated'>): string | null {
+  if (invite.delivery === 'not_sent') return null
+  return invite.delivery === 'sent' ? `Emailed to ${invite.email}; you may also send the link yourself.` : `${deliveryText(invite)}. Send the link yourself.`
+}
 
 export default function ValidationCampaignPage() {
   const params = useParams<{ slug: string; id: string }>()
@@ -24,6 +41,7 @@ export default function ValidationCampaignPage() {
   const [problem, setProblem] = createSignal<string | null>(null)
   const act = (action: () => Promise<unknown>) => async () => {
     setProblem(null)
+    setNotice(null)
     try {
       await action()
       await refetch()
@@ -32,12 +50,31 @@ export default function ValidationCampaignPage() {
     }
   }
   const id = () => params.id
-  const invite = async (json: InviteInput) => {
-    const created = await data(campaign.invites.$post({ param: { id: id() }, json }))
-    await refetch()
-    return { url: created.url, name: created.invite.employerName }
+  const [link, setLink] = createSignal<IssuedLink | null>(null)
+  const inviteParam = (inviteId: number) => ({ id: id(), inviteId: String(inviteId) })
+  const invitations: InvitationActions = {
+    invite: async (json: InviteInput) => {
+      const created = await data(campaign.invites.$post({ param: { id: id() }, json }))
+      await refetch()
+      setLink({ url: created.url, name: created.invite.employerName, emailed: emailedText(created.invite), replaced: false })
+    },
+    revoke: async (inviteId) => {
+      await data(campaign.invites[':inviteId'].revoke.$post({ param: inviteParam(inviteId) }))
+      await refetch()
+    },
+    copyAgain: (invite) =>
+      void act(async () => {
+        const issued = await data(campaign.invites[':inviteId'].link.$post({ param: inviteParam(invite.id) }))
+        setLink({ url: issued.url, name: invite.employerName, emailed: null, replaced: true })
+      })(),
+    remind: (inviteIds) =>
+      void act(async () => {
+        setLink(null)
+        const sent = await data(campaign.reminders.$post({ param: { id: id() }, json: inviteIds ? { inviteIds } : {} }))
+        setNotice(sent.reminded === 1 ? 'A reminder with a new link was sent.' : `${sent.reminded} reminders with new links were sent.`)
+      })(),
   }
-  const revoke = (inviteId: number) => void act(() => data(campaign.invites[':inviteId'].revoke.$post({ param: { id: id(), inviteId: String(inviteId) } })))()
+  const [notice, setNotice] = createSignal<string | null>(null)
   const decide = async (suggestionId: number, accept: boolean) => {
     const param = { id: id(), suggestionId: String(suggestionId) }
     const suggestion = campaign.suggestions[':suggestionId']
@@ -55,7 +92,7 @@ export default function ValidationCampaignPage() {
   return (
     // The view reads the resource itself (not Loadable's first value), so results replaced in place show at once.
     <Loadable resource={results} what="this campaign">
-      {() => <CampaignView results={results()!} slug={params.slug} problem={problem()} onInvite={invite} onRevoke={revoke} onDecide={decide} onClose={close} onReopen={reopen} />}
+      {() => <CampaignView results={results()!} slug={params.slug} problem={problem()} invitations={invitations} link={link()} notice={notice()} onDecide={decide} onClose={close} onReopen={reopen} />}
     </Loadable>
   )
 }
@@ -64,8 +101,9 @@ function CampaignView(props: {
   results: CampaignResults
   slug: string
   problem: string | null
-  onInvite: (input: InviteInput) => Promise<{ url: string; name: string }>
-  onRevoke: (id: number) => void
+  invitations: InvitationActions
+  link: IssuedLink | null
+  notice: string | null
   onDecide: (id: number, accept: boolean) => Promise<void>
   onClose: () => Promise<void>
   onReopen: (closesOn: string) => Promise<void>
@@ -107,9 +145,27 @@ function CampaignView(props: {
       <CampaignActions title={c().title} status={c().status} onClose={props.onClose} onReopen={props.onReopen} />
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">Invitations</h2>
-        <InviteList invites={c().invites} open={open()} onRevoke={props.onRevoke} />
+        <Show when={open() && props.results.emailEnabled && c().invites.some((i) => !i.revokedAt && !i.submittedAt)}>
+          <p>
+            <button type="button" class="button" onClick={() => props.invitations.remind()}>
+              Remind everyone who has not submitted
+            </button>
+          </p>
+        </Show>
+        <Show when={props.notice}>
+          <p role="status">{props.notice}</p>
+        </Show>
+        <InviteList
+          invites={c().invites}
+          open={open()}
+          emailEnabled={props.results.emailEnabled}
+          onRevoke={props.invitations.revoke}
+          onCopyAgain={props.invitations.copyAgain}
+          onRemind={(inviteId) => props.invitations.remind([inviteId])}
+        />
+        <NewLink link={props.link} />
         <Show when={open()}>
-          <InviteForm onInvite={props.onInvite} />
+          <InviteForm emailEnabled={props.results.emailEnabled} onInvite={props.invitations.invite} />
         </Show>
       </section>
       <section aria-labelledby="results-heading">

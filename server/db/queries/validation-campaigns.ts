@@ -20,6 +20,7 @@ const campaignColumns = [
   'p.slug as pathwaySlug',
   'p.title as pathwayTitle',
   'p.organisationId',
+  'o.name as partnership',
 ] as const
 
 const inviteColumns = [
@@ -28,7 +29,11 @@ const inviteColumns = [
 ] as const
 
 function campaigns(db: Db) {
-  return db.selectFrom('validation_campaigns as c').innerJoin('pathways as p', 'p.id', 'c.pathwayId').select(campaignColumns)
+  return db
+    .selectFrom('validation_campaigns as c')
+    .innerJoin('pathways as p', 'p.id', 'c.pathwayId')
+    .leftJoin('organisations as o', 'o.id', 'p.organisationId')
+    .select(campaignColumns)
 }
 
 // The campaigns of a pathway, newest first, each with its live invitations and those submitted.
@@ -118,6 +123,14 @@ export async function insertInvite(
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+// The live invitations of a campaign not yet submitted (those a reminder goes to), or these of them.
+export function pendingInvites(db: Db, campaignId: number, inviteIds?: readonly number[]) {
+  let query = db.selectFrom('validation_invites as i').select(inviteColumns).where('i.campaignId', '=', campaignId)
+    .where('i.revokedAt', 'is', null).where('i.submittedAt', 'is', null)
+  if (inviteIds) query = query.where('i.id', 'in', inviteIds.length ? inviteIds : [0])
+  return query.orderBy('i.id').execute()
 }
 
 // One invitation of a campaign, or undefined.

@@ -122,7 +122,7 @@ export async function inviteEmployer(db: Db, actor: Viewer, campaignId: number, 
   await recordAudit(db, actor, {
     action: 'create', table: 'validation_invites', rowId: id, summary: `Invited ${input.employerName} (${input.company}) to "${campaign.title}"`, after: invite,
   })
-  return { invite, token, path: reviewPath(token) }
+  return { campaign, invite, token, path: reviewPath(token) }
 }
 
 // Revokes an invitation: its link stops working at once; its ratings no longer count.

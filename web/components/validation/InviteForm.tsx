@@ -1,14 +1,12 @@
-// Invite an employer by name, company and email; the new link is shown once, with a button that copies it.
+// Invite an employer by name, company and email; the page shows the new link (and whether it was emailed).
 import { createSignal, Show } from 'solid-js'
 import { InviteInput } from '../../../shared/schemas/validation'
 import { problemText, validate, type FieldErrors } from '../../lib/form'
 
-export function InviteForm(props: { onInvite: (input: InviteInput) => Promise<{ url: string; name: string }> }) {
+export function InviteForm(props: { emailEnabled: boolean; onInvite: (input: InviteInput) => Promise<void> }) {
   const [fields, setFields] = createSignal({ employerName: '', company: '', email: '' })
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [problem, setProblem] = createSignal<string | null>(null)
-  const [link, setLink] = createSignal<{ url: string; name: string } | null>(null)
-  const [copied, setCopied] = createSignal(false)
   const set = (key: keyof InviteInput, value: string) => setFields((old) => ({ ...old, [key]: value }))
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
@@ -20,16 +18,11 @@ export function InviteForm(props: { onInvite: (input: InviteInput) => Promise<{ 
     }
     setErrors({})
     try {
-      setCopied(false)
-      setLink(await props.onInvite(checked.value))
+      await props.onInvite(checked.value)
       setFields({ employerName: '', company: '', email: '' })
     } catch (error) {
       setProblem(problemText(error))
     }
-  }
-  const copy = async () => {
-    await navigator.clipboard.writeText(link()!.url)
-    setCopied(true)
   }
   const field = (key: keyof InviteInput, label: string, type = 'text', autocomplete = 'off') => (
     <div>
@@ -56,7 +49,7 @@ export function InviteForm(props: { onInvite: (input: InviteInput) => Promise<{ 
       {field('email', 'Email', 'email')}
       <div>
         <button type="submit" class="button button-primary">
-          Create invitation link
+          {props.emailEnabled ? 'Send invitation' : 'Create invitation link'}
         </button>
       </div>
       <Show when={problem()}>
@@ -64,25 +57,6 @@ export function InviteForm(props: { onInvite: (input: InviteInput) => Promise<{ 
           {problem()}
         </p>
       </Show>
-      <div role="status">
-        <Show when={link()}>
-          {(l) => (
-            <div class="new-link">
-              <p>
-                <strong>Link for {l().name}.</strong> Send it now: for safety it is shown only this once.
-              </p>
-              <label for="invite-link">Invitation link</label>
-              <input id="invite-link" readOnly value={l().url} onFocus={(e) => e.currentTarget.select()} />
-              <p>
-                <button type="button" class="button" onClick={() => void copy()}>
-                  Copy link
-                </button>{' '}
-                <Show when={copied()}>Copied.</Show>
-              </p>
-            </div>
-          )}
-        </Show>
-      </div>
     </form>
   )
 }
