@@ -27,6 +27,7 @@ export function App() {
       <Route path="/pathways/:slug/edit" component={PathwayEditorPage} />
       <Route path="/pathways/:slug" component={PathwayPage} />
       <Route path="/credentials" component={CredentialsPage} />
+      <Route path="/modules" component={lazy(() => import('./pages/ModulesPage'))} />
       <Route path="/modules/new" component={ModuleEditorPage} />
       <Route path="/modules/:id/edit" component={ModuleEditorPage} />
       <Route path="/modules/:id" component={ModulePage} />

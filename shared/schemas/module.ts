@@ -76,6 +76,7 @@ export const ModuleQuery = Page.extend({
   level: z.enum(LEVELS).optional(),
   kind: z.enum(MODULE_KINDS).optional(),
   status: z.enum(MODULE_STATUSES).optional(),
+  organisationId: Id.optional(),
 })
 export type ModuleQuery = z.infer<typeof ModuleQuery>
 

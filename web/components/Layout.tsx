@@ -50,6 +50,9 @@ export function Layout(props: ParentProps) {
               </A>
             </li>
             <li>
+              <A href="/modules">Modules</A>
+            </li>
+            <li>
               <A href="/frameworks">Frameworks</A>
             </li>
             <Show when={can('credential:write')}>

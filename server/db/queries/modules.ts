@@ -39,7 +39,8 @@ const moduleColumns = [
 // A module's own columns as the services write them (description already serialised).
 export type ModuleFields = Omit<NewModuleRow, 'id' | 'uuid' | 'version' | 'createdAt' | 'updatedAt'>
 
-// One page of the modules a viewer may see, by code, filtered by words of the code or title, level, kind and status.
+// One page of the modules a viewer may see, by code, filtered by words of the code or title, level, kind, status
+// and owning organisation.
 export function listModules(db: Db, query: ModuleQuery, viewer: Actor | null) {
   const words = searchWords(query.q)
   let select = db.selectFrom('modules').select(moduleColumns).where(visibleTo(viewer))
@@ -47,6 +48,7 @@ export function listModules(db: Db, query: ModuleQuery, viewer: Actor | null) {
   if (query.level) select = select.where('modules.level', '=', query.level)
   if (query.kind) select = select.where('modules.kind', '=', query.kind)
   if (query.status) select = select.where('modules.status', '=', query.status)
+  if (query.organisationId) select = select.where('modules.organisationId', '=', query.organisationId)
   return paginate(select.orderBy('modules.code').orderBy('modules.id'), query)
 }
 
