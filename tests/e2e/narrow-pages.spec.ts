@@ -72,6 +72,7 @@ test('no page scrolls sideways at 360 px, signed in', async ({ page }) => {
     ['/admin/audit', 'audit'],
     ['/admin/levels', 'levels'],
     ['/admin/reviewers', 'reviewers'],
+    ['/account/tokens', 'api-tokens'],
   ]
   if (campaignId !== null) pages.push([`/pathways/${PATHWAY}/validation/${campaignId}`, 'campaign'])
   for (const [path, name] of pages) await expectNoSidewaysScroll(page, path, name)
@@ -87,6 +88,7 @@ test('no public page scrolls sideways at 360 px, signed out', async ({ page }) =
     ['/frameworks', 'public-frameworks'],
     ['/glossary', 'public-glossary'],
     ['/sign-in', 'sign-in'],
+    ['/api/docs', 'api-docs'],
   ] as const)
     await expectNoSidewaysScroll(page, path, name)
 })
