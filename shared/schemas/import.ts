@@ -55,6 +55,8 @@ export type ImportProblem = {
 // What an import would do (preview) or did (commit).
 export type ImportSummary = {
   format: ImportFormat
+  // CASE packages and OpenSALT workbooks: the CASE version the file is in.
+  caseVersion?: '1.0' | '1.1'
   fileHash: string
   framework: { title: string; uuid: string | null; action: 'create' | 'update'; id: number | null }
   counts: { create: number; update: number; unchanged: number; links: number; rows: number }

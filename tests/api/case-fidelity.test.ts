@@ -6,6 +6,8 @@ import Ajv from 'ajv'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as XLSX from 'xlsx'
+import { createApp } from '../../server/app'
 import { createTestAccounts } from '../support/accounts'
 import type { ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
@@ -171,5 +173,38 @@ describe.each(testDialects)('faithful CASE on %s', (dialect) => {
     }
     expect((await reader.get('/exports/frameworks/not-a-framework/case')).status).toBe(400)
     expect((await reader.get(`/exports/frameworks/${framework.id}/case?version=2.0`)).status).toBe(400)
+  })
+
+  it('previews an OpenSALT workbook as one, with its title, and gives back every column of its sheets', async () => {
+    const sheet = (rows: string[][]) => XLSX.utils.aoa_to_sheet(rows)
+    const book = XLSX.utils.book_new()
+    const doc = ['e0000000-0000-4000-8000-000000000001', 'State Board', 'Plumbing Standards', 'https://example.org/plumbing', 'State Board', 'Plumbing.', 'en', '1.0', 'Adopted', 'CC BY', 'WA-PL']
+    XLSX.utils.book_append_sheet(book, sheet([['identifier', 'creator', 'title', 'officialSourceURL', 'publisher', 'description', 'language', 'version', 'adoptionStatus', 'licenseTitle', 'stateCode'], doc]), 'CF Doc')
+    const items = [
+      ['e0000000-0000-4000-8000-000000000010', 'Read a drawing', 'PL.1', '1', 'Drawings', 'a', 'Area', '11,12', 'PL-001'],
+      ['e0000000-0000-4000-8000-000000000011', 'Size a drain', 'PL.1', '1.1', 'Drains', 'b', 'Standard', '12', 'PL-002'],
+    ]
+    XLSX.utils.book_append_sheet(book, sheet([['identifier', 'fullStatement', 'humanCodingScheme', 'smartLevel', 'abbreviatedStatement', 'listEnumeration', 'CFItemType', 'educationLevel', 'stateId'], ...items]), 'CF Item')
+    XLSX.utils.book_append_sheet(book, sheet([
+      ['identifier', 'originNodeIdentifier', 'originNodeHumanCodingScheme', 'associationType', 'destinationNodeHumanCodingScheme', 'destinationNodeIdentifier', 'associationGroupIdentifier', 'associationGroupName', 'sequenceNumber'],
+      ['e0000000-0000-4000-8000-000000000020', items[0]![0]!, 'PL.1', 'Is Child Of', '', doc[0]!, '', '', '1'],
+      ['e0000000-0000-4000-8000-000000000021', items[1]![0]!, 'PL.1', 'Is Child Of', 'PL.1', items[0]![0]!, '', '', '1'],
+    ]), 'CF Association')
+    const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer
+    const preview = await api.post('/imports/preview', uploadForm(bytes, 'plumbing.xlsx'))
+    expect(preview.body).toMatchObject({ format: 'opensalt', caseVersion: '1.0', ok: true, framework: { title: 'Plumbing Standards', uuid: doc[0] } })
+    const { framework } = await importPackage(bytes, 'plumbing.xlsx')
+    const response = await createApp({ db: test.db }).request(`/api/exports/frameworks/${framework.uuid}/xlsx`)
+    const exported = XLSX.read(Buffer.from(await response.arrayBuffer()))
+    const rowsOf = (name: string) => XLSX.utils.sheet_to_json<Record<string, string>>(exported.Sheets[name]!, { raw: false, defval: '' })
+    expect(rowsOf('CF Doc')[0]).toMatchObject({ identifier: doc[0], title: 'Plumbing Standards', adoptionStatus: 'Adopted', licenseTitle: 'CC BY', stateCode: 'WA-PL' })
+    expect(rowsOf('CF Item').map((r) => [r.identifier, r.fullStatement, r.humanCodingScheme, r.smartLevel, r.abbreviatedStatement, r.listEnumeration, r.CFItemType, r.educationLevel, r.stateId])).toEqual(items)
+    expect(rowsOf('CF Association').map((r) => [r.identifier, r.associationType, r.sequenceNumber])).toEqual([
+      ['e0000000-0000-4000-8000-000000000020', 'Is Child Of', '1'],
+      ['e0000000-0000-4000-8000-000000000021', 'Is Child Of', '1'],
+    ])
+    const pkg = (await reader.get(`/exports/frameworks/${framework.id}/case?version=1.1`)).body
+    expect(VALID['1.1'](pkg)).toBe('valid')
+    expect(pkg.CFItems[1]).toMatchObject({ abbreviatedStatement: 'Drains', listEnumeration: 'b', CFItemType: 'Standard', educationLevel: ['12'] })
   })
 })

@@ -36,7 +36,25 @@ const REFUSED: { name: string; file: string | Buffer; fileName: string; message:
   { name: 'merged cells', file: workbook([HEADER, ['A', 'Alpha', ''], ['B', 'Beta', 'A'], ['C', '', 'A']], (s) => (s['!merges'] = [{ s: { r: 2, c: 1 }, e: { r: 3, c: 1 } }])), fileName: 'x.xlsx', message: 'Cells B3:B4 are merged', where: { sheet: 'Standards', row: 3, column: 'B' } },
   { name: 'a zip bomb', file: zipWithPart('xl/worksheets/sheet1.xml', deflateRawSync(Buffer.alloc(8_000_000, 32)), 8_000_000), fileName: 'bomb.xlsx', message: 'a zip bomb?', where: {} },
   { name: 'a workbook that expands past the limit', file: zipWithPart('xl/sharedStrings.xml', Buffer.alloc(2_000_000), 300_000_000), fileName: 'big.xlsx', message: 'over the limit of 250 MB', where: {} },
+  { name: 'a loop of CASE parents', file: casePackage((p) => (p.CFAssociations[0].destinationNodeURI.identifier = p.CFItems[3].identifier)), fileName: 'x.json', message: 'The hierarchy loops', where: { path: 'CFItems[0]' } },
+  { name: 'a CASE parent in neither the package nor the framework', file: casePackage((p) => (p.CFAssociations[5].destinationNodeURI.identifier = '0b7e5f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b')), fileName: 'x.json', message: 'is neither the document nor an item', where: { path: 'CFAssociations[5].destinationNodeURI' } },
+  { name: 'an identifier used twice', file: casePackage((p) => (p.CFItems[5].identifier = p.CFItems[4].identifier)), fileName: 'x.json', message: 'is used twice', where: { path: 'CFItems[5]' } },
+  { name: 'an item identifier that is no UUID', file: casePackage((p) => (p.CFItems[1].identifier = 'PM-1')), fileName: 'x.json', message: 'identifier must be a UUID', where: { path: 'CFItems[1].identifier' } },
+  { name: 'a NUL character in a CASE value', file: casePackage((p) => (p.CFItems[2].notes = 'bad\u0000note')), fileName: 'x.json', message: 'NUL', where: {} },
 ]
+// Each refused CASE package again as CASE 1.1 (issue 16): the same problems are refused the same way.
+const asCase11 = (file: string | Buffer) => {
+  try {
+    const pkg = JSON.parse(file.toString())
+    return pkg?.CFDocument ? JSON.stringify({ ...pkg, CFDocument: { ...pkg.CFDocument, caseVersion: '1.1' } }) : null
+  } catch {
+    return null
+  }
+}
+REFUSED.push(...REFUSED.flatMap((r) => {
+  const file = asCase11(r.file)
+  return file ? [{ ...r, name: `${r.name} (CASE 1.1)`, file }] : []
+}))
 
 describe.each(testDialects)('bad import files on %s', (dialect) => {
   let test: TestDb

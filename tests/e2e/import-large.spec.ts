@@ -34,7 +34,7 @@ test('a large CSV is imported as a job: its progress is shown, then the link to 
   const title = 'Large machining standard (e2e)'
   await page.setViewportSize({ width: 1366, height: 900 })
   await preview(page, largeCsv(testInfo, 'large.csv', 'LM'), title)
-  await expect(page.getByText(/^Ready to import: a new framework/)).toContainText(`${ROWS} rows`)
+  await expect(page.getByText(/^Ready to import: a spreadsheet, a new framework/)).toContainText(`${ROWS} rows`)
 
   // The first poll of the job is held until the progress state has been looked at; the job itself goes on.
   let release!: () => void

@@ -35,7 +35,7 @@ test('a CSV goes through the mapping step, a row error is fixed, and the import 
   await page.getByLabel('Statement (required)').selectOption('Wording')
   await page.getByLabel('Parent code').selectOption('Under')
   await page.getByRole('button', { name: 'Check again' }).click()
-  await expect(page.getByText(/^Ready to import: a new framework/)).toBeVisible()
+  await expect(page.getByText(/^Ready to import: a spreadsheet, a new framework/)).toBeVisible()
   await expect(page.getByText('No problems found.')).toBeVisible()
   await saveScreenshot(page, 'import-ready')
 

@@ -20,6 +20,9 @@ const FORMAT_LABELS: Record<ImportFormat | '', string> = {
   sheet: 'Spreadsheet or CSV with a header row',
 }
 
+// What the preview says the file is.
+const FILE_KINDS: Record<ImportFormat, string> = { case: 'a CASE package', opensalt: 'an OpenSALT workbook', sheet: 'a spreadsheet' }
+
 const messageOf = (error: unknown) =>
   error instanceof ApiError ? error.message : error instanceof TypeError ? 'The server could not be reached. Check your connection and try again.' : String(error)
 
@@ -138,7 +141,8 @@ export default function ImportPage() {
           <section aria-labelledby="preview-heading" class="import-preview">
             <h2 id="preview-heading">Preview</h2>
             <p role="status">
-              {summary().ok ? 'Ready to import' : 'Fix the errors below first'}: {summary().framework.action === 'create' ? 'a new framework' : 'updates the framework'} “{summary().framework.title}”,{' '}
+              {summary().ok ? 'Ready to import' : 'Fix the errors below first'}: {FILE_KINDS[summary().format]}
+              {summary().caseVersion ? ` (CASE ${summary().caseVersion})` : ''}, {summary().framework.action === 'create' ? 'a new framework' : 'updates the framework'} “{summary().framework.title}”,{' '}
               {summary().counts.rows} rows: {summary().counts.create} new, {summary().counts.update} changed, {summary().counts.unchanged} unchanged; {summary().counts.links} links.
             </p>
             <Show when={summary().sheet}>

@@ -31,7 +31,11 @@ function readWorkbookFile(upload: Upload, options: ImportOptions, problems: Prob
   checkZipSizes(upload.bytes)
   const workbook = openWorkbook(upload.bytes)
   if (options.format !== 'sheet' && (options.format === 'opensalt' || isOpenSaltWorkbook(workbook))) {
-    return { parsed: readOpenSalt(workbook, problems) }
+    try {
+      return { parsed: readOpenSalt(workbook, problems) }
+    } catch (error) {
+      throw error instanceof Unreadable ? new Unreadable(error.message, error.where, 'opensalt') : error
+    }
   }
   const name = options.sheet ?? workbook.SheetNames[0]
   if (!name) throw new Unreadable('The workbook has no sheets')
@@ -50,9 +54,13 @@ function readFile(upload: Upload, options: ImportOptions, problems: Problems): R
   const json = options.format === 'case' || (options.format === undefined && looksLikeJson(bytes))
   const text = decodeText(bytes, problems, json ? undefined : sniffDelimiter)
   if (json) {
-    const pkg = parseJson(text)
-    refuseNulInJson(text, pkg, problems)
-    return { parsed: readCasePackage(pkg, problems) }
+    try {
+      const pkg = parseJson(text)
+      refuseNulInJson(text, pkg, problems)
+      return { parsed: readCasePackage(pkg, problems) }
+    } catch (error) {
+      throw error instanceof Unreadable ? new Unreadable(error.message, error.where, 'case') : error
+    }
   }
   const grid = { name: upload.fileName, rows: readCsv(text, LIMITS.rows, problems) }
   refuseNulCells(grid, problems)
@@ -60,12 +68,14 @@ function readFile(upload: Upload, options: ImportOptions, problems: Problems): R
   return { parsed, sheet: { ...preview, sheets: [] } }
 }
 
-function summarise(format: ImportFormat, hash: string, problems: Problems, plan?: ImportPlan, sheet?: ImportSummary['sheet']): ImportSummary {
+// `parsed`: the file as read, when it could be (its title and CASE version are named even when it cannot be planned).
+function summarise(format: ImportFormat, hash: string, problems: Problems, plan?: ImportPlan, sheet?: ImportSummary['sheet'], parsed?: ParsedFramework): ImportSummary {
   const counts = plan?.counts ?? { create: 0, update: 0, unchanged: 0, links: 0, rows: 0 }
   const framework = plan
     ? { title: plan.framework.title, uuid: plan.framework.uuid, action: plan.framework.id === null ? ('create' as const) : ('update' as const), id: plan.framework.id }
-    : { title: '', uuid: null, action: 'create' as const, id: null }
-  return { format, fileHash: hash, framework, counts, ...(sheet ? { sheet } : {}), problems: problems.list, ok: !problems.hasErrors && !!plan }
+    : { title: parsed?.framework.title ?? '', uuid: parsed?.framework.uuid ?? null, action: 'create' as const, id: null }
+  const caseVersion = parsed?.extra ? { caseVersion: parsed.extra.document.caseVersion === '1.1' ? ('1.1' as const) : ('1.0' as const) } : {}
+  return { format, fileHash: hash, framework, counts, ...caseVersion, ...(sheet ? { sheet } : {}), problems: problems.list, ok: !problems.hasErrors && !!plan }
 }
 
 // A file read and checked on its own, before the database is consulted: the slow, CPU-bound part of an import,
@@ -82,7 +92,7 @@ export function readUpload(upload: Upload, options: ImportOptions): ReadUpload {
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error
     problems.error(error.message, error.where)
-    return { hash, problems, format: options.format ?? 'sheet' }
+    return { hash, problems, format: error.format ?? options.format ?? 'sheet' }
   }
 }
 
@@ -96,11 +106,11 @@ async function prepare(db: Db, upload: Upload | ReadUpload, options: ImportOptio
   try {
     await beforePlan?.(read.parsed)
     const plan = await planImport(db, read.parsed, options, problems)
-    return { parsed: read.parsed, plan, summary: summarise(read.parsed.format, hash, problems, plan, read.sheet) }
+    return { parsed: read.parsed, plan, summary: summarise(read.parsed.format, hash, problems, plan, read.sheet, read.parsed) }
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error
     problems.error(error.message, error.where)
-    return { summary: summarise(format, hash, problems) }
+    return { summary: summarise(format, hash, problems, undefined, read.sheet, read.parsed) }
   }
 }
 

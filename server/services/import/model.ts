@@ -64,8 +64,9 @@ export class Problems {
 }
 
 // A refused file: thrown by readers when nothing useful can be read at all (not JSON, not a workbook, too big).
+// `format` names the kind of file it was found to be, when that much was read.
 export class Unreadable extends Error {
-  constructor(message: string, readonly where: Where = {}) {
+  constructor(message: string, readonly where: Where = {}, readonly format?: ImportFormat) {
     super(message)
   }
 }
