@@ -55,7 +55,10 @@ export async function resolveNames(db: Db, viewer: Viewer, workbook: Workbook, p
     if (matches.length === 1) return { competencyId: matches[0]!.id, depth: a.depth, assessed: a.assessed, code: a.competency }
     if (!all.length) problems.error(`Unknown competency code ${a.competency}`, a.at('competency'))
     else if (!matches.length) problems.error(`Framework "${a.framework}" has no competency ${a.competency} (found in ${all.map((c) => `"${c.frameworkTitle}"`).join(', ')})`, a.at('framework'))
-    else problems.error(`Competency code ${a.competency} is in ${matches.length} frameworks; give the framework title`, a.at('framework'))
+    // CASE frameworks may repeat a code (issue 16): the workbook cannot tell those items apart.
+    else if (new Set(matches.map((c) => c.frameworkTitle)).size < matches.length) {
+      problems.error(`Competency code ${a.competency} names ${matches.length} competencies${a.framework ? ` of "${a.framework}"` : ''}; align the module to the one meant on its page`, a.at('competency'))
+    } else problems.error(`Competency code ${a.competency} is in ${matches.length} frameworks; give the framework title`, a.at('framework'))
     return null
   }
   // Organisations are public (every reader lists them), so naming an unknown one reveals nothing.
