@@ -5,6 +5,7 @@
 // memory). A task sends a worker one job and reads its replies as the caller asks for them (task()).
 import { Worker } from 'node:worker_threads'
 import { AppError } from '../../errors'
+import { collectGarbage } from './collect-garbage'
 import type { AnalysisJob, Chunk, WorkerReply } from './jobs'
 import { poolSettingsFrom, type PoolSettings } from './pool-settings'
 
@@ -58,6 +59,9 @@ function startWorker(): Worker {
     if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
     const next = waitingForWorker.shift()
     if (next) next(startWorker())
+    // The last thread stopped for want of work: what this thread took in of the analyses (findings, matrix
+    // rows, their JSON) is garbage by now, collected in one pause at a quiet moment rather than held.
+    else if (started === 0 && admittedRunning === 0) collectGarbage()
   })
   return worker
 }

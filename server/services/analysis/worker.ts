@@ -3,6 +3,7 @@
 // by pool.ts under tsx's loader; nothing imports this file.
 import { parentPort } from 'node:worker_threads'
 import { AppError } from '../../errors'
+import { collectGarbage } from './collect-garbage'
 import type { AnalysisJob, WorkerReply } from './jobs'
 import { runJob, type JobResult, type Packed } from './pipeline'
 
@@ -51,4 +52,7 @@ parentPort?.on('message', (job: AnalysisJob) => {
   runJob(job)
     .then((result) => send(job.id, result))
     .catch((error: unknown) => failed(job.id, error))
+    // The job's input, index and findings are garbage now: collected at once, the next job starts from the
+    // thread's bare heap instead of on top of this one's (two statewide analyses in a row would hold both).
+    .finally(collectGarbage)
 })
