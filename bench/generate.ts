@@ -12,6 +12,9 @@ const BASIC_LEVELS = ['A', 'B', 'C', 'D', 'E']
 // Share of outcomes written as an edited copy of another module's outcome.
 const PLANTED_SHARE = 0.05
 export const PATHWAY_SLUG = 'statewide-catalogue'
+// Who the benches analyse the catalogue as. Its modules are approved but have no published version, so the
+// public (a null viewer) sees none of them and would analyse an empty ladder; an admin sees all 20,000.
+export const CATALOGUE_VIEWER = { id: 1, role: 'admin', organisationId: null } as const
 
 // mulberry32: a tiny seeded PRNG, so every run generates the same catalogue.
 export function random(seed: number) {

@@ -17,8 +17,9 @@ import { connect } from '../server/db/connect'
 import { migrateToLatest } from '../server/db/migrate'
 import { analysePathwayBySlug, findingsOf } from '../server/services/analysis/findings'
 import { loadPathway } from '../server/services/analysis/load'
+import { poolSettings } from '../server/services/analysis/pool'
 import { pathwayMatrix } from '../server/services/analysis/matrix'
-import { generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
+import { CATALOGUE_VIEWER, generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
 import { impactRows, printImpact } from './impact'
 import { machine } from './server'
 
@@ -95,7 +96,7 @@ async function main() {
     const scan = await best(() => bareScan(file))
     const db = connect({ dialect: 'sqlite', file })
     const lag = monitorEventLoopDelay({ resolution: 10 })
-    const analyse = () => analysePathwayBySlug(db, PATHWAY_SLUG, null)
+    const analyse = () => analysePathwayBySlug(db, PATHWAY_SLUG, CATALOGUE_VIEWER)
     // The first analysis also starts the worker thread (and compiles it); it is reported on its own.
     const cold = await timed(analyse)
     lag.enable()
@@ -103,19 +104,19 @@ async function main() {
     lag.disable()
     // The crosswalk matrix as GET /api/pathways/:slug/matrix builds it (not its JSON), with the stalls it
     // causes here; a first run starts any worker it needs.
-    await pathwayMatrix(db, PATHWAY_SLUG, null)
+    await pathwayMatrix(db, PATHWAY_SLUG, CATALOGUE_VIEWER)
     const matrixLag = monitorEventLoopDelay({ resolution: 10 })
     matrixLag.enable()
-    const matrix = await best(() => pathwayMatrix(db, PATHWAY_SLUG, null))
+    const matrix = await best(() => pathwayMatrix(db, PATHWAY_SLUG, CATALOGUE_VIEWER))
     matrixLag.disable()
     const matrixJson = await timed(() => JSON.stringify(matrix.value).length)
-    const matrixHere = await timed(() => pathwayMatrix(db, PATHWAY_SLUG, null, {}, { inlineBelowRows: Infinity }))
+    const matrixHere = await timed(() => pathwayMatrix(db, PATHWAY_SLUG, CATALOGUE_VIEWER, {}, { inlineBelowRows: Infinity }))
     const sameMatrix =
       JSON.stringify({ ...matrixHere.value, generatedAt: '' }) === JSON.stringify({ ...matrix.value, generatedAt: '' })
-    const load = await best(() => loadPathway(db, PATHWAY_SLUG, null))
+    const load = await best(() => loadPathway(db, PATHWAY_SLUG, CATALOGUE_VIEWER))
     const inline = await timed(() => analysePathway(load.value.input))
     // The worker's report must be the one the same loader and rules give on this thread.
-    const here = await findingsOf(db, load.value, {}, null, { inlineBelowRows: Infinity })
+    const here = await findingsOf(db, load.value, {}, CATALOGUE_VIEWER, { inlineBelowRows: Infinity })
     await db.destroy()
     const same = JSON.stringify(here.findings) === JSON.stringify(full.value.findings) && JSON.stringify(here.totals) === JSON.stringify(full.value.totals)
 
@@ -124,6 +125,7 @@ async function main() {
     const { truth, hits, recall } = recallOnSample(texts, near.value, generated.value.plantedOutcomeIds)
 
     const ratio = full.ms / scan.ms
+    const { threads } = poolSettings()
     const counts = full.value.totals.byKind
     const met = (ok: boolean) => (ok ? 'met' : 'MISSED')
     const rows: [string, string, string, string][] = [
@@ -148,12 +150,11 @@ async function main() {
     for (const [label, wall, cpu, note] of rows) console.log(`${label.padEnd(width)}  ${wall.padStart(10)}  ${cpu.padStart(10)}  ${note}`)
     console.log(`
 (1) analysePathwayBySlug, the call behind GET /api/pathways/:slug/findings: here, find the pathway and count its
-    rows; then two worker threads side by side, each opening the SQLite file and reading its half of the
-    AnalysisInput in one transaction with the same queries as (2): one reads everything but the outcomes
-    (modules, competencies put in reading order, ratings, requirements, every alignment's module, competency
-    and depth, prerequisites, credentials, articulations) and runs the nine other rules of DESIGN §3, the other
-    reads modules, outcomes, credentials and articulations and runs near_duplicate_outcomes; each filters and
-    counts its findings and sends them back in chunks; here the two reports are put together.
+    rows; then on the analysis threads (${threads} here: RUNGS_ANALYSIS_THREADS, default CPUs − 1) a worker opens
+    the SQLite file and reads the AnalysisInput in one transaction with the same queries as (2), runs every
+    rule of DESIGN §3, filters and counts its findings and sends them back in chunks. With two threads or more
+    the work goes in two halves side by side: one reads everything but the outcomes and runs the nine other
+    rules, the other reads modules, outcomes, credentials and articulations and runs near_duplicate_outcomes.
 (2) loadPathway on this thread, the whole input; (3) analysePathway over it on this thread, all ten rules.
 (4) findSimilarPairs over every outcome text with the default options (shingles, MinHash, LSH, exact Jaccard),
     as the near_duplicate_outcomes rule runs it inside (1) and (3).
