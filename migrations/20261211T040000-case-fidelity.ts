@@ -42,7 +42,11 @@ async function rebuildWithoutUniqueCode(db: Kysely<any>): Promise<void> {
     // Ids of deleted rows are never given again (AUTOINCREMENT): the counter moves over with the table.
     const seq = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'competencies'`.execute(db)
     await sql`drop table competencies`.execute(db)
+    // Triggers of other tables read competencies (analysis_versions' bumps): between the drop and the rename they
+    // name a missing table, which a modern rename refuses; the legacy rename leaves them as they are, and right.
+    await sql`pragma legacy_alter_table = on`.execute(db)
     await sql`alter table competencies_rebuilt rename to competencies`.execute(db)
+    await sql`pragma legacy_alter_table = off`.execute(db)
     if (seq.rows[0]) await sql`update sqlite_sequence set seq = max(seq, ${seq.rows[0].seq}) where name = 'competencies'`.execute(db)
     for (const row of attached) await sql.raw(row.sql!).execute(db)
     const broken = await sql`pragma foreign_key_check`.execute(db)

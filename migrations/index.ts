@@ -25,6 +25,7 @@ import * as findingDecisions from './20261209T140000-finding-decisions'
 import * as approvalWorkflow from './20261209T150000-approval-workflow'
 import * as comments from './20261209T160000-comments'
 import * as apiTokens from './20261211T070000-api-tokens'
+import * as analysisCache from './20261211T020000-analysis-cache'
 
 export const migrations: Record<string, Migration> = {
   '20261123T110000-create-frameworks': createFrameworks,
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '20261209T160000-comments': comments,
   '20261209T180000-competency-code-index': competencyCodeIndex,
   '20261210T010000-family-wage-region-year': familyWageRegionYear,
+  '20261211T020000-analysis-cache': analysisCache,
   '20261211T040000-case-fidelity': caseFidelity,
   '20261211T070000-api-tokens': apiTokens,
   '20261211T080000-validation-evidence': validationEvidence,

@@ -46,6 +46,7 @@ import { ImportRunner } from './services/import/job-runner'
 import { IMPORT_JOB_ABOVE_BYTES } from './services/import/limits'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { PACKAGE_MAX_BYTES } from './services/package/limits'
+import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -113,7 +114,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

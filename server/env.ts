@@ -4,6 +4,7 @@ import { parseTrustedProxies } from './middleware/trusted-proxies'
 import { POOL_ENV } from './services/analysis/pool-settings'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { MB, PACKAGE_MAX_BYTES } from './services/package/limits'
+import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
 
 const Env = z.object({
   RUNGS_DB: z.string().min(1).default('./data/rungs.db'),
@@ -34,6 +35,9 @@ const Env = z.object({
     .or(z.literal('').transform(() => undefined)),
   // The sender of those emails.
   SMTP_FROM: z.string().min(3).default('Rungs <rungs@localhost>'),
+  // A pathway whose analysis reads fewer rows is analysed again before its findings are served after a change;
+  // a bigger one is served its last result, marked updating, while it is recomputed in the background.
+  RUNGS_ANALYSIS_WAIT_ROWS: z.coerce.number().int().min(0).default(ANALYSIS_WAIT_BELOW_ROWS),
   // Reverse proxies whose X-Forwarded-For names the client: comma-separated addresses and CIDR ranges.
   RUNGS_TRUSTED_PROXIES: z
     .string()

@@ -23,6 +23,7 @@ export type ServerOptions = {
   packageMaxBytes?: number
   // Emails invitations when set (SMTP_URL).
   mail?: Mail | null
+  analysisWaitBelowRows?: number
 }
 
 // Serves the app until stop() or a signal. A first SIGTERM or SIGINT stops accepting, lets the requests in
@@ -36,7 +37,9 @@ export async function startServer(db: Db, options: ServerOptions) {
     db,
     imports,
     webRoot: options.webRoot,
-    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}), mail: options.mail ?? null },
+    config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}), mail: options.mail ?? null,
+      ...(options.analysisWaitBelowRows !== undefined ? { analysisWaitBelowRows: options.analysisWaitBelowRows } : {}),
+    },
   })
   const maintenance = startMaintenance(db)
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {

@@ -3,6 +3,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { BasicSkillSubject, FundingSource, SupportKind } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
+import type { AnalysisCacheTables } from './tables/analysis-cache'
 import type { CommentTables } from './tables/comments'
 import type { LaborTables } from './tables/labor'
 import type { FindingTables } from './tables/findings'
@@ -213,7 +214,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -27,6 +27,9 @@ export type AppConfig = {
   packageMaxBytes: number
   // Sends invitation emails (SMTP_URL); null when unset, and then links are copied by hand.
   mail: Mail | null
+  // A pathway whose analysis reads fewer rows is analysed again before its findings are served when its data
+  // changed; a bigger one is served its last result while it is recomputed (services/analysis-cache/page.ts).
+  analysisWaitBelowRows: number
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner; apiToken?: { id: number; scope: TokenScope } } }

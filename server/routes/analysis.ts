@@ -2,22 +2,29 @@
 // as the reader may see it (another organisation's drafts are left out); /findings/decisions: decisions taken on
 // its findings (accepted as intended, assigned), by fingerprint. Mounted beside routes/pathways.ts.
 // Findings (and the export that holds them) are internal to the partnership: the public never receives them.
-import { Hono } from 'hono'
-import { ExportQuery, FindingsQuery, MatrixQuery } from '../../shared/schemas/analysis'
+import { Hono, type TypedResponse } from 'hono'
+import type { JSONParsed } from 'hono/utils/types'
+import { ExportQuery, FindingsPageQuery, MatrixQuery } from '../../shared/schemas/analysis'
 import { SlugParam } from '../../shared/schemas/pathway'
 import { DecisionInput, DecisionParam, DecisionQuery } from '../../shared/schemas/finding-decision'
 import { requireMember, requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
+import { notModified } from '../middleware/etag'
 import { validate } from '../middleware/validate'
 import { decide, decisionHistory, withdrawDecision } from '../services/analysis/decide'
-import { analysePathwayBySlug } from '../services/analysis/findings'
+import { servedFindings, type FindingsPageAnswer } from '../services/analysis-cache/page'
 import { boundedMatrix, checkExport } from '../services/export/bounds'
 import { exportPathway } from '../services/export/report'
 
 export const analysis = new Hono<AppEnv>()
-  .get('/:slug/findings', requireMember, validate('param', SlugParam), validate('query', FindingsQuery), async (c) =>
-    c.json(await analysePathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'))),
-  )
+  // From the stored analysis (services/analysis-cache): a page of the findings with an ETag (304 on a repeat),
+  // `updating` while a newer result is computed, 202 before the first one is.
+  .get('/:slug/findings', requireMember, validate('param', SlugParam), validate('query', FindingsPageQuery), async (c) => {
+    const served = await servedFindings(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), { waitBelowRows: c.var.config.analysisWaitBelowRows })
+    // Typed as the JSON answer: a browser answers its fetch with the copy it holds when the server says 304.
+    const unchanged = notModified(c, served.etag) as (Response & TypedResponse<JSONParsed<FindingsPageAnswer>, 200, 'json'>) | null
+    return unchanged ?? c.json(await served.answer(), served.status)
+  })
   // The history of decisions (of one finding with ?fingerprint=), oldest first: for members, as it names people.
   .get('/:slug/findings/decisions', requireMember, validate('param', SlugParam), validate('query', DecisionQuery), async (c) =>
     c.json({ items: await decisionHistory(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('query').fingerprint) }),

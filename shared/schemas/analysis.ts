@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { FINDING_KINDS, SEVERITIES } from '../domain/analysis/types'
 import { LEVELS } from '../domain/vocabulary'
-import { Id } from './common'
+import { Id, QueryWhole, SearchText } from './common'
 import { FINDING_STATUSES } from './finding-decision'
 
 // One value or several, repeated (?kind=a&kind=b) or comma-separated (?kind=a,b); absent means all.
@@ -55,3 +55,14 @@ export const ExportQuery = FindingsQuery.extend(MatrixQuery.shape).extend({
   what: z.enum(EXPORT_CONTENTS).default('findings'),
 })
 export type ExportQuery = z.infer<typeof ExportQuery>
+
+// A page of a pathway's findings, as the findings route serves it from the stored analysis: the filters above,
+// plus `competency` (findings about that competency), `q` (words in the message or the codes and titles of
+// the rows it names) and paging. Without `limit` every matching finding is returned.
+export const FindingsPageQuery = FindingsQuery.extend({
+  competency: Id.optional(),
+  q: SearchText(),
+  limit: QueryWhole(1).max(1000, 'must be at most 1000').optional(),
+  offset: QueryWhole(0).default(0),
+})
+export type FindingsPageQuery = z.infer<typeof FindingsPageQuery>

@@ -9,7 +9,7 @@ import { TOKEN_LIMITS } from '../../server/middleware/api-token'
 
 // The address clientAddress finds for a request from `peer` carrying `forwarded` as X-Forwarded-For.
 async function addressOf(peer: string | undefined, forwarded: string | undefined, trustedProxies: string[]) {
-  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS, packageMaxBytes: 0, mail: null }
+  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS, packageMaxBytes: 0, mail: null, analysisWaitBelowRows: 0 }
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('config', config)

@@ -178,7 +178,7 @@ function FindingsView(props: { report: Findings; slug: string; names: Names; mod
           )}
         </For>
       </Show>
-      <p class="muted">Analysed {formatWhen(props.report.generatedAt)}.</p>
+      <Show when={props.report.generatedAt}>{(at) => <p class="muted">Analysed {formatWhen(at())}.</p>}</Show>
     </>
   )
 }

@@ -1,0 +1,135 @@
+// Stored analyses (analysis_snapshots, analysis_findings): the latest complete snapshot of a pathway as one scope
+// sees it, writing a new one beside it, and reading a filtered page of its findings with the status the current
+// decisions give each (a decision stands while the finding's facts are those it was taken on).
+import { sql, type Expression, type SqlBool } from 'kysely'
+import { MAX_INT } from '../../../shared/schemas/common'
+import type { Db } from '../connect'
+
+export type SnapshotRow = { id: number; inputVersion: string; computedAt: string; findingCount: number; counts: string | null }
+
+export type FindingRow = {
+  position: number
+  kind: string
+  severity: string
+  fingerprint: string
+  factsHash: string
+  levels: string
+  moduleIds: string
+  competencyIds: string
+  search: string
+  body: string
+}
+
+export type FindingFilter = {
+  kind?: readonly string[]
+  severity?: readonly string[]
+  level?: readonly string[]
+  module?: number
+  competency?: number
+  status: readonly string[]
+  assignee?: number
+  q?: string
+}
+
+// Rows per insert: 10 columns each, within both dialects' limits on bound parameters.
+const INSERT_CHUNK = 500
+
+export function latestSnapshot(db: Db, pathwayId: number, scope: string): Promise<SnapshotRow | undefined> {
+  return db
+    .selectFrom('analysis_snapshots')
+    .select(['id', 'inputVersion', 'computedAt', 'findingCount', 'counts'])
+    .where('pathwayId', '=', pathwayId)
+    .where('scope', '=', scope)
+    .where('complete', '=', 1)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+// Writes a snapshot with its findings. Readers keep the previous snapshot until this one is complete; then the
+// older ones of the same pathway and scope go. Each chunk is its own statement (no long transaction), so that
+// on SQLite other requests get the connection between them.
+export async function storeSnapshot(
+  db: Db,
+  snapshot: { pathwayId: number; scope: string; inputVersion: string; computedAt: string; counts: string },
+  findings: readonly FindingRow[],
+  pause: () => Promise<void>,
+): Promise<number> {
+  const { id } = await db.insertInto('analysis_snapshots').values({ ...snapshot, findingCount: findings.length }).returning('id').executeTakeFirstOrThrow()
+  for (let at = 0; at < findings.length; at += INSERT_CHUNK) {
+    await db.insertInto('analysis_findings').values(findings.slice(at, at + INSERT_CHUNK).map((f) => ({ ...f, snapshotId: id }))).execute()
+    await pause()
+  }
+  await db.updateTable('analysis_snapshots').set({ complete: 1 }).where('id', '=', id).execute()
+  const older = db.selectFrom('analysis_snapshots').select('id').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id)
+  await db.deleteFrom('analysis_findings').where('snapshotId', 'in', older).execute()
+  await db.deleteFrom('analysis_snapshots').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id).execute()
+  return id
+}
+
+// The status of the finding `f` as the current decision `d` (left-joined) makes it.
+const STATUS = sql<string>`case when d.id is not null and d.facts_hash = f.facts_hash then d.decision else 'open' end`
+
+function filtered(db: Db, snapshotId: number, pathwayId: number, filter: FindingFilter) {
+  const framed = (value: string | number) => `%,${value},%`
+  return db
+    .selectFrom('analysis_findings as f')
+    .leftJoin('finding_decisions as d', (join) =>
+      join.on('d.pathwayId', '=', pathwayId).onRef('d.fingerprint', '=', 'f.fingerprint').on('d.endedAt', 'is', null),
+    )
+    .where('f.snapshotId', '=', snapshotId)
+    .where((eb) => {
+      const all: Expression<SqlBool>[] = [eb(STATUS, 'in', [...filter.status])]
+      if (filter.kind?.length) all.push(eb('f.kind', 'in', [...filter.kind]))
+      if (filter.severity?.length) all.push(eb('f.severity', 'in', [...filter.severity]))
+      if (filter.level?.length) all.push(eb.or(filter.level.map((l) => eb('f.levels', 'like', framed(l)))))
+      if (filter.module !== undefined) all.push(eb('f.moduleIds', 'like', framed(filter.module)))
+      if (filter.competency !== undefined) all.push(eb('f.competencyIds', 'like', framed(filter.competency)))
+      if (filter.assignee !== undefined) {
+        all.push(eb.and([eb(STATUS, '=', 'assigned'), eb('d.assigneeId', '=', filter.assignee)]))
+      }
+      // Every word of the search somewhere in the finding (LIKE's wildcards taken literally).
+      for (const word of (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+        all.push(sql<SqlBool>`f.search like ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`)
+      }
+      return eb.and(all)
+    })
+}
+
+// A page of the findings that pass the filter, in the analysis's order.
+export async function findingsPage(db: Db, snapshotId: number, pathwayId: number, filter: FindingFilter, page: { limit?: number; offset: number }) {
+  // SQLite takes OFFSET only after a LIMIT: "no limit" is the largest one.
+  const query = filtered(db, snapshotId, pathwayId, filter).select('f.body').orderBy('f.position').limit(page.limit ?? MAX_INT).offset(page.offset)
+  return (await query.execute()).map((r) => r.body)
+}
+
+// How many findings pass the filter, by kind and severity.
+export async function filteredCounts(db: Db, snapshotId: number, pathwayId: number, filter: FindingFilter) {
+  const rows = await filtered(db, snapshotId, pathwayId, filter)
+    .select(['f.kind', 'f.severity', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy(['f.kind', 'f.severity'])
+    .execute()
+  return rows.map((r) => ({ kind: r.kind, severity: r.severity, n: Number(r.n) }))
+}
+
+// The findings of the snapshot on which a current decision stands, by kind, severity and decision: few rows,
+// found from the decisions' side (the totals and statuses of every other finding follow from the snapshot's).
+export async function standingDecisionCounts(db: Db, snapshotId: number, pathwayId: number) {
+  const rows = await db
+    .selectFrom('finding_decisions as d')
+    .innerJoin('analysis_findings as f', (join) =>
+      join.on('f.snapshotId', '=', snapshotId).onRef('f.fingerprint', '=', 'd.fingerprint').onRef('f.factsHash', '=', 'd.factsHash'),
+    )
+    .where('d.pathwayId', '=', pathwayId)
+    .where('d.endedAt', 'is', null)
+    .select(['f.kind', 'f.severity', 'd.decision', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy(['f.kind', 'f.severity', 'd.decision'])
+    .execute()
+  return rows.map((r) => ({ kind: r.kind, severity: r.severity, decision: r.decision, n: Number(r.n) }))
+}
+
+// The stored finding with this fingerprint, if the snapshot holds it.
+export async function snapshotFinding(db: Db, snapshotId: number, fingerprint: string): Promise<string | undefined> {
+  const row = await db.selectFrom('analysis_findings').select('body').where('snapshotId', '=', snapshotId).where('fingerprint', '=', fingerprint).executeTakeFirst()
+  return row?.body
+}

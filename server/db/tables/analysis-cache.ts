@@ -1,0 +1,51 @@
+// Row types of the stored analysis (migration 20261211T020000): input version counters, computed snapshots with
+// one row per finding, and the leases that let one replica at a time recompute a result.
+import type { Generated } from 'kysely'
+
+export interface AnalysisVersionsTable {
+  // 'module', 'credential', 'framework', 'pathway', 'decisions' or 'global'; bumped by triggers only.
+  scope: string
+  scopeId: number
+  version: number
+}
+
+export interface AnalysisSnapshotsTable {
+  id: Generated<number>
+  pathwayId: number
+  // Whose view of the pathway: 'all', 'org:<id>' or 'approved' (services/analysis-cache/scope.ts).
+  scope: string
+  inputVersion: string
+  computedAt: string
+  complete: Generated<number>
+  findingCount: Generated<number>
+  counts: string | null
+}
+
+export interface AnalysisFindingsTable {
+  snapshotId: number
+  position: number
+  kind: string
+  severity: string
+  fingerprint: string
+  factsHash: string
+  levels: string
+  moduleIds: string
+  competencyIds: string
+  search: string
+  body: string
+}
+
+export interface AnalysisLeasesTable {
+  pathwayId: number
+  scope: string
+  owner: string | null
+  until: string | null
+  computations: Generated<number>
+}
+
+export interface AnalysisCacheTables {
+  analysis_versions: AnalysisVersionsTable
+  analysis_snapshots: AnalysisSnapshotsTable
+  analysis_findings: AnalysisFindingsTable
+  analysis_leases: AnalysisLeasesTable
+}
