@@ -1,6 +1,7 @@
 // Requests of employer validation: campaigns and invitations (faculty), ratings and suggestions (employers).
 import { z } from 'zod'
 import { DEFAULT_MIN_RESPONDENTS, FREQUENCIES, MAX_MIN_RESPONDENTS, RATINGS } from '../domain/consensus'
+import { COMPETENCY_KINDS } from '../domain/vocabulary'
 import { Id, Line, OptionalLine, Text } from './common'
 
 // A calendar day, YYYY-MM-DD: the campaign takes answers until the end of that day (UTC).
@@ -58,10 +59,14 @@ export const SuggestionInput = z.object({
 })
 export type SuggestionInput = z.infer<typeof SuggestionInput>
 
-// Accepting a suggestion may adjust its wording and choose the new competency's code (generated when absent).
+// Accepting a suggestion is a reviewed decision: where the new item goes (framework, parent), its code (proposed,
+// editable), wording and kind. It enters the framework as a draft.
 export const AcceptSuggestionInput = z.object({
-  code: Line(60).optional(),
-  statement: Line(1000).optional(),
+  frameworkId: Id,
+  parentId: Id.nullable(),
+  code: Line(60),
+  statement: Line(1000),
+  kind: z.enum(COMPETENCY_KINDS),
 })
 export type AcceptSuggestionInput = z.infer<typeof AcceptSuggestionInput>
 

@@ -73,6 +73,7 @@ describe.each(testDialects)('employer validation privacy, limits and export on %
       setup.areas.safety.code, setup.items.saf2.code, setup.items.saf2.statement, 1, 0, 0, 0, 1, 1, '100%', 'not enough responses (1 of 3)',
     ])
     expect(rows('Comments')[1]).toEqual([setup.items.saf2.code, 'Lee Ltd', 'Lee', 'Essential', 'Weekly', `'=cmd|" /C calc"!A0`])
+    expect(rows('Suggestions')[0]).toEqual(['Area', 'Suggested competency', 'Company', 'Employer', 'Status', 'Accepted as'])
     expect(rows('Suggestions')[1]).toEqual([setup.areas.quality.code, "'+Measure surface finish", 'Lee Ltd', 'Lee', 'pending'])
     expect(rows('Invitations')[1]).toContain('lee@example.com')
     const formulas = Object.values(workbook.Sheets).flatMap((sheet) => Object.values(sheet).filter((cell) => typeof cell === 'object' && cell && 'f' in cell))

@@ -135,20 +135,31 @@ describe.each(testDialects)('employer validation campaigns on %s', (dialect) => 
     expect(critical[0].message).toMatch(/, which 2 of the 3 employers who responded rated essential\.$/)
   })
 
-  it('accepts a suggestion into the framework as a competency under its area, or declines it', async () => {
-    const { id, tokens } = await openCampaign(accounts.as.faculty, setup.pathway.slug, ['Harper'])
+  it('accepts a suggestion as reviewed: a draft item with its provenance, raising no finding; or declines it', async () => {
+    const { id, tokens } = await openCampaign(accounts.as.faculty, setup.pathway.slug, ['Harper', 'Indy'])
     const one = await accounts.as.anonymous.post(`/review/${tokens[0]}/suggestions`, { areaId: setup.areas.safety.id, statement: 'Use a fire extinguisher' })
+    await accounts.as.anonymous.post(`/review/${tokens[1]}/suggestions`, { areaId: setup.areas.safety.id, statement: 'use a fire  extinguisher.' })
     const two = await accounts.as.anonymous.post(`/review/${tokens[0]}/suggestions`, { areaId: setup.areas.safety.id, statement: 'Juggle' })
-    const accepted = await accounts.as.faculty.post(`/campaigns/${id}/suggestions/${one.body.id}/accept`, {})
+    const form = { frameworkId: setup.framework.id, parentId: setup.areas.safety.id, code: `${setup.areas.safety.code}-FX`, statement: 'Use a fire extinguisher safely', kind: 'skill' }
+    const missing = await accounts.as.faculty.post(`/campaigns/${id}/suggestions/${one.body.id}/accept`, {})
+    expect(missing.status).toBe(422)
+    const accepted = await accounts.as.faculty.post(`/campaigns/${id}/suggestions/${one.body.id}/accept`, form)
     expect(accepted.status).toBe(200)
-    expect(accepted.body.competency.code).toBe(`${setup.areas.safety.code}-S${one.body.id}`)
-    const created = await accounts.as.faculty.get(`/competencies/${accepted.body.competency.id}`)
-    expect(created.body).toMatchObject({ parentId: setup.areas.safety.id, frameworkId: setup.framework.id, statement: 'Use a fire extinguisher', kind: 'competency' })
+    expect(accepted.body.competency).toMatchObject({ code: form.code, status: 'draft', provenance: 'Suggested by 2 employers in campaign "Employer review 2026"' })
+    const created = await test.db.selectFrom('competencies').selectAll().where('id', '=', accepted.body.competency.id).executeTakeFirstOrThrow()
+    expect(created).toMatchObject({ parentId: setup.areas.safety.id, frameworkId: setup.framework.id, statement: form.statement, kind: 'skill', status: 'draft' })
+    const results = await accounts.as.faculty.get(`/campaigns/${id}/results`)
+    expect(results.body.suggestions.filter((s: { status: string }) => s.status === 'accepted')).toMatchObject([
+      { competencyCode: form.code, competencyStatus: 'draft' },
+      { competencyCode: form.code, competencyStatus: 'draft' },
+    ])
+    const findings = await accounts.as.faculty.get(`/pathways/${setup.pathway.slug}/findings`)
+    expect(JSON.stringify(findings.body.findings)).not.toContain(form.code)
     const declined = await accounts.as.faculty.post(`/campaigns/${id}/suggestions/${two.body.id}/decline`)
     expect(declined.body.status).toBe('declined')
-    expect((await accounts.as.faculty.post(`/campaigns/${id}/suggestions/${two.body.id}/accept`, {})).status).toBe(409)
-    const form = await accounts.as.anonymous.get(`/review/${tokens[0]}`)
-    expect(form.body.groups[0].items.map((c: { id: number }) => c.id)).toContain(accepted.body.competency.id)
+    expect((await accounts.as.faculty.post(`/campaigns/${id}/suggestions/${two.body.id}/accept`, form)).status).toBe(409)
+    const employerForm = await accounts.as.anonymous.get(`/review/${tokens[0]}`)
+    expect(employerForm.body.groups[0].items.map((c: { id: number }) => c.id)).not.toContain(accepted.body.competency.id)
   })
 
   it("lets only the pathway's own organisation run its campaigns", async () => {

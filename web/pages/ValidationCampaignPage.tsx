@@ -2,7 +2,7 @@
 // suggestions to accept or decline, the XLSX download, and closing it (which records the results).
 import { A, useParams } from '@solidjs/router'
 import { createResource, createSignal, Show } from 'solid-js'
-import type { InviteInput } from '../../shared/schemas/validation'
+import type { AcceptSuggestionInput, InviteInput } from '../../shared/schemas/validation'
 import { client, data, type CampaignResults } from '../api'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
@@ -75,11 +75,16 @@ export default function ValidationCampaignPage() {
       })(),
   }
   const [notice, setNotice] = createSignal<string | null>(null)
-  const decide = async (suggestionId: number, accept: boolean) => {
-    const param = { id: id(), suggestionId: String(suggestionId) }
-    const suggestion = campaign.suggestions[':suggestionId']
-    await (accept ? data(suggestion.accept.$post({ param, json: {} })) : data(suggestion.decline.$post({ param })))
-    await refetch()
+  const suggestionParam = (suggestionId: number) => ({ id: id(), suggestionId: String(suggestionId) })
+  const suggestions = {
+    accept: async (suggestionId: number, json: AcceptSuggestionInput) => {
+      await data(campaign.suggestions[':suggestionId'].accept.$post({ param: suggestionParam(suggestionId), json }))
+      await refetch()
+    },
+    decline: async (suggestionId: number) => {
+      await data(campaign.suggestions[':suggestionId'].decline.$post({ param: suggestionParam(suggestionId) }))
+      await refetch()
+    },
   }
   const close = async () => {
     await data(campaign.close.$post({ param: { id: id() } }))
@@ -92,7 +97,7 @@ export default function ValidationCampaignPage() {
   return (
     // The view reads the resource itself (not Loadable's first value), so results replaced in place show at once.
     <Loadable resource={results} what="this campaign">
-      {() => <CampaignView results={results()!} slug={params.slug} problem={problem()} invitations={invitations} link={link()} notice={notice()} onDecide={decide} onClose={close} onReopen={reopen} />}
+      {() => <CampaignView results={results()!} slug={params.slug} problem={problem()} invitations={invitations} link={link()} notice={notice()} suggestions={suggestions} onClose={close} onReopen={reopen} />}
     </Loadable>
   )
 }
@@ -104,7 +109,7 @@ function CampaignView(props: {
   invitations: InvitationActions
   link: IssuedLink | null
   notice: string | null
-  onDecide: (id: number, accept: boolean) => Promise<void>
+  suggestions: { accept: (id: number, input: AcceptSuggestionInput) => Promise<void>; decline: (id: number) => Promise<void> }
   onClose: () => Promise<void>
   onReopen: (closesOn: string) => Promise<void>
 }) {
@@ -180,7 +185,12 @@ function CampaignView(props: {
       </section>
       <section aria-labelledby="suggestions-heading">
         <h2 id="suggestions-heading">Suggested competencies</h2>
-        <SuggestionList suggestions={props.results.suggestions} onDecide={props.onDecide} />
+        <SuggestionList
+          suggestions={props.results.suggestions}
+          groups={props.results.groups}
+          onAccept={props.suggestions.accept}
+          onDecline={props.suggestions.decline}
+        />
       </section>
     </>
   )

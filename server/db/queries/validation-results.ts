@@ -39,7 +39,10 @@ export function suggestionsOfCampaign(db: Db, campaignId: number) {
     .selectFrom('validation_suggestions as s')
     .innerJoin('validation_invites as i', 'i.id', 's.inviteId')
     .innerJoin('competencies as a', 'a.id', 's.areaId')
-    .select(['s.id', 's.areaId', 'a.code as areaCode', 'a.statement as areaStatement', 's.statement', 's.status', 's.competencyId'])
+    .leftJoin('competencies as k', 'k.id', 's.competencyId')
+    .leftJoin('frameworks as f', 'f.id', 'k.frameworkId')
+    .select(['s.id', 's.areaId', 'a.code as areaCode', 'a.statement as areaStatement', 'a.frameworkId', 's.statement', 's.status', 's.competencyId'])
+    .select(['k.code as competencyCode', 'k.status as competencyStatus', 'f.title as competencyFramework'])
     .select(['s.createdAt', 's.decidedAt', 'i.company', 'i.employerName', 'i.revokedAt'])
     .where('i.campaignId', '=', campaignId)
     .orderBy('s.id')
@@ -56,6 +59,23 @@ export function findSuggestion(db: Db, campaignId: number, suggestionId: number)
     .where('s.id', '=', suggestionId)
     .where('i.campaignId', '=', campaignId)
     .executeTakeFirst()
+}
+
+// The pending suggestions of a campaign under an area, for gathering the same suggestion made by several employers.
+export function pendingSuggestionsUnder(db: Db, campaignId: number, areaId: number) {
+  return db
+    .selectFrom('validation_suggestions as s')
+    .innerJoin('validation_invites as i', 'i.id', 's.inviteId')
+    .select(['s.id', 's.statement', 's.inviteId'])
+    .where('i.campaignId', '=', campaignId)
+    .where('s.areaId', '=', areaId)
+    .where('s.status', '=', 'pending')
+    .execute()
+}
+
+// Makes a new competency a draft that says where it came from.
+export async function markDraft(db: Db, competencyId: number, provenance: string): Promise<void> {
+  await db.updateTable('competencies').set({ status: 'draft', provenance }).where('id', '=', competencyId).execute()
 }
 
 // Records the decision on a suggestion.

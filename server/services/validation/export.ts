@@ -49,8 +49,8 @@ export async function campaignWorkbook(db: Db, actor: Viewer, id: number): Promi
     ])),
   ]), 'Comments')
   XLSX.utils.book_append_sheet(workbook, sheet([
-    ['Area', 'Suggested competency', 'Company', 'Employer', 'Status', 'Created competency id'],
-    ...suggestions.map((s) => [s.areaCode, s.statement, s.company, s.employerName, s.status, s.competencyId]),
+    ['Area', 'Suggested competency', 'Company', 'Employer', 'Status', 'Accepted as'],
+    ...suggestions.map((s) => [s.areaCode, s.statement, s.company, s.employerName, s.status, s.competencyCode]),
   ]), 'Suggestions')
   XLSX.utils.book_append_sheet(workbook, sheet([
     ['Employer', 'Company', 'Email', 'Invited at', 'Submitted at', 'Revoked at', 'Competencies rated'],

@@ -3,7 +3,7 @@
 import { consensusOf, CONSENSUS_THRESHOLDS, emptyDistribution, type Distribution } from '../../../shared/domain/consensus'
 import type { AcceptSuggestionInput } from '../../../shared/schemas/validation'
 import type { Db } from '../../db/connect'
-import { decideSuggestion, findSuggestion, ratingCounts, ratingNotes, suggestionsOfCampaign } from '../../db/queries/validation-results'
+import { decideSuggestion, findSuggestion, markDraft, pendingSuggestionsUnder, ratingCounts, ratingNotes, suggestionsOfCampaign } from '../../db/queries/validation-results'
 import { now } from '../../db/stamps'
 import { Conflict, NotFound } from '../../errors'
 import type { Viewer } from '../access'
@@ -57,23 +57,30 @@ async function pendingSuggestion(db: Db, actor: Viewer, campaignId: number, sugg
   return suggestion
 }
 
-// Accepts a suggestion: creates the competency under its area (through the competencies service) and links it.
+// The same suggestion made by several employers: same words, ignoring case, spacing and a final full stop.
+const sameWords = (a: string, b: string) => {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim()
+  return norm(a) === norm(b)
+}
+
+// Accepts a suggestion as reviewed: the competency goes into the chosen framework as a draft (left out of the
+// analysis and of validation until published) whose provenance names the employers and the campaign. The same
+// suggestion pending from other employers of the campaign is accepted with it.
 export async function acceptSuggestion(db: Db, actor: Viewer, campaignId: number, suggestionId: number, input: AcceptSuggestionInput) {
   const suggestion = await pendingSuggestion(db, actor, campaignId, suggestionId)
-  const competency = await createCompetency(db, actor, {
-    frameworkId: suggestion.frameworkId,
-    parentId: suggestion.areaId,
-    code: input.code ?? `${suggestion.areaCode}-S${suggestion.id}`,
-    statement: input.statement ?? suggestion.statement,
-    kind: 'competency',
-    level: null,
-  })
-  await decideSuggestion(db, suggestionId, 'accepted', competency.id, now())
+  const campaign = await getCampaign(db, actor, campaignId)
+  const same = (await pendingSuggestionsUnder(db, campaignId, suggestion.areaId)).filter((s) => s.id === suggestionId || sameWords(s.statement, suggestion.statement))
+  const employers = new Set(same.map((s) => s.inviteId)).size
+  const competency = await createCompetency(db, actor, { ...input, level: null })
+  const provenance = `Suggested by ${employers} ${employers === 1 ? 'employer' : 'employers'} in campaign "${campaign.title}"`
+  await markDraft(db, competency.id, provenance)
+  const at = now()
+  for (const s of same) await decideSuggestion(db, s.id, 'accepted', competency.id, at)
   await recordAudit(db, actor, {
-    action: 'update', table: 'validation_suggestions', rowId: suggestionId, summary: `Accepted suggestion ${suggestionId} as competency ${competency.code}`,
-    before: suggestion, after: { status: 'accepted', competencyId: competency.id },
+    action: 'update', table: 'validation_suggestions', rowId: suggestionId, summary: `Accepted "${suggestion.statement}" as draft competency ${competency.code} (${provenance.toLowerCase()})`,
+    before: suggestion, after: { status: 'accepted', competencyId: competency.id, suggestionIds: same.map((s) => s.id) },
   })
-  return { suggestionId, status: 'accepted' as const, competency: { id: competency.id, code: competency.code, statement: competency.statement } }
+  return { suggestionId, status: 'accepted' as const, competency: { id: competency.id, code: competency.code, statement: competency.statement, status: 'draft' as const, provenance } }
 }
 
 // Declines a suggestion.

@@ -5,7 +5,7 @@ import { competenciesOfPathway, type PathwayCompetency } from '../../db/queries/
 
 export type ScopeItem = { id: number; frameworkId: number; code: string; statement: string }
 // `areaId` null: root competencies of a framework that belong to no area (no suggestions can go there).
-export type ScopeGroup = { areaId: number | null; code: string | null; title: string; frameworkTitle: string; items: ScopeItem[] }
+export type ScopeGroup = { areaId: number | null; code: string | null; title: string; frameworkId: number; frameworkTitle: string; items: ScopeItem[] }
 
 // Groups the assessable items (leaves) of the pathway's frameworks by their top-level area (areaIds null), or
 // only those under the chosen areas; items keep their tree order.
@@ -22,7 +22,7 @@ export function groupScope(rows: readonly PathwayCompetency[], areaIds: readonly
     return below.flatMap(leavesUnder)
   }
   const groupOf = (area: PathwayCompetency): ScopeGroup => ({
-    areaId: area.id, code: area.code, title: area.statement, frameworkTitle: area.frameworkTitle, items: leavesUnder(area),
+    areaId: area.id, code: area.code, title: area.statement, frameworkId: area.frameworkId, frameworkTitle: area.frameworkTitle, items: leavesUnder(area),
   })
   if (areaIds) {
     const chosen = new Set(areaIds)
@@ -37,7 +37,7 @@ export function groupScope(rows: readonly PathwayCompetency[], areaIds: readonly
     }
     let group = loose.get(root.frameworkId)
     if (!group) {
-      group = { areaId: null, code: null, title: `Other competencies of ${root.frameworkTitle}`, frameworkTitle: root.frameworkTitle, items: [] }
+      group = { areaId: null, code: null, title: `Other competencies of ${root.frameworkTitle}`, frameworkId: root.frameworkId, frameworkTitle: root.frameworkTitle, items: [] }
       loose.set(root.frameworkId, group)
       groups.push(group)
     }
