@@ -5,8 +5,8 @@ import { inChunks } from './package-read'
 
 const CHUNK = 5_000
 async function byValues<T>(values: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = []
-  for (let at = 0; at < values.length; at += CHUNK) out.push(...(await read(values.slice(at, at + CHUNK))))
+  let out: T[] = []
+  for (let at = 0; at < values.length; at += CHUNK) out = out.concat(await read(values.slice(at, at + CHUNK)))
   return out
 }
 

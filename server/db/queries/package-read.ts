@@ -8,8 +8,9 @@ import { visibleTo, type Reader } from './visibility'
 const CHUNK = 5_000
 
 export async function inChunks<T>(ids: readonly number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = []
-  for (let at = 0; at < ids.length; at += CHUNK) out.push(...(await read(ids.slice(at, at + CHUNK))))
+  // Chunks are concatenated, not spread into push: a chunk of 100,000 rows would overflow the call stack.
+  let out: T[] = []
+  for (let at = 0; at < ids.length; at += CHUNK) out = out.concat(await read(ids.slice(at, at + CHUNK)))
   return out
 }
 

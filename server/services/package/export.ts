@@ -79,7 +79,7 @@ export async function credentialEntries(db: Db, start: Iterable<number>) {
   const stacks: Awaited<ReturnType<typeof stackRows>> = []
   for (let frontier = [...ids]; frontier.length; ) {
     const found = await stackRows(db, frontier)
-    stacks.push(...found)
+    for (const s of found) stacks.push(s)
     frontier = [...new Set(found.map((s) => s.toId))].filter((id) => !ids.has(id))
     for (const id of frontier) ids.add(id)
   }

@@ -56,6 +56,9 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
       <a href={`/api/exports/pathways/${props.pathway.slug}/curriculum.xlsx`} class="button" download="">
         Download curriculum workbook
       </a>{' '}
+      <a href={`/api/pathways/${props.pathway.slug}/package`} class="button" download="">
+        Download package
+      </a>{' '}
       <A href={`/pathways/${props.pathway.slug}/findings`} class="button">Findings</A>{' '}
       <A href={`/pathways/${props.pathway.slug}/matrix`} class="button">Crosswalk matrix</A>
       <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
