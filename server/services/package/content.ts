@@ -5,12 +5,13 @@ import type { RichTextDoc, RichTextNode } from '../../../shared/schemas/rich-tex
 const isPlainParagraph = (node: RichTextNode) =>
   node.type === 'paragraph' && !node.attrs && (node.content ?? []).every((t) => t.type === 'text' && !t.marks?.length && !t.attrs && !t.text?.includes('\n'))
 
-// The document as plain text when nothing but unmarked paragraphs makes it up, else the document itself.
+// The document as plain text when nothing but unmarked paragraphs makes it up (empty text when it says nothing),
+// else the document itself.
 export function packedContent(doc: RichTextDoc): string | RichTextDoc {
   const paragraphs = doc.content ?? []
   if (!paragraphs.length || !paragraphs.every(isPlainParagraph)) return doc
   const text = paragraphs.map((p) => (p.content ?? []).map((t) => t.text ?? '').join('')).join('\n')
-  return text.trim() ? text : doc
+  return text.trim() ? text : ''
 }
 
 // Plain text as a document of one paragraph a line; a document as it is.

@@ -60,7 +60,7 @@ export async function moduleEntries(db: Db, reader: Reader, ids: readonly number
       uuid: m.uuid, code: m.code, title: m.title, level: m.level, kind: m.kind, clockHours: m.clockHours, credits: m.credits, entryLevel: m.entryLevel,
       teamTaughtShare: m.teamTaughtShare, durationWeeks: m.durationWeeks, costToStudent: m.costToStudent,
       delivery: JSON.parse(m.delivery) as DeliveryFormat[],
-      description: (JSON.parse(m.description) as RichTextDoc).content?.length ? packedContent(JSON.parse(m.description) as RichTextDoc) : undefined,
+      description: packedContent(JSON.parse(m.description) as RichTextDoc) || undefined,
       outcomes: (outcomesOf.get(m.id) ?? []).map((o) => compact({ uuid: o.uuid, content: packedContent(JSON.parse(o.content) as RichTextDoc), alignments: (alignmentsOf.get(o.id) ?? []).map(alignmentOf) })),
       alignments: (alignmentsOf.get(-m.id) ?? []).map(alignmentOf),
       prerequisites: refs(`prerequisite:${m.id}`),
