@@ -18,6 +18,7 @@ import * as competencyCodeIndex from './20261209T180000-competency-code-index'
 import * as familyWageRegionYear from './20261210T010000-family-wage-region-year'
 import * as validationEvidence from './20261211T080000-validation-evidence'
 import * as caseFidelity from './20261211T040000-case-fidelity'
+import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
 import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261211T040000-case-fidelity': caseFidelity,
   '20261211T070000-api-tokens': apiTokens,
   '20261211T080000-validation-evidence': validationEvidence,
+  '20261211T090000-articulations-from-index': articulationsFromIndex,
 }

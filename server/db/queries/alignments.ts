@@ -2,10 +2,11 @@
 import type { AlignmentInput } from '../../../shared/schemas/module'
 import type { Db } from '../connect'
 import { fromFlag, toFlag } from '../stamps'
+import { prepared } from '../prepared'
 
 // Every alignment of a module (module-level and per outcome) with its competency and framework.
-export async function alignmentsOfModule(db: Db, moduleId: number) {
-  const rows = await db
+const alignmentsOf = prepared((db, p: { moduleId: number }) =>
+  db
     .selectFrom('alignments as a')
     .innerJoin('competencies as c', 'c.id', 'a.competencyId')
     .innerJoin('frameworks as f', 'f.id', 'c.frameworkId')
@@ -20,11 +21,14 @@ export async function alignmentsOfModule(db: Db, moduleId: number) {
       'c.frameworkId',
       'f.title as frameworkTitle',
     ])
-    .where('a.moduleId', '=', moduleId)
+    .where('a.moduleId', '=', p.moduleId)
     .orderBy('f.title')
     .orderBy('c.code')
-    .orderBy('a.id')
-    .execute()
+    .orderBy('a.id'),
+)
+
+export async function alignmentsOfModule(db: Db, moduleId: number) {
+  const rows = await alignmentsOf(db, { moduleId })
   return rows.map((row) => ({ ...row, assessed: fromFlag(row.assessed) }))
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../connect'
 import { now } from '../stamps'
 import { paginate } from './paginate'
 import { visibleTo, type Reader } from './visibility'
+import { preparedForReader } from '../prepared'
 
 // An articulation's own columns as the services write them.
 export type ArticulationFields = {
@@ -81,11 +82,14 @@ export function articulationsOfPathway(db: Db, pathwayId: number, reader: Reader
 }
 
 // Every articulation into or out of one module that the reader may see.
+const articulationsOf = preparedForReader((db, p: { moduleId: number }, reader) =>
+  withEnds(db, reader)
+    .where((eb) => eb.or([eb('a.fromModuleId', '=', p.moduleId), eb('a.toModuleId', '=', p.moduleId)]))
+    .orderBy('a.id'),
+)
+
 export function articulationsOfModule(db: Db, moduleId: number, reader: Actor | null) {
-  return withEnds(db, reader)
-    .where((eb) => eb.or([eb('a.fromModuleId', '=', moduleId), eb('a.toModuleId', '=', moduleId)]))
-    .orderBy('a.id')
-    .execute()
+  return articulationsOf(db, { moduleId }, reader)
 }
 
 // One articulation the reader may see, with the codes and titles of its ends, or undefined.

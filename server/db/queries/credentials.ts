@@ -8,6 +8,7 @@ import { fromFlag, newUuid, now } from '../stamps'
 import { paginate } from './paginate'
 import { matchesAllWords, searchWords } from './text-search'
 import { visibleModuleIds, visibleTo } from './visibility'
+import { prepared } from '../prepared'
 
 const credentialColumns = [
   'credentials.id',
@@ -108,15 +109,23 @@ export async function replaceStacks(db: Db, fromId: number, toIds: readonly numb
 // The credentials that these modules lead to, one row per module and credential.
 export async function credentialsOfModules(db: Db, moduleIds: readonly number[]) {
   if (!moduleIds.length) return []
-  const rows = await db
+  const rows = await selectModuleCredentials(db).where('mc.moduleId', 'in', moduleIds).orderBy('credentials.title').orderBy('credentials.id').execute()
+  return rows.map(withFlag)
+}
+
+const selectModuleCredentials = (db: Db) =>
+  db
     .selectFrom('module_credentials as mc')
     .innerJoin('credentials', 'credentials.id', 'mc.credentialId')
     .select(['mc.moduleId', 'credentials.id', 'credentials.title', 'credentials.kind', 'credentials.industryRecognised'])
-    .where('mc.moduleId', 'in', moduleIds)
-    .orderBy('credentials.title')
-    .orderBy('credentials.id')
-    .execute()
-  return rows.map(withFlag)
+
+const credentialsOf = prepared((db, p: { moduleId: number }) =>
+  selectModuleCredentials(db).where('mc.moduleId', '=', p.moduleId).orderBy('credentials.title').orderBy('credentials.id'),
+)
+
+// The credentials one module leads to (a module page), as credentialsOfModules.
+export async function credentialsOfModule(db: Db, moduleId: number) {
+  return (await credentialsOf(db, { moduleId })).map(withFlag)
 }
 
 // Credentials by id with their issuer, for road maps.

@@ -9,6 +9,7 @@ import { paginate } from './paginate'
 import { deleteSupportsOfModule } from './supports'
 import { matchesAllWords, searchWords } from './text-search'
 import { hiddenModuleIds, visibleTo } from './visibility'
+import { prepared, preparedForReader } from '../prepared'
 
 // The columns a module shows wherever it is listed (pathway stages, search results).
 export const moduleSummaryColumns = [
@@ -53,13 +54,12 @@ export function listModules(db: Db, query: ModuleQuery, viewer: Actor | null) {
 }
 
 // One module with its stored description and delivery formats (JSON text), or undefined.
-export function findModule(db: Db, id: number) {
-  return db
-    .selectFrom('modules')
-    .select(moduleColumns)
-    .select(['modules.description', 'modules.delivery'])
-    .where('id', '=', id)
-    .executeTakeFirst()
+const moduleById = prepared((db, p: { id: number }) =>
+  db.selectFrom('modules').select(moduleColumns).select(['modules.description', 'modules.delivery']).where('id', '=', p.id),
+)
+
+export async function findModule(db: Db, id: number) {
+  return (await moduleById(db, { id }))[0]
 }
 
 // The module that uses this code, or undefined.
@@ -103,15 +103,18 @@ export async function updateModuleAtVersion(db: Db, id: number, version: number,
 }
 
 // The modules a module requires that the reader may see, by code.
-export function prerequisitesOf(db: Db, moduleId: number, reader: Actor | null) {
-  return db
+const prerequisitesFor = preparedForReader((db, values: { moduleId: number }, reader) =>
+  db
     .selectFrom('module_prerequisites as p')
     .innerJoin('modules', 'modules.id', 'p.prerequisiteId')
     .select(['modules.id', 'modules.code', 'modules.title', 'modules.level'])
-    .where('p.moduleId', '=', moduleId)
+    .where('p.moduleId', '=', values.moduleId)
     .where(visibleTo(reader))
-    .orderBy('modules.code')
-    .execute()
+    .orderBy('modules.code'),
+)
+
+export function prerequisitesOf(db: Db, moduleId: number, reader: Actor | null) {
+  return prerequisitesFor(db, { moduleId }, reader)
 }
 
 // Every "module requires prerequisite" edge, for finding loops.

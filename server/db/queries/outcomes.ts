@@ -1,19 +1,18 @@
 // SQL for the learning outcomes of a module.
 import type { Db } from '../connect'
 import { newUuid } from '../stamps'
+import { prepared } from '../prepared'
 
 // An outcome as the services write it: content already checked and serialised, text derived from it.
 export type OutcomeFields = { position: number; content: string; text: string }
 
 // The outcomes of a module in order, content as stored JSON text.
+const outcomesOf = prepared((db, p: { moduleId: number }) =>
+  db.selectFrom('outcomes').select(['id', 'uuid', 'position', 'content', 'text']).where('moduleId', '=', p.moduleId).orderBy('position').orderBy('id'),
+)
+
 export function outcomesOfModule(db: Db, moduleId: number) {
-  return db
-    .selectFrom('outcomes')
-    .select(['id', 'uuid', 'position', 'content', 'text'])
-    .where('moduleId', '=', moduleId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute()
+  return outcomesOf(db, { moduleId })
 }
 
 // Inserts an outcome and returns its id.

@@ -11,6 +11,7 @@ import { hiddenModuleIds, visibleTo, type Reader } from './visibility'
 import { paginate } from './paginate'
 import { deleteSupportsOfPathway } from './supports'
 import { matchesAllWords, searchWords } from './text-search'
+import { prepared } from '../prepared'
 
 const pathwayColumns = [
   'pathways.id',
@@ -133,14 +134,17 @@ export function prerequisitesAmong(db: Db, moduleIds: readonly number[]) {
 }
 
 // The pathways that place a module, with the stage it has in each.
-export function pathwaysPlacing(db: Db, moduleId: number) {
-  return db
+const pathwaysOf = prepared((db, p: { moduleId: number }) =>
+  db
     .selectFrom('pathway_modules as pm')
     .innerJoin('pathways', 'pathways.id', 'pm.pathwayId')
     .select(['pathways.id', 'pathways.slug', 'pathways.title', 'pm.stage'])
-    .where('pm.moduleId', '=', moduleId)
-    .orderBy('pathways.title')
-    .execute()
+    .where('pm.moduleId', '=', p.moduleId)
+    .orderBy('pathways.title'),
+)
+
+export function pathwaysPlacing(db: Db, moduleId: number) {
+  return pathwaysOf(db, { moduleId })
 }
 
 // The frameworks among these ids that exist.

@@ -2,6 +2,7 @@
 // organisations that provide supports.
 import type { PathwaySupportInput, SupportInput, FundingInput } from '../../../shared/schemas/supports'
 import type { Db } from '../connect'
+import { prepared } from '../prepared'
 
 const supportColumns = [
   's.id',
@@ -26,6 +27,11 @@ export function supportsOfModules(db: Db, moduleIds: readonly number[]) {
   if (!moduleIds.length) return Promise.resolve([])
   return selectSupports(db).where('s.moduleId', 'in', moduleIds).orderBy('s.moduleId').orderBy('s.position').execute()
 }
+
+const supportsOf = prepared((db, p: { moduleId: number }) => selectSupports(db).where('s.moduleId', '=', p.moduleId).orderBy('s.position'))
+
+// The supports of one module (a module page), in their order.
+export const supportsOfModule = (db: Db, moduleId: number) => supportsOf(db, { moduleId })
 
 // The supports of a pathway as a whole and of its stages, in the order they were saved.
 export function supportsOfPathway(db: Db, pathwayId: number) {
@@ -74,6 +80,13 @@ export function fundingOfModules(db: Db, moduleIds: readonly number[]) {
     .orderBy('position')
     .execute()
 }
+
+const fundingOf = prepared((db, p: { moduleId: number }) =>
+  db.selectFrom('module_funding').select(['source', 'notes']).where('moduleId', '=', p.moduleId).orderBy('position'),
+)
+
+// The funding sources of one module (a module page), in their order.
+export const fundingOfModule = (db: Db, moduleId: number) => fundingOf(db, { moduleId })
 
 // Replaces a module's funding sources with these, in this order.
 export async function replaceFunding(db: Db, moduleId: number, funding: readonly FundingInput[]) {

@@ -6,13 +6,13 @@ import type { Db } from '../../db/connect'
 import { alignmentsOfModule } from '../../db/queries/alignments'
 import { articulationsOfModule } from '../../db/queries/articulations'
 import { bridgesInto, targetsOfBridge } from '../../db/queries/bridge-targets'
-import { credentialsOfModules } from '../../db/queries/credentials'
+import { credentialsOfModule } from '../../db/queries/credentials'
 import { findModule, listModules as listModuleRows, prerequisitesOf } from '../../db/queries/modules'
 import { outcomesOfModule } from '../../db/queries/outcomes'
 import { pathwaysPlacing } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
-import { fundingOfModules, supportsOfModules } from '../../db/queries/supports'
+import { fundingOfModule, supportsOfModule } from '../../db/queries/supports'
 import { shownSupport } from '../supports'
 import { publishedModule, publishedRows } from '../workflow/published'
 
@@ -39,13 +39,13 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     outcomesOfModule(db, id),
     alignmentsOfModule(db, id),
     prerequisitesOf(db, id, viewer),
-    credentialsOfModules(db, [id]),
+    credentialsOfModule(db, id),
     pathwaysPlacing(db, id),
     articulationsOfModule(db, id, viewer),
     targetsOfBridge(db, id, viewer),
     bridgesInto(db, id, viewer),
-    supportsOfModules(db, [id]),
-    fundingOfModules(db, [id]),
+    supportsOfModule(db, id),
+    fundingOfModule(db, id),
   ])
   return publishedModule(db, viewer, {
     ...module,
@@ -67,6 +67,6 @@ export async function getModule(db: Db, id: number, viewer: Viewer) {
     bridges,
     // Wrap-around supports partners offer to this module's learners, and the money that can pay for it.
     supports: supports.map(shownSupport),
-    funding: funding.map(({ moduleId: _moduleId, ...f }) => f),
+    funding,
   })
 }
