@@ -1,7 +1,8 @@
 // Two replicas on one PostgreSQL database, as behind a load balancer: two real server processes start at the same
 // moment on a fresh schema (one migrates and loads the demo, the other waits its turn and finds them), both
 // become ready, a session made on one works on the other, and of two edits of the same module version sent
-// through both at once exactly one wins while the other is told 409. Runs when TEST_DATABASE_URL is set.
+// through both at once exactly one wins while the other is told 409, and a pathway's analysis computed through one
+// is read through the other from the database, not computed again. Runs when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../../server/services/users'
 import { TEST_PASSWORD } from '../support/accounts'
@@ -81,5 +82,20 @@ describe.skipIf(!testDialects.includes('postgres'))('two replicas on one Postgre
     const seen = await Promise.all(replicas.map((replica) => call(replica, 'GET', `/modules/${id}`, { cookie })))
     for (const answer of seen) expect(answer.body).toMatchObject({ version: before.body.version + 1, title: winner.body.title })
     expect(seen[0]!.body).toEqual(seen[1]!.body)
+  })
+
+  it("reads a pathway's analysis that the other replica computed and stored, without computing it again", async () => {
+    const [a, b] = replicas as [Replica, Replica]
+    const login = await call(b, 'POST', '/auth/login', { body: { email: 'admin@replicas.test', password: TEST_PASSWORD } })
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('rungs_session='))!.split(';')[0]!
+    const { slug } = (await call(a, 'GET', '/pathways?limit=1', { cookie })).body.items[0] as { slug: string }
+    const computed = await call(a, 'GET', `/pathways/${slug}/findings`, { cookie })
+    expect(computed.status).toBe(200)
+    const computations = () => test.db.selectFrom('analysis_leases').select('computations').where('scope', '=', 'all').execute()
+    expect(await computations()).toEqual([{ computations: 1 }])
+    const read = await call(b, 'GET', `/pathways/${slug}/findings`, { cookie })
+    expect(read.body).toEqual(computed.body)
+    expect(read.headers.get('ETag')).toBe(computed.headers.get('ETag'))
+    expect(await computations()).toEqual([{ computations: 1 }])
   })
 })
