@@ -1,5 +1,6 @@
 // /api/frameworks: skill standards, their competency trees and the basic-skill requirements touching them.
 import { Hono } from 'hono'
+import { FrameworkRefParam } from '../../shared/schemas/case'
 import { IdParam } from '../../shared/schemas/common'
 import { FrameworkInput, FrameworkPatch, FrameworkQuery } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
@@ -8,7 +9,7 @@ import { validate } from '../middleware/validate'
 import { frameworkRequirements } from '../services/competency-links'
 import {
   listFrameworks,
-  createFramework, deleteFramework, getFramework, getFrameworkTree, updateFramework } from '../services/frameworks'
+  createFramework, deleteFramework, frameworkIdOf, getFramework, getFrameworkTree, updateFramework } from '../services/frameworks'
 
 export const frameworks = new Hono<AppEnv>()
   .get('/', requireReader, validate('query', FrameworkQuery), async (c) => c.json(await listFrameworks(c.var.db, c.req.valid('query'))))
@@ -16,9 +17,10 @@ export const frameworks = new Hono<AppEnv>()
     const created = await c.var.db.transaction().execute((trx) => createFramework(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', requireReader, validate('param', IdParam), async (c) => c.json(await getFramework(c.var.db, c.req.valid('param').id)))
-  .get('/:id/tree', requireReader, validate('param', IdParam), async (c) =>
-    c.json(await getFrameworkTree(c.var.db, c.req.valid('param').id)),
+  // Read by row id or CASE identifier.
+  .get('/:id', requireReader, validate('param', FrameworkRefParam), async (c) => c.json(await getFramework(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))))
+  .get('/:id/tree', requireReader, validate('param', FrameworkRefParam), async (c) =>
+    c.json(await getFrameworkTree(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),
   )
   .get('/:id/requirements', requireReader, validate('param', IdParam), async (c) =>
     c.json(await frameworkRequirements(c.var.db, c.req.valid('param').id)),

@@ -5,6 +5,7 @@ import { buildTree } from '../../shared/domain/tree'
 import type { FrameworkInput, FrameworkPatch } from '../../shared/schemas/framework'
 import type { Db } from '../db/connect'
 import { competenciesOfFramework } from '../db/queries/competencies'
+import { findFrameworkByUuid } from '../db/queries/import'
 import {
   deleteFramework as deleteFrameworkRow,
   findFramework,
@@ -23,6 +24,17 @@ export async function getFramework(db: Db, id: number) {
   const framework = await findFramework(db, id)
   if (!framework) throw new NotFound('Framework', id)
   return framework
+}
+
+// The row id of a framework named by its row id or its CASE identifier (404 when there is none).
+export async function frameworkIdOf(db: Db, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) {
+    if (Number(ref) > 2147483647) throw new NotFound('Framework', ref)
+    return Number(ref)
+  }
+  const found = await findFrameworkByUuid(db, ref.toLowerCase())
+  if (!found) throw new NotFound('Framework', ref)
+  return found.id
 }
 
 // A framework with its competencies nested as a tree.

@@ -5,10 +5,9 @@ import { QueryWhole } from './common'
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 export const CaseIdParam = z.object({ id: z.string().regex(UUID, 'must be a UUID') })
 
-// A framework named by its row id or its CASE identifier (the CFDocument's UUID).
-export const FrameworkRef = z.union([z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2147483647)), z.string().regex(UUID).transform((id) => id.toLowerCase())], {
-  error: 'must be a framework id (a whole number) or its CASE identifier (a UUID)',
-})
+// A framework named by its row id or its CASE identifier (the CFDocument's UUID); plain text, so the OpenAPI
+// description can show it (the service tells the two apart).
+export const FrameworkRef = z.string().regex(new RegExp(`^(?:[1-9]\\d{0,9}|${UUID.source.slice(1, -1)})$`), 'must be a framework id (a whole number) or its CASE identifier (a UUID)')
 export const FrameworkRefParam = z.object({ id: FrameworkRef })
 
 export const CASE_VERSIONS = ['1.0', '1.1'] as const

@@ -171,6 +171,9 @@ describe.each(testDialects)('faithful CASE on %s', (dialect) => {
       const answer = await reader.get(`/ims/case/v1p0/CFAssociations/${association.identifier}`)
       expect(answer.body, association.associationType).toMatchObject({ identifier: association.identifier, associationType: association.associationType })
     }
+    expect((await reader.get(`/frameworks/${framework.uuid.toUpperCase()}/tree`)).body.framework.id).toBe(framework.id)
+    expect((await reader.get(`/frameworks/${framework.uuid}`)).body.id).toBe(framework.id)
+    expect((await reader.get('/frameworks/0b7e5f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b')).status).toBe(404)
     expect((await reader.get('/exports/frameworks/not-a-framework/case')).status).toBe(400)
     expect((await reader.get(`/exports/frameworks/${framework.id}/case?version=2.0`)).status).toBe(400)
   })
