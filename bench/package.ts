@@ -39,6 +39,12 @@ function renamed(pkg: RungsPackage): RungsPackage {
   // Competency identifiers were renamed above with every other uuid: put them back.
   const back = new Map([...uuids].filter(([from]) => competencies.has(from)).map(([from, to]) => [to, from]))
   for (const m of copy.modules ?? []) for (const a of [...(m.alignments ?? []), ...(m.outcomes ?? []).flatMap((o) => o.alignments ?? [])]) a.competency = back.get(a.competency) ?? a.competency
+  // The generator plants a few alignments of one competency twice in one list, which the module editor refuses too.
+  const once = <T extends { competency: string }>(list: T[] | undefined) => list?.filter((a, i) => list.findIndex((b) => b.competency === a.competency) === i)
+  for (const m of copy.modules ?? []) {
+    m.alignments = once(m.alignments)
+    for (const o of m.outcomes ?? []) o.alignments = once(o.alignments)
+  }
   const code = (c: string) => `N${c}`.slice(0, 40)
   for (const m of copy.modules ?? []) {
     m.code = code(m.code)
