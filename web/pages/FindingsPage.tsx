@@ -4,7 +4,7 @@
 // shared; ?module=<id> is where the road map's badges link. Each finding shows its next step and actions.
 import { A, useParams, useSearchParams } from '@solidjs/router'
 import type { InferResponseType } from 'hono/client'
-import { createResource, For, Show } from 'solid-js'
+import { createEffect, createResource, createSignal, For, onCleanup, Show } from 'solid-js'
 import { FINDING_KIND_LABELS, SEVERITY_LABELS } from '../../shared/domain/analysis/labels'
 import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../../shared/domain/analysis/types'
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain/vocabulary'
@@ -29,6 +29,9 @@ type MatrixData = InferResponseType<(typeof client.pathways)[':slug']['matrix'][
 // Codes of the modules and competencies findings name, from the unfiltered matrix of the pathway.
 type Names = { modules: Map<number, string>; competencies: Map<number, { code: string; frameworkId: number }> }
 
+// Findings per page: a statewide pathway has tens of thousands.
+const PAGE = 200
+
 export default function FindingsPage() {
   const params = useParams<{ slug: string }>()
   const [search, setSearch] = useSearchParams<{ module?: string; comments?: string; kind?: string; severity?: string; level?: string; status?: string; assignee?: string }>()
@@ -42,19 +45,35 @@ export default function FindingsPage() {
   const status = () => search.status ?? ''
   const set = (key: 'kind' | 'severity' | 'level' | 'status') => (value: string) => setSearch({ [key]: value || undefined }, { replace: true, scroll: false })
   const filters = () => ({ kind: kind(), severity: severity(), level: level(), status: status(), module: search.module ?? '', assignee: search.assignee ?? '' })
-  const [findings, { refetch }] = createResource(
-    () => ({ slug: params.slug, ...filters() }),
-    (q) =>
-      data(
-        client.pathways[':slug'].findings.$get({
-          param: { slug: q.slug },
-          query: {
-            kind: q.kind || undefined, severity: q.severity || undefined, level: q.level || undefined, status: q.status || undefined,
-            module: q.module || undefined, assignee: q.assignee || undefined,
-          },
-        }),
-      ),
-  )
+  // The server pages the findings: the first PAGE, and PAGE more each time the reader asks.
+  const [shown, setShown] = createSignal(PAGE)
+  const ask = (q: ReturnType<typeof filters> & { slug: string; limit: number }) =>
+    data(
+      client.pathways[':slug'].findings.$get({
+        param: { slug: q.slug },
+        query: {
+          kind: q.kind || undefined, severity: q.severity || undefined, level: q.level || undefined, status: q.status || undefined,
+          module: q.module || undefined, assignee: q.assignee || undefined, limit: String(q.limit),
+        },
+      }),
+    )
+  const [findings, { refetch, mutate }] = createResource(() => ({ slug: params.slug, ...filters(), limit: shown() }), ask)
+  // While the server recomputes the analysis (the data changed), it answers with the last result marked
+  // `updating`: ask again quietly, after 1 s and then twice as long each time (up to 16 s), and show the new
+  // result once it is in, without a "Loading" in between.
+  createEffect(() => {
+    if (!findings.latest?.updating) return
+    const q = { slug: params.slug, ...filters(), limit: shown() }
+    let delay = 1000
+    let timer: ReturnType<typeof setTimeout>
+    const poll = async () => {
+      const next = await ask(q).catch(() => undefined)
+      if (next && !next.updating) mutate(next)
+      else timer = setTimeout(poll, (delay = Math.min(delay * 2, 16_000)))
+    }
+    timer = setTimeout(poll, delay)
+    onCleanup(() => clearTimeout(timer))
+  })
   const [matrix] = createResource(
     () => params.slug,
     (slug) => data(client.pathways[':slug'].matrix.$get({ param: { slug }, query: {} })),
@@ -107,8 +126,24 @@ export default function FindingsPage() {
       </Show>
       {/* The export has no module filter, so the downloads hold every module's findings. */}
       <Downloads slug={params.slug} what="findings" filters={filters()} />
+      <Show when={findings.latest?.updating}>
+        <p class="status" role="status">
+          {findings.latest?.generatedAt
+            ? 'Updating… The pathway changed since these findings were analysed; the new findings will show here when they are ready.'
+            : 'Updating… This pathway is being analysed; its findings will show here when they are ready.'}
+        </p>
+      </Show>
       <Loadable resource={findings} what="the findings">
-        {(report) => <FindingsView report={report} slug={params.slug} names={names()} moduleId={moduleId()} openComments={search.comments} onChanged={() => void refetch()} />}
+        {(report) => (
+          <>
+            <FindingsView report={report} slug={params.slug} names={names()} moduleId={moduleId()} openComments={search.comments} onChanged={() => void refetch()} />
+            <Show when={report.total > report.findings.length}>
+              <button type="button" onClick={() => setShown(shown() + PAGE)}>
+                Show {Math.min(PAGE, report.total - report.findings.length)} more findings
+              </button>
+            </Show>
+          </>
+        )}
       </Loadable>
     </>
   )
@@ -136,7 +171,7 @@ function FindingsView(props: { report: Findings; slug: string; names: Names; mod
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
         <p>
-          {plural(findings().length, 'finding')} shown of {plural(totalOf(props.report.totals.bySeverity), 'finding')} in
+          {plural(findings().length, 'finding')} shown of {plural(props.report.total, 'matching finding')}, of {plural(totalOf(props.report.totals.bySeverity), 'finding')} in
           the pathway: {props.report.byStatus.open} open, {props.report.byStatus.assigned} assigned, {props.report.byStatus.accepted} accepted
           as intended.
         </p>
