@@ -19,6 +19,7 @@ import * as familyWageRegionYear from './20261210T010000-family-wage-region-year
 import * as validationEvidence from './20261211T080000-validation-evidence'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
+import * as ctdlIds from './20261211T050000-ctdl-ids'
 import * as laborReference from './20261209T110000-labor-reference'
 import * as exitOccupations from './20261209T110100-exit-occupations'
 import * as supportsFundingRouteCost from './20261209T120000-supports-funding-route-cost'
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '20261210T010000-family-wage-region-year': familyWageRegionYear,
   '20261211T020000-analysis-cache': analysisCache,
   '20261211T040000-case-fidelity': caseFidelity,
+  '20261211T050000-ctdl-ids': ctdlIds,
   '20261211T070000-api-tokens': apiTokens,
   '20261211T080000-validation-evidence': validationEvidence,
   '20261211T090000-articulations-from-index': articulationsFromIndex,

@@ -23,6 +23,7 @@ import { competencyLinks } from './routes/competency-links'
 import { levels } from './routes/levels'
 import { localWages } from './routes/local-wages'
 import { credentials } from './routes/credentials'
+import { ctdl } from './routes/ctdl'
 import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
 import { importJobs } from './routes/import-jobs'
@@ -47,6 +48,7 @@ import { IMPORT_JOB_ABOVE_BYTES } from './services/import/limits'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { PACKAGE_MAX_BYTES } from './services/package/limits'
 import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
+import { CTDL_DEFAULTS } from './services/ctdl/context'
 import { serveWebApp } from './web-assets'
 
 export type AppDeps = {
@@ -82,6 +84,7 @@ const api = new Hono<AppEnv>()
   .route('/imports', imports)
   .route('/import-jobs', importJobs)
   .route('/exports', frameworkExports)
+  .route('/', ctdl)
   .route('/', campaigns)
   .route('/', impact)
   .route('/review', review)
@@ -114,7 +117,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, ctdl: CTDL_DEFAULTS, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

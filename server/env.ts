@@ -5,6 +5,10 @@ import { POOL_ENV } from './services/analysis/pool-settings'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { MB, PACKAGE_MAX_BYTES } from './services/package/limits'
 import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
+import { CTDL_DEFAULTS, type CtdlConfig } from './services/ctdl/context'
+
+// An unset or empty variable reads as undefined.
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().or(z.literal('').transform(() => undefined))
 
 const Env = z.object({
   RUNGS_DB: z.string().min(1).default('./data/rungs.db'),
@@ -50,8 +54,19 @@ const Env = z.object({
         return z.NEVER
       }
     }),
+  // Credential Engine: the registry CTDL resources are addressed in, the Registry Assistant that publishes them, the
+  // organisation's API key and its CTID (README, "CTDL and Credential Engine").
+  CE_REGISTRY_URL: z.url({ protocol: /^https?$/ }).default(CTDL_DEFAULTS.registryUrl),
+  CE_API_URL: optional(z.url({ protocol: /^https?$/, error: 'CE_API_URL must be an http(s) URL' })),
+  CE_API_KEY: optional(z.string().trim().min(1)),
+  CE_ORGANIZATION_CTID: optional(z.string().regex(/^ce-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'CE_ORGANIZATION_CTID must be "ce-" and a lowercase version-4 UUID')),
 })
 export type Env = z.infer<typeof Env>
+
+// The Credential Engine settings of an environment.
+export function ctdlConfigOf(env: Env): CtdlConfig {
+  return { registryUrl: env.CE_REGISTRY_URL, apiUrl: env.CE_API_URL ?? null, apiKey: env.CE_API_KEY ?? null, organisationCtid: env.CE_ORGANIZATION_CTID ?? null }
+}
 
 // Reads the configuration from an environment (process.env by default); throws naming the bad variable.
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import type { ConnectOptions, Db } from './db/connect'
+import type { CtdlConfig } from './services/ctdl/context'
 import { ImportRunner } from './services/import/job-runner'
 import type { Mail } from './services/validation/mail'
 import { failInterruptedImports } from './services/import/jobs'
@@ -24,6 +25,7 @@ export type ServerOptions = {
   // Emails invitations when set (SMTP_URL).
   mail?: Mail | null
   analysisWaitBelowRows?: number
+  ctdl?: CtdlConfig
 }
 
 // Serves the app until stop() or a signal. A first SIGTERM or SIGINT stops accepting, lets the requests in
@@ -38,6 +40,7 @@ export async function startServer(db: Db, options: ServerOptions) {
     imports,
     webRoot: options.webRoot,
     config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}), mail: options.mail ?? null,
+      ...(options.ctdl ? { ctdl: options.ctdl } : {}),
       ...(options.analysisWaitBelowRows !== undefined ? { analysisWaitBelowRows: options.analysisWaitBelowRows } : {}),
     },
   })

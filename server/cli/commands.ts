@@ -83,6 +83,25 @@ export const commands: Command[] = [
     run: async (context) => (await import('./package-commands')).exportPathway(context),
   },
   {
+    name: 'export ctdl',
+    summary: "Export a pathway as CTDL JSON-LD for Credential Engine (the pathway's graph, or every graph it needs with --out)",
+    arguments: '<slug>',
+    options: {
+      out: { type: 'string', placeholder: 'folder', help: 'write the pathway, its stages, courses, credentials and frameworks here (default: the pathway to stdout)' },
+      base: { type: 'string', placeholder: 'url', help: "Rungs' public address, for the subject webpages (default: http://localhost:$PORT)" },
+    },
+    run: async (context) => (await import('./ctdl-commands')).exportCtdl(context),
+  },
+  {
+    name: 'publish ctdl',
+    summary: "Publish a pathway's CTDL graphs to Credential Engine (CE_API_URL, CE_API_KEY, CE_ORGANIZATION_CTID)",
+    arguments: '<slug>',
+    options: {
+      base: { type: 'string', placeholder: 'url', help: "Rungs' public address, for the subject webpages (default: http://localhost:$PORT)" },
+    },
+    run: async (context) => (await import('./ctdl-commands')).publishCtdl(context),
+  },
+  {
     name: 'backup',
     summary: 'Copy the SQLite database to a file, consistently, while the server keeps running (PostgreSQL: pg_dump)',
     arguments: '<file>',

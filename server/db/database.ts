@@ -21,6 +21,8 @@ type Owner = ColumnType<number | null, number | null | undefined, number | null>
 export interface FrameworksTable extends Timestamps {
   id: Generated<number>
   uuid: string
+  // The CTID of the row as a CTDL resource (services/ctdl/ids.ts); null for rows made since, which derive it.
+  ceCtid: ColumnType<string | null, string | null | undefined, string | null>
   title: string
   publisher: string | null
   version: string | null
@@ -37,6 +39,8 @@ export interface FrameworksTable extends Timestamps {
 export interface CompetenciesTable extends Timestamps {
   id: Generated<number>
   uuid: string
+  // The CTID of the row as a CTDL resource (services/ctdl/ids.ts); null for rows made since, which derive it.
+  ceCtid: ColumnType<string | null, string | null | undefined, string | null>
   frameworkId: number
   parentId: number | null
   code: string
@@ -71,6 +75,8 @@ export interface CompetencyLinksTable {
 export interface ModulesTable extends Timestamps {
   id: Generated<number>
   uuid: string
+  // The CTID of the row as a CTDL resource (services/ctdl/ids.ts); null for rows made since, which derive it.
+  ceCtid: ColumnType<string | null, string | null | undefined, string | null>
   code: string
   title: string
   level: 'secondary' | 'adult' | 'postsecondary' | 'apprenticeship'
@@ -143,6 +149,8 @@ export interface ModulePrerequisitesTable {
 export interface CredentialsTable extends Timestamps {
   id: Generated<number>
   uuid: string
+  // The CTID of the row as a CTDL resource (services/ctdl/ids.ts); null for rows made since, which derive it.
+  ceCtid: ColumnType<string | null, string | null | undefined, string | null>
   title: string
   kind: 'certificate' | 'certification' | 'license' | 'diploma' | 'degree' | 'badge'
   issuer: string | null
@@ -175,6 +183,8 @@ export interface ArticulationsTable extends Timestamps {
 export interface PathwaysTable extends Timestamps {
   id: Generated<number>
   uuid: string
+  // The CTID of the row as a CTDL resource (services/ctdl/ids.ts); null for rows made since, which derive it.
+  ceCtid: ColumnType<string | null, string | null | undefined, string | null>
   slug: string
   title: string
   sector: string

@@ -2,6 +2,7 @@
 import type { Db } from '../db/connect'
 import type { SessionUser } from '../services/auth/sessions'
 import type { TokenScope } from '../../shared/schemas/api-tokens'
+import type { CtdlConfig } from '../services/ctdl/context'
 import type { SignInLimits } from '../services/auth/throttle'
 import type { ImportRunner } from '../services/import/job-runner'
 import type { SearchLimits } from '../services/search-limit'
@@ -30,6 +31,8 @@ export type AppConfig = {
   // A pathway whose analysis reads fewer rows is analysed again before its findings are served when its data
   // changed; a bigger one is served its last result while it is recomputed (services/analysis-cache/page.ts).
   analysisWaitBelowRows: number
+  // Credential Engine: where CTDL resources are addressed and where and as whom they are published.
+  ctdl: CtdlConfig
 }
 
 export type AppEnv = { Variables: { db: Db; config: AppConfig; user?: SessionUser; imports: ImportRunner; apiToken?: { id: number; scope: TokenScope } } }

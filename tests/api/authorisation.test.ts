@@ -135,6 +135,11 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/my/invitations/:id/submit': ['employer'],
   'GET /api/pathways/:slug/findings': MEMBERS,
   'GET /api/pathways/:slug/matrix': 'public',
+  'GET /api/pathways/:slug/ctdl': 'public',
+  'GET /api/pathways/:slug/ctdl/progression-model': 'public',
+  'GET /api/frameworks/:id/ctdl': 'public',
+  'GET /api/ctdl/publishing': MEMBERS,
+  'POST /api/pathways/:slug/ctdl/publish': AUTHORS,
   'GET /api/pathways/:slug/export': MEMBERS,
   'GET /api/pathways/:slug/export/check': MEMBERS,
   // Decisions on findings name people, so members read them; people who may edit the pathway take them.

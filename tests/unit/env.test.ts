@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readEnv } from '../../server/env'
+import { ctdlConfigOf, readEnv } from '../../server/env'
 import { DEFAULT_IDLE_SECONDS, DEFAULT_QUEUE, DEFAULT_THREADS } from '../../server/services/analysis/pool-settings'
 
 describe('readEnv', () => {
@@ -16,6 +16,7 @@ describe('readEnv', () => {
       RUNGS_ANALYSIS_THREADS: DEFAULT_THREADS,
       RUNGS_ANALYSIS_QUEUE: DEFAULT_QUEUE,
       RUNGS_ANALYSIS_IDLE_SECONDS: DEFAULT_IDLE_SECONDS,
+      CE_REGISTRY_URL: 'https://credentialengineregistry.org',
     })
   })
 
@@ -33,5 +34,13 @@ describe('readEnv', () => {
     expect(() => readEnv({ RUNGS_ANALYSIS_QUEUE: 'few' })).toThrow(/RUNGS_ANALYSIS_QUEUE/)
     expect(() => readEnv({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL must be an smtp/)
     expect(readEnv({ SMTP_URL: 'smtps://u:p@mail.example.org:465' }).SMTP_URL).toBe('smtps://u:p@mail.example.org:465')
+  })
+
+  it('reads the Credential Engine settings, naming a malformed one', () => {
+    const env = readEnv({ CE_API_URL: 'https://sandbox.credentialengine.org/assistant', CE_API_KEY: 'key', CE_ORGANIZATION_CTID: 'ce-9a1f4c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7', CE_REGISTRY_URL: 'https://sandbox.credentialengineregistry.org' })
+    expect(ctdlConfigOf(env)).toEqual({ registryUrl: 'https://sandbox.credentialengineregistry.org', apiUrl: 'https://sandbox.credentialengine.org/assistant', apiKey: 'key', organisationCtid: 'ce-9a1f4c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7' })
+    expect(ctdlConfigOf(readEnv({ CE_API_KEY: '' }))).toMatchObject({ apiUrl: null, apiKey: null, organisationCtid: null })
+    expect(() => readEnv({ CE_ORGANIZATION_CTID: 'ce-NOT-A-UUID' })).toThrow(/CE_ORGANIZATION_CTID must be "ce-"/)
+    expect(() => readEnv({ CE_API_URL: 'ftp://x.example' })).toThrow(/CE_API_URL/)
   })
 })
