@@ -16,6 +16,7 @@ describe('readEnv', () => {
       RUNGS_ANALYSIS_THREADS: DEFAULT_THREADS,
       RUNGS_ANALYSIS_QUEUE: DEFAULT_QUEUE,
       RUNGS_ANALYSIS_IDLE_SECONDS: DEFAULT_IDLE_SECONDS,
+      RUNGS_ANALYSIS_WAIT_ROWS: 10_000,
       CE_REGISTRY_URL: 'https://credentialengineregistry.org',
     })
   })
