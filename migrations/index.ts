@@ -17,6 +17,7 @@ import * as importJobs from './20261209T100100-import-jobs'
 import * as competencyCodeIndex from './20261209T180000-competency-code-index'
 import * as familyWageRegionYear from './20261210T010000-family-wage-region-year'
 import * as validationEvidence from './20261211T080000-validation-evidence'
+import * as revisionAutosaves from './20261211T100000-revision-autosaves'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
 import * as ctdlIds from './20261211T050000-ctdl-ids'
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '20261211T070000-api-tokens': apiTokens,
   '20261211T080000-validation-evidence': validationEvidence,
   '20261211T090000-articulations-from-index': articulationsFromIndex,
+  '20261211T100000-revision-autosaves': revisionAutosaves,
 }

@@ -68,7 +68,9 @@ export type SystemModuleInput = z.infer<typeof SystemModuleInput>
 // An update names the version it was read at; a stale version is refused with 409.
 export const ModulePatch = ModuleFields.partial()
   .extend(ModuleCollections.partial().shape)
-  .extend({ version: Whole(1) })
+  // `autosave`: the editor saved on its own as the person typed; such saves by one person a few minutes apart
+  // fold into one revision instead of a revision every few seconds.
+  .extend({ version: Whole(1), autosave: z.boolean().optional() })
 export type ModulePatch = z.infer<typeof ModulePatch>
 
 export const ModuleQuery = Page.extend({

@@ -116,6 +116,7 @@ export function patchOf(draft: ModuleDraft, version: number): ModulePatch {
   if (empty >= 0) throw new DraftProblem(`outcome ${draft.outcomes.indexOf(outcomes[empty]!) + 1} has no text`)
   const result = ModulePatch.safeParse({
     version,
+    autosave: true,
     code: draft.code,
     title: draft.title,
     level: draft.level,

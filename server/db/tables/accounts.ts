@@ -1,5 +1,5 @@
 // Row types of the accounts, sessions and audit tables.
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { OrganisationKind, Role } from '../../../shared/domain/permissions'
 
 type Timestamps = { createdAt: string; updatedAt: string }
@@ -71,6 +71,8 @@ export interface ModuleRevisionsTable {
   createdAt: string
   restoredFrom: number | null
   snapshot: string
+  // 1 when the editor saved on its own as the person typed (such revisions may fold into the next autosave).
+  autosaved: ColumnType<number, number | undefined, number>
 }
 
 export interface AccountTables {

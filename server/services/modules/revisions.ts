@@ -5,9 +5,9 @@ import { diffModuleSnapshots, type ModuleSnapshot, type SnapshotAlignment } from
 import { textOf } from '../../../shared/schemas/rich-text'
 import type { ModulePatch } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
-import { findRevision, insertRevision, listRevisions as listRevisionRows } from '../../db/queries/module-revisions'
+import { deleteRevision, findRevision, insertRevision, listRevisions as listRevisionRows, revisionFacts } from '../../db/queries/module-revisions'
 import { findModule, modulesByIds } from '../../db/queries/modules'
-import { now } from '../../db/stamps'
+import { fromFlag, now } from '../../db/stamps'
 import { NotFound } from '../../errors'
 import { withoutEditors, type Viewer } from '../access'
 import { supportInputOf } from '../supports'
@@ -50,9 +50,26 @@ export function snapshotOf(module: ModuleDetail): ModuleSnapshot & { outcomeCont
   }
 }
 
-// Keeps the module as it now is as the revision of its current version.
-export async function recordRevision(db: Db, actor: Viewer, module: ModuleDetail, restoredFrom: number | null = null) {
+// Autosaves by one person less than this apart make one revision: the editor saves a few seconds after each
+// pause in typing, and a revision every few seconds would bury the ones worth comparing.
+export const FOLD_AUTOSAVES_WITHIN_MS = 5 * 60 * 1000
+
+// Whether this autosave replaces the revision before it: that one was saved by the same person moments ago, is
+// an autosave too (a save made on purpose is a point to return to, as are an approved or submitted revision).
+async function foldsIntoPrevious(db: Db, actor: Viewer, module: ModuleDetail): Promise<boolean> {
+  const previous = module.version - 1
+  if (!actor || previous === module.approvedVersion) return false
+  const facts = await revisionFacts(db, module.id, previous)
+  if (!facts || facts.userId !== actor.id || !fromFlag(facts.autosaved) || fromFlag(facts.submitted)) return false
+  return Date.now() - Date.parse(facts.createdAt) < FOLD_AUTOSAVES_WITHIN_MS
+}
+
+// Keeps the module as it now is as the revision of its current version; an autosave folds into the revision
+// before it when that was the same person's autosave moments ago (see foldsIntoPrevious).
+export async function recordRevision(db: Db, actor: Viewer, module: ModuleDetail, restoredFrom: number | null = null, autosave = false) {
+  if (autosave && restoredFrom === null && (await foldsIntoPrevious(db, actor, module))) await deleteRevision(db, module.id, module.version - 1)
   await insertRevision(db, {
+    autosaved: autosave && restoredFrom === null ? 1 : 0,
     moduleId: module.id,
     version: module.version,
     userId: actor?.id ?? null,

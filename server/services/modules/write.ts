@@ -82,7 +82,7 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   assertMayAuthor(actor, current.kind)
   if (patch.kind) assertMayAuthor(actor, patch.kind)
   assertEditable('Module', current.code, current.status)
-  const { version, outcomes, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding, description, delivery, status: _status, ...fields } = patch
+  const { version, autosave, outcomes, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding, description, delivery, status: _status, ...fields } = patch
   if (version !== current.version) throw staleVersion(current.code, version, current.version)
   checkTeamTaught(fields.kind ?? current.kind, fields.teamTaughtShare !== undefined ? fields.teamTaughtShare : current.teamTaughtShare)
   const before = await getModule(db, id, writerView(actor))
@@ -99,7 +99,7 @@ export async function updateModule(db: Db, actor: Viewer, id: number, patch: Mod
   const kind = fields.kind ?? current.kind
   await replaceCollections(db, actor, { id, code, kind }, { outcomes: prepared, alignments, prerequisiteIds, credentialIds, targetIds, supports, funding })
   const after = await getModule(db, id, writerView(actor))
-  await recordRevision(db, actor, after, restoredFrom)
+  await recordRevision(db, actor, after, restoredFrom, autosave)
   const edited = restoredFrom === null ? `Edited module ${code}` : `Restored module ${code} to version ${restoredFrom}`
   const summary = current.status === 'approved' ? `${edited} as a new draft (version ${current.approvedVersion} stays the approved one)` : edited
   await recordAudit(db, actor, { action: 'update', table: 'modules', rowId: id, summary, before, after })
