@@ -10,6 +10,7 @@ import { findingsByModule, findingsHref } from '../../components/analysis/module
 import { ArticulationTable } from '../../components/ArticulationTable'
 import { CommentsPanel } from '../../components/comments/CommentsPanel'
 import { CredentialLadder } from '../../components/CredentialLadder'
+import { CtdlPublish } from '../../components/ctdl/CtdlPublish'
 import { CurriculumImport } from '../../components/import/CurriculumImport'
 import { RoadMap, type RoadMapFindings } from '../../components/RoadMap'
 import { ExitJobs } from '../../components/roadmap/ExitJobs'
@@ -59,6 +60,9 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
       <a href={`/api/pathways/${props.pathway.slug}/package`} class="button" download="">
         Download package
       </a>{' '}
+      <a href={`/api/pathways/${props.pathway.slug}/ctdl`} class="button" download="">
+        Download CTDL (Credential Engine)
+      </a>{' '}
       <A href={`/pathways/${props.pathway.slug}/findings`} class="button">Findings</A>{' '}
       <A href={`/pathways/${props.pathway.slug}/matrix`} class="button">Crosswalk matrix</A>
       <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
@@ -86,6 +90,13 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
               <RoadMapList roadMap={props.pathway} id="ladder-list" />
             </Show>
           </details>
+        </Show>
+        <Show when={can('module:write') || can('bridge:write')}>
+          <p>
+            <A href="/modules/new" class="button">
+              New module
+            </A>
+          </p>
         </Show>
         <Show when={can('bridge:write') && props.pathway.stages[0]}>
           {(entry) => (
@@ -164,6 +175,7 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
       </div>
       <Show when={mayEdit('pathway:write', props.pathway.organisationId)}>
         <CurriculumImport slug={props.pathway.slug} onApplied={props.onChange} />
+        <CtdlPublish slug={props.pathway.slug} />
       </Show>
       <CommentsPanel target={{ kind: 'pathway', id: props.pathway.id }} heading="Comments" />
     </>
