@@ -82,7 +82,7 @@ test('a badge is reached by keyboard and leads to the findings of its module', a
   await expect(page.getByLabel('Module', { exact: true })).toHaveValue(/^\d+$/)
   await expect(page.getByLabel('Module', { exact: true }).locator('option:checked')).toHaveText('MFG 140 Metrology and Quality Control')
   await expect(page.getByText('Showing only the findings that involve MFG 140.')).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('3 findings shown of 14 findings in the pathway: 14 open, 0 assigned, 0 accepted as intended.')
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('3 findings shown of 3 matching findings, of 14 findings in the pathway: 14 open, 0 assigned, 0 accepted as intended.')
   const findings = page.locator('.finding-list > li')
   await expect(findings).toHaveCount(3)
   for (const finding of await findings.all()) await expect(finding).toContainText('MFG 140')

@@ -3,6 +3,7 @@
 // saved with one button (the server replaces each list in one transaction) along with the version it was read at,
 // so a save that lost a race with someone else's opens a conflict panel instead of overwriting. Loaded by
 // PathwayEditorPage.
+import { warnBeforeLeaving } from '../lib/warn-unsaved'
 import { formatTimeNow } from '../lib/format'
 import { A } from '@solidjs/router'
 import { createSignal, Show } from 'solid-js'
@@ -79,6 +80,9 @@ const isStale = (error: unknown): error is ApiError => error instanceof ApiError
 
 type Conflict = { theirs: RoadMap; differences: string[] }
 
+// What the form says, for "is anything unsaved?": the lists' keys are the page's own handles, made anew on each read.
+const contentOf = (form: Form) => JSON.stringify(form, (name, value: unknown) => (name === 'key' ? undefined : value))
+
 // The pathway form.
 export function PathwayEditorForm(props: Props) {
   const [form, setForm] = createStore(formOf(props.pathway))
@@ -88,6 +92,9 @@ export function PathwayEditorForm(props: Props) {
   const [conflict, setConflict] = createSignal<Conflict | null>(null)
   // The version this form was read at (or last saved as): every save names it.
   let version = props.pathway.version
+  // The form as last read or saved: leaving with anything else asks first (this form saves on Save, not as one types).
+  let stored = contentOf(unwrap(form))
+  warnBeforeLeaving(() => contentOf(unwrap(form)) !== stored)
 
   // Someone saved first: fetch their version to say what differs; if even that fails, the server's message stays.
   async function showConflict(error: ApiError) {
@@ -108,6 +115,7 @@ export function PathwayEditorForm(props: Props) {
   const takeTheirs = () => {
     const { theirs } = conflict()!
     setForm(reconcile(formOf(theirs)))
+    stored = contentOf(formOf(theirs))
     version = theirs.version
     setErrors({})
     setConflict(null)
@@ -151,6 +159,7 @@ export function PathwayEditorForm(props: Props) {
     try {
       const saved = await data(client.pathways[':id'].$patch({ param: { id: String(props.pathway.id) }, json: checked.data }))
       version = saved.version
+      stored = contentOf(unwrap(form))
       setMessage({ ok: true, text: `Saved at ${formatTimeNow()}.` })
     } catch (error) {
       if (isStale(error)) await showConflict(error)
