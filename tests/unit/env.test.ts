@@ -11,7 +11,7 @@ describe('readEnv', () => {
       RUNGS_PRIVATE: false,
       RUNGS_TRUSTED_PROXIES: [],
       RUNGS_MATRIX_MAX_CELLS: 250_000,
-      RUNGS_PACKAGE_MAX_MB: 50,
+      RUNGS_PACKAGE_MAX_MB: 100,
       SMTP_FROM: 'Rungs <rungs@localhost>',
       RUNGS_ANALYSIS_THREADS: DEFAULT_THREADS,
       RUNGS_ANALYSIS_QUEUE: DEFAULT_QUEUE,

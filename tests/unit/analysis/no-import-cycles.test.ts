@@ -73,11 +73,11 @@ describe('the analysis service', () => {
     expect(cyclesThrough([a], new Map([[a, [b]], [b, [a]]]))).toEqual([[a, b, a]])
   })
 
-  it('keeps the worker a transport: no file imports it, and it imports only the job contract and the pipeline', () => {
+  it('keeps the worker a transport: no file imports it, and it imports only the job contract, the pipeline and the garbage collector', () => {
     const worker = join(ANALYSIS, 'worker.ts')
     expect(files.filter((f) => graph.get(f)!.includes(worker)).map(name)).toEqual([])
     expect(graph.get(worker)!.filter((f) => f.startsWith(ANALYSIS)).map(name).sort()).toEqual(
-      ['server/services/analysis/jobs.ts', 'server/services/analysis/pipeline.ts'],
+      ['server/services/analysis/collect-garbage.ts', 'server/services/analysis/jobs.ts', 'server/services/analysis/pipeline.ts'],
     )
   })
 })
