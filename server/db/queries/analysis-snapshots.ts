@@ -4,21 +4,12 @@
 import { sql, type Expression, type SqlBool } from 'kysely'
 import { MAX_INT } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
+import type { AnalysisFindingsTable } from '../tables/analysis-cache'
 
 export type SnapshotRow = { id: number; inputVersion: string; computedAt: string; findingCount: number; counts: string | null }
 
-export type FindingRow = {
-  position: number
-  kind: string
-  severity: string
-  fingerprint: string
-  factsHash: string
-  levels: string
-  moduleIds: string
-  competencyIds: string
-  search: string
-  body: string
-}
+// A stored finding as written and read here: the table's row without the snapshot it belongs to.
+export type FindingRow = Omit<AnalysisFindingsTable, 'snapshotId'>
 
 export type FindingFilter = {
   kind?: readonly string[]

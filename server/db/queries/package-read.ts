@@ -90,12 +90,15 @@ export function moduleCredentialRows(db: Db, ids: readonly number[]) {
   )
 }
 
+// What a support says in a package, wherever it is attached.
+const SUPPORT_COLUMNS = ['s.kind', 's.description', 'o.name as provider', 's.contactName', 's.contactEmail', 's.contactPhone', 's.contactNotes'] as const
+
 export function moduleSupportRows(db: Db, ids: readonly number[]) {
   return inChunks(ids, (chunk) =>
     db
       .selectFrom('supports as s')
       .leftJoin('organisations as o', 'o.id', 's.organisationId')
-      .select(['s.moduleId', 's.kind', 's.description', 'o.name as provider', 's.contactName', 's.contactEmail', 's.contactPhone', 's.contactNotes'])
+      .select(['s.moduleId', ...SUPPORT_COLUMNS])
       .where('s.moduleId', 'in', chunk)
       .orderBy('s.moduleId')
       .orderBy('s.position')
@@ -107,7 +110,7 @@ export function pathwaySupportRows(db: Db, pathwayId: number) {
   return db
     .selectFrom('supports as s')
     .leftJoin('organisations as o', 'o.id', 's.organisationId')
-    .select(['s.stage', 's.kind', 's.description', 'o.name as provider', 's.contactName', 's.contactEmail', 's.contactPhone', 's.contactNotes'])
+    .select(['s.stage', ...SUPPORT_COLUMNS])
     .where('s.pathwayId', '=', pathwayId)
     .orderBy('s.position')
     .execute()
