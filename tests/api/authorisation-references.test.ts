@@ -26,6 +26,18 @@ const faculty = (w: World) => w.accounts.as.faculty
 const moduleBody = (extra: object) => ({ code: unique('REF'), title: 'Refers', level: 'postsecondary', kind: 'occupational', ...extra })
 const versionOf = async (client: ApiClient, path: string) => (await client.get(path)).body.version as number
 const placement = (moduleId: number) => ({ moduleId, stage: 1 })
+const acceptBody = (where: { frameworkId: number; parentId: number | null }) => ({ ...where, code: unique('SUG'), statement: 'Suggested', kind: 'competency' })
+
+// An employer's pending suggestion on the college's pathway, made before the matrix runs (refusals leave it pending).
+let suggestion: { accept: string }
+async function makeSuggestion(w: World) {
+  const areaId = w.frameworks.own.competencies[0]!.id
+  const campaign = await faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Suggestions', closesOn: '2099-12-31', areaIds: [areaId] })
+  const invite = await faculty(w).post(`/campaigns/${campaign.body.id}/invites`, { employerName: 'Sam Roe', company: 'Roe Ltd', email: 'sam@roe.test' })
+  const made = await w.accounts.as.anonymous.post(`/review/${invite.body.token}/suggestions`, { areaId, statement: 'Read a torque chart' })
+  if (made.status !== 201) throw new Error(`Suggestion not made: ${JSON.stringify(made.body)}`)
+  return { accept: `/campaigns/${campaign.body.id}/suggestions/${made.body.id}/accept` }
+}
 
 const REFERENCES: Ref[] = [
   { write: 'POST /api/modules prerequisiteIds', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
@@ -116,6 +128,11 @@ const REFERENCES: Ref[] = [
       return faculty(w).post(`/pathways/${slug}/findings/decisions`, { fingerprint: finding.fingerprint, decision: 'assigned', assigneeId: id, dueOn: '2099-01-31' })
     } },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
+  // Accepting an employer's suggestion names the framework it goes into and its parent there.
+  { write: 'POST /api/campaigns/:id/suggestions/:suggestionId/accept frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post(suggestion.accept, acceptBody({ frameworkId: id, parentId: null })) },
+  { write: 'POST /api/campaigns/:id/suggestions/:suggestionId/accept parentId', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 'passes',
+    send: (w, id) => faculty(w).post(suggestion.accept, acceptBody({ frameworkId: w.frameworks.own.framework.id, parentId: id })) },
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },
 ]
@@ -126,6 +143,7 @@ describe.each(testDialects)('reference fields of every write on %s', (dialect) =
   beforeAll(async () => {
     test = await createTestDb(dialect)
     world = await buildWorld(test.db)
+    suggestion = await makeSuggestion(world)
   })
   afterAll(() => test.destroy())
 
