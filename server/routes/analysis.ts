@@ -31,7 +31,7 @@ export const analysis = new Hono<AppEnv>()
   )
   // Accept a finding as intended (with a reason) or assign it (to a person, with a due date).
   .post('/:slug/findings/decisions', requirePermission('pathway:write'), validate('param', SlugParam), validate('json', DecisionInput), async (c) =>
-    c.json(await decide(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('json')), 201),
+    c.json(await decide(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('json'), { waitBelowRows: c.var.config.analysisWaitBelowRows }), 201),
   )
   // Withdraw the current decision on a finding: it is open again, and the decision stays in the history.
   .delete('/:slug/findings/decisions/:id', requirePermission('pathway:write'), validate('param', DecisionParam), async (c) => {

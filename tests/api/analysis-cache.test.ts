@@ -136,6 +136,23 @@ describe.each(testDialects)('the stored analysis on %s', (dialect) => {
     expect(await computations(test.db, pathwayId)).toBe(count)
   })
 
+  it('takes a decision on the stored result: brought up to date once after a change, and the page then reuses it', async () => {
+    await test.db.updateTable('modules').set({ clockHours: 41 }).where('id', '=', id.b).execute()
+    const count = await computations(test.db, pathwayId)
+    const page = await accounts.as.faculty.get(`/pathways/${slug}/findings?kind=no_credential`)
+    const count2 = await computations(test.db, pathwayId)
+    expect(count2).toBe(count + 1)
+    await test.db.updateTable('modules').set({ clockHours: 42 }).where('id', '=', id.b).execute()
+    const finding = (page.body.findings as Finding[])[0]!
+    const decided = await accounts.as.faculty.post(`/pathways/${slug}/findings/decisions`, { fingerprint: finding.fingerprint, decision: 'accepted', reason: 'Intended.' })
+    expect(decided.status).toBe(201)
+    expect(await computations(test.db, pathwayId)).toBe(count2 + 1)
+    await accounts.as.faculty.get(`/pathways/${slug}/findings`)
+    expect(await computations(test.db, pathwayId)).toBe(count2 + 1)
+    const unknown = await accounts.as.faculty.post(`/pathways/${slug}/findings/decisions`, { fingerprint: '0'.repeat(28), decision: 'accepted', reason: 'Intended.' })
+    expect(unknown.status).toBe(404)
+  })
+
   it('serves a big pathway its last result marked updating while one background run computes the new one', async () => {
     const cookie = await signInCookie(test.db, accounts.users.admin.email, TEST_PASSWORD)
     // Every pathway counts as too big to wait for.

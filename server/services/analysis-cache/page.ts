@@ -31,7 +31,7 @@ export type CacheOptions = {
 // As many rows as the analysis runs inline for (services/analysis/run.ts): tens of milliseconds.
 export const ANALYSIS_WAIT_BELOW_ROWS = 10_000
 
-type Pathway = { id: number; slug: string; title: string }
+export type Pathway = { id: number; slug: string; title: string }
 
 // What the route needs: the status (200, or 202 while a first result is computed), the ETag, and the answer.
 export type ServedFindings = { status: 200 | 202; etag: string; answer: () => Promise<FindingsPageAnswer> }
@@ -39,7 +39,7 @@ export type FindingsPageAnswer = Awaited<ReturnType<typeof pageOf>>
 
 // The latest stored result for the scope, computed first when it is missing or out of date and the pathway is
 // small; with `updating` when what is served is older than the data.
-async function storedResult(db: Db, pathway: Pathway, viewer: Viewer, options: CacheOptions) {
+export async function storedResult(db: Db, pathway: Pathway, viewer: Viewer, options: CacheOptions) {
   const scope = scopeOf(viewer)
   const version = await dataVersion(db, pathway.id)
   let snapshot = await latestSnapshot(db, pathway.id, scope.key)

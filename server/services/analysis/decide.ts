@@ -2,7 +2,6 @@
 // or assign it to a person of the partnership with a due date; or withdraw the decision. Each decision is kept
 // against the finding's fingerprint and the facts it was taken on, and audited.
 import type { DecisionInput } from '../../../shared/schemas/finding-decision'
-import { FINDING_STATUSES } from '../../../shared/schemas/finding-decision'
 import type { Db } from '../../db/connect'
 import { endCurrentDecision, findDecision, insertDecision, listDecisions } from '../../db/queries/finding-decisions'
 import { mentionablePeople } from '../../db/queries/inbox'
@@ -12,8 +11,9 @@ import { now } from '../../db/stamps'
 import { Conflict, Invalid, NotFound } from '../../errors'
 import { assertActorMay, assertCanEdit, type Viewer } from '../access'
 import type { Actor } from '../../../shared/domain/permissions'
+import { currentFinding } from '../analysis-cache/finding'
+import type { CacheOptions } from '../analysis-cache/page'
 import { recordAudit } from '../audit'
-import { analysePathwayBySlug } from './findings'
 
 // The pathway by slug if the actor may edit it (pathway:write and its own organisation's): 404, 403 otherwise.
 async function editablePathway(db: Db, actor: Actor, slug: string) {
@@ -35,12 +35,12 @@ async function requireAssigneeSees(db: Db, assigneeId: number, moduleIds: readon
   }
 }
 
-// Records a decision on the finding with this fingerprint, which must be a finding of the pathway now (404
-// otherwise); the decision it replaces, if any, ends and stays in the history.
-export async function decide(db: Db, actor: Actor, slug: string, input: DecisionInput) {
+// Records a decision on the finding with this fingerprint, which must be a finding of the pathway's stored
+// analysis as the findings page serves it (404 otherwise); the decision it replaces, if any, ends and stays in
+// the history.
+export async function decide(db: Db, actor: Actor, slug: string, input: DecisionInput, options: CacheOptions) {
   const pathway = await editablePathway(db, actor, slug)
-  const report = await analysePathwayBySlug(db, slug, actor, { status: [...FINDING_STATUSES] })
-  const finding = report.findings.find((f) => f.fingerprint === input.fingerprint)
+  const finding = await currentFinding(db, pathway, actor, input.fingerprint, options)
   if (!finding) throw new NotFound('Finding', input.fingerprint)
   if (input.decision === 'assigned') await requireAssigneeSees(db, input.assigneeId, finding.refs.moduleIds ?? [])
   const at = now()
