@@ -7,9 +7,9 @@ import { clientAddress } from '../middleware/client-address'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { competencyRequirements } from '../services/competency-links'
-import {
-  searchCompetencies,
-  createCompetency, deleteCompetency, getCompetency, updateCompetency } from '../services/competencies'
+import { deleteCompetency } from '../services/competencies/delete'
+import { getCompetency, searchCompetencies } from '../services/competencies/read'
+import { createCompetency, updateCompetency } from '../services/competencies/write'
 import { limitAnonymousSearch } from '../services/search-limit'
 
 export const competencies = new Hono<AppEnv>()

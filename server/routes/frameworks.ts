@@ -7,9 +7,9 @@ import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { frameworkRequirements } from '../services/competency-links'
-import {
-  listFrameworks,
-  createFramework, deleteFramework, frameworkIdOf, getFramework, getFrameworkTree, updateFramework } from '../services/frameworks'
+import { deleteFramework } from '../services/frameworks/delete'
+import { frameworkIdOf, getFramework, getFrameworkTree, listFrameworks } from '../services/frameworks/read'
+import { createFramework, updateFramework } from '../services/frameworks/write'
 
 export const frameworks = new Hono<AppEnv>()
   .get('/', requireReader, validate('query', FrameworkQuery), async (c) => c.json(await listFrameworks(c.var.db, c.req.valid('query'))))

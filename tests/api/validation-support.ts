@@ -1,7 +1,7 @@
 // A pathway with a framework of two areas to validate, shared by the validation API tests.
 import { CompetencyInput } from '../../shared/schemas/framework'
 import type { Db } from '../../server/db/connect'
-import { createCompetency } from '../../server/services/competencies'
+import { createCompetency } from '../../server/services/competencies/write'
 import type { ApiClient } from '../support/api'
 import { makeFramework, makePathway, unique } from '../support/factories'
 

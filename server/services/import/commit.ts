@@ -11,7 +11,8 @@ import { insertCompetencies, insertLinks, type NewCompetency } from '../../db/qu
 import { setCompetencyCaseData, setFrameworkCaseExtra } from '../../db/queries/import-case'
 import { assertCanEdit, type Viewer } from '../access'
 import { recordAudit } from '../audit'
-import { createFramework, getFramework, updateFramework } from '../frameworks'
+import { getFramework } from '../frameworks/read'
+import { createFramework, updateFramework } from '../frameworks/write'
 import type { ParsedFramework } from './model'
 import type { ImportPlan } from './plan'
 

@@ -8,7 +8,7 @@ import { now } from '../../db/stamps'
 import { Conflict, NotFound } from '../../errors'
 import type { Viewer } from '../access'
 import { recordAudit } from '../audit'
-import { createCompetency } from '../competencies'
+import { createCompetency } from '../competencies/write'
 import { getCampaign } from './campaigns'
 import { loadScope } from './scope'
 

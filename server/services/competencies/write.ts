@@ -1,45 +1,22 @@
-// Use cases for competencies: search, read with ancestors and links, create, edit, delete. A competency belongs to
-// its framework's organisation: only that organisation (and admins) add, change or remove one.
-import { deepestLevelIfPlaced, MAX_HIERARCHY_DEPTH, wouldCreateCycle } from '../../shared/domain/tree'
-import type { CompetencyInput, CompetencyPatch } from '../../shared/schemas/framework'
-import type { Db } from '../db/connect'
+// Writing competencies: create and edit. A competency belongs to its framework's organisation: only that
+// organisation (and admins) add, change or remove one.
+import { deepestLevelIfPlaced, MAX_HIERARCHY_DEPTH, wouldCreateCycle } from '../../../shared/domain/tree'
+import type { CompetencyInput, CompetencyPatch } from '../../../shared/schemas/framework'
+import type { Db } from '../../db/connect'
 import {
   ancestorsOf,
   competenciesOfFramework,
-  competencyReferences,
-  deleteCompetency as deleteCompetencyRow,
   findCompetency,
   findCompetencyByCode,
   insertCompetency,
   nextPosition,
   updateCompetency as updateCompetencyRow,
-} from '../db/queries/competencies'
-import { deleteThreadsOn } from '../db/queries/comments'
-import { listLinks } from '../db/queries/competency-links'
-import { findFramework } from '../db/queries/frameworks'
-import { Conflict, InUse, Invalid, NotFound } from '../errors'
-import { recordAudit } from './audit'
-import { assertCanEdit, canSee, writerView, type Viewer } from './access'
-import { targetKey } from './comments/target'
-
-export { searchCompetencies } from '../db/queries/competency-search'
-
-async function requireCompetency(db: Db, id: number) {
-  const competency = await findCompetency(db, id)
-  if (!competency) throw new NotFound('Competency', id)
-  return competency
-}
-
-// A competency with its ancestors (root first) and every link that touches it.
-export async function getCompetency(db: Db, id: number) {
-  const competency = await requireCompetency(db, id)
-  const [ancestors, links, framework] = await Promise.all([
-    ancestorsOf(db, id),
-    listLinks(db, { competencyId: id, limit: 500, offset: 0 }),
-    findFramework(db, competency.frameworkId),
-  ])
-  return { ...competency, frameworkTitle: framework?.title ?? '', ancestors, links: links.items }
-}
+} from '../../db/queries/competencies'
+import { findFramework } from '../../db/queries/frameworks'
+import { Conflict, Invalid, NotFound } from '../../errors'
+import { recordAudit } from '../audit'
+import { assertCanEdit, type Viewer } from '../access'
+import { getCompetency, requireCompetency } from './read'
 
 async function checkParent(db: Db, frameworkId: number, parentId: number | null | undefined, selfId?: number) {
   if (parentId == null) return
@@ -67,7 +44,7 @@ async function checkCodeFree(db: Db, frameworkId: number, code: string, selfId?:
 }
 
 // Throws unless the actor may change what is in the framework (its organisation's people and admins).
-async function assertMayEditFramework(db: Db, actor: Viewer, frameworkId: number) {
+export async function assertMayEditFramework(db: Db, actor: Viewer, frameworkId: number) {
   const framework = await findFramework(db, frameworkId)
   if (!framework) throw new NotFound('Framework', frameworkId)
   assertCanEdit(actor, framework, 'Framework', frameworkId)
@@ -100,24 +77,4 @@ export async function updateCompetency(db: Db, actor: Viewer, id: number, patch:
   const after = await getCompetency(db, id)
   await recordAudit(db, actor, { action: 'update', table: 'competencies', rowId: id, summary: `Edited competency ${after.code}`, before, after })
   return after
-}
-
-// Deletes a competency, refused while it has children or modules align to it (modules the actor may not see are
-// counted, never named).
-export async function deleteCompetency(db: Db, actor: Viewer, id: number): Promise<void> {
-  const competency = await requireCompetency(db, id)
-  await assertMayEditFramework(db, actor, competency.frameworkId)
-  const refs = await competencyReferences(db, id)
-  const seen = refs.modules.filter((m) => canSee(writerView(actor), m))
-  const unseen = refs.modules.length - seen.length
-  const references = [
-    ...refs.children.map((c) => `child competency ${c.code}`),
-    ...seen.map((m) => `an alignment of module ${m.code}`),
-    ...(unseen ? [`alignments of ${unseen} module${unseen > 1 ? 's' : ''} you cannot see`] : []),
-  ]
-  if (references.length) throw new InUse(`Competency ${competency.code}`, references)
-  // Its links, and employers' ratings of it, go with it (the schema cascades them); so do discussions of it.
-  await deleteThreadsOn(db, [targetKey('competency', id)])
-  await deleteCompetencyRow(db, id)
-  await recordAudit(db, actor, { action: 'delete', table: 'competencies', rowId: id, summary: `Deleted competency ${competency.code}`, before: competency })
 }
