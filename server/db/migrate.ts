@@ -7,11 +7,15 @@ import { withSetupLock } from './queries/locks'
 
 // On PostgreSQL the migrator's own tables live in the connection's current schema: without naming it, Kysely
 // would find another schema's kysely_migration table (tests run side by side in schemas) and skip creating ours.
+// Migrations are independent of one another's order beyond their names' sort, and a release may carry one named
+// before a migration an instance already applied (branches landing side by side): such an instance applies the
+// missing one instead of refusing to start.
 async function migrator(db: Db): Promise<Migrator> {
   const provider = { getMigrations: async () => migrations }
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider })
+  const settings = { db, provider, allowUnorderedMigrations: true }
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator(settings)
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
-  return new Migrator({ db, provider, migrationTableSchema: rows[0]?.schema ?? 'public' })
+  return new Migrator({ ...settings, migrationTableSchema: rows[0]?.schema ?? 'public' })
 }
 
 function unwrap(result: MigrationResultSet): string[] {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '../../migrations/index'
 import { migrateDown, migrateToLatest } from '../../server/db/migrate'
@@ -12,6 +13,18 @@ describe.each(testDialects)('migrations on %s', (dialect) => {
       for (const name of [...names].reverse()) expect(await migrateDown(test.db)).toEqual([`Down ${name}`])
       expect(await migrateToLatest(test.db)).toEqual(names.map((n) => `Up ${n}`))
       expect(await migrateToLatest(test.db)).toEqual([])
+    } finally {
+      await test.destroy()
+    }
+  })
+  it('apply a migration named before one the database already applied', async () => {
+    const test = await createTestDb(dialect)
+    try {
+      const names = Object.keys(migrations)
+      const earlier = names[names.length - 2]
+      await migrations[earlier].down?.(test.db)
+      await sql`delete from kysely_migration where name = ${earlier}`.execute(test.db)
+      expect(await migrateToLatest(test.db)).toEqual([`Up ${earlier}`])
     } finally {
       await test.destroy()
     }
