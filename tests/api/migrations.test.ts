@@ -20,9 +20,9 @@ describe.each(testDialects)('migrations on %s', (dialect) => {
   it('apply a migration named before one the database already applied', async () => {
     const test = await createTestDb(dialect)
     try {
-      const names = Object.keys(migrations)
-      const earlier = names[names.length - 2]
-      await migrations[earlier].down?.(test.db)
+      const [earlier, migration] = Object.entries(migrations).at(-2) ?? []
+      if (!earlier || !migration?.down) throw new Error('the test needs two reversible migrations')
+      await migration.down(test.db)
       await sql`delete from kysely_migration where name = ${earlier}`.execute(test.db)
       expect(await migrateToLatest(test.db)).toEqual([`Up ${earlier}`])
     } finally {
