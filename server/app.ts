@@ -137,7 +137,8 @@ export function createApp(deps: AppDeps) {
   // Short links to public road maps: the session decides whether a private instance's pathway may be read.
   app.use('/r/*', context, sessionMiddleware)
   app.route('/r', shortLinks)
-  app.route('/ims/case/v1p0', caseApi(deps.db, config))
+  app.route('/ims/case/v1p0', caseApi(deps.db, config, '1.0'))
+  app.route('/ims/case/v1p1', caseApi(deps.db, config, '1.1'))
   if (deps.webRoot) serveWebApp(app, deps.webRoot)
   return app
 }

@@ -38,3 +38,11 @@ export const requireMember: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to do this.')
   await next()
 }
+
+// Requires a person signed in with a session, not an API token: tokens cannot manage tokens (their own or, for an
+// admin, anyone's), so a leaked one cannot entrench itself or hide others.
+export const requireSessionNotToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to manage API tokens.')
+  if (c.var.apiToken) throw new AppError('forbidden', 403, 'API tokens are managed in the web app, signed in; a token cannot manage tokens.')
+  await next()
+}

@@ -1,21 +1,15 @@
 // /api/my/tokens: the signed-in person's API tokens for scripts: list, create (the secret is answered once),
 // revoke. Managed with a session only: a token cannot mint or remove tokens, so a leaked one cannot entrench.
-import { Hono, type MiddlewareHandler } from 'hono'
+import { Hono } from 'hono'
 import { ApiTokenInput } from '../../shared/schemas/api-tokens'
 import { IdParam } from '../../shared/schemas/common'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
-import { AppError } from '../errors'
+import { requireSessionNotToken } from '../middleware/authorize'
 import { createApiToken, listApiTokens, revokeApiToken } from '../services/auth/api-tokens'
 
-const signedInWithSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.user) throw new AppError('unauthenticated', 401, 'Sign in to manage your API tokens.')
-  if (c.var.apiToken) throw new AppError('forbidden', 403, 'API tokens are managed in the web app, signed in; a token cannot manage tokens.')
-  await next()
-}
-
 export const apiTokens = new Hono<AppEnv>()
-  .use(signedInWithSession)
+  .use(requireSessionNotToken)
   .get('/', async (c) => c.json(await listApiTokens(c.var.db, c.var.user!)))
   .post('/', validate('json', ApiTokenInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createApiToken(trx, c.var.user!, c.req.valid('json')))

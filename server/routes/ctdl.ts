@@ -1,6 +1,6 @@
 // CTDL (Credential Engine) downloads of a pathway and a framework, and publishing a pathway to the registry.
 import { Hono, type Context } from 'hono'
-import { IdParam } from '../../shared/schemas/common'
+import { FrameworkRefParam } from '../../shared/schemas/case'
 import { SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
@@ -9,6 +9,7 @@ import { ctdlContext } from '../services/ctdl/context'
 import { frameworkCtdl, pathwayCtdl } from '../services/ctdl/load'
 import { publishingGaps, publishPathway } from '../services/ctdl/publish'
 import type { CtdlDocument } from '../services/ctdl/vocabulary'
+import { frameworkIdOf } from '../services/frameworks'
 
 const contextOf = (c: Context<AppEnv>) => ctdlContext(c.var.config.ctdl, new URL(c.req.url).origin)
 
@@ -28,8 +29,8 @@ export const ctdl = new Hono<AppEnv>()
     const { slug } = c.req.valid('param')
     return download(c, (await pathwayCtdl(c.var.db, slug, contextOf(c))).progressionModel, `${slug}-stages`)
   })
-  .get('/frameworks/:id/ctdl', requireReader, validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param')
+  .get('/frameworks/:id/ctdl', requireReader, validate('param', FrameworkRefParam), async (c) => {
+    const id = await frameworkIdOf(c.var.db, c.req.valid('param').id)
     return download(c, await frameworkCtdl(c.var.db, id, contextOf(c)), `framework-${id}`)
   })
   // Whether this server can publish, and if not why, for the page to offer the download only.

@@ -16,8 +16,9 @@ const fileName = (title: string, extension: string) => `${title.replace(/[^A-Za-
 
 export const frameworkExports = new Hono<AppEnv>()
   .get('/frameworks/:id/case', requireReader, validate('param', FrameworkRefParam), validate('query', CaseExportQuery), async (c) => {
-    const pkg = await exportFrameworkCase(c.var.db, c.req.valid('param').id, urisFor(new URL(c.req.url).origin), c.req.valid('query').version)
-    c.header('Content-Disposition', `attachment; filename="${fileName(String(pkg.CFDocument.title), 'case.json')}"`)
+    const { version } = c.req.valid('query')
+    const pkg = await exportFrameworkCase(c.var.db, c.req.valid('param').id, urisFor(new URL(c.req.url).origin, version), version)
+    c.header('Content-Disposition', `attachment; filename="${fileName(String(pkg.CFDocument.title), version === '1.1' ? 'case-1.1.json' : 'case.json')}"`)
     return c.json(pkg)
   })
   .get('/frameworks/:id/xlsx', requireReader, validate('param', FrameworkRefParam), async (c) => {

@@ -1,7 +1,7 @@
-// /api/frameworks: skill standards, their competency trees and the basic-skill requirements touching them.
+// /api/frameworks: skill standards, their competency trees and the basic-skill requirements touching them. A
+// framework is named by its row id or its CASE identifier everywhere.
 import { Hono } from 'hono'
 import { FrameworkRefParam } from '../../shared/schemas/case'
-import { IdParam } from '../../shared/schemas/common'
 import { FrameworkInput, FrameworkPatch, FrameworkQuery } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
@@ -22,16 +22,16 @@ export const frameworks = new Hono<AppEnv>()
   .get('/:id/tree', requireReader, validate('param', FrameworkRefParam), async (c) =>
     c.json(await getFrameworkTree(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),
   )
-  .get('/:id/requirements', requireReader, validate('param', IdParam), async (c) =>
-    c.json(await frameworkRequirements(c.var.db, c.req.valid('param').id)),
+  .get('/:id/requirements', requireReader, validate('param', FrameworkRefParam), async (c) =>
+    c.json(await frameworkRequirements(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),
   )
-  .patch('/:id', requirePermission('framework:write'), validate('param', IdParam), validate('json', FrameworkPatch), async (c) => {
-    const { id } = c.req.valid('param')
+  .patch('/:id', requirePermission('framework:write'), validate('param', FrameworkRefParam), validate('json', FrameworkPatch), async (c) => {
+    const id = await frameworkIdOf(c.var.db, c.req.valid('param').id)
     const updated = await c.var.db.transaction().execute((trx) => updateFramework(trx, c.var.user!, id, c.req.valid('json')))
     return c.json(updated)
   })
-  .delete('/:id', requirePermission('framework:write'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param')
+  .delete('/:id', requirePermission('framework:write'), validate('param', FrameworkRefParam), async (c) => {
+    const id = await frameworkIdOf(c.var.db, c.req.valid('param').id)
     await c.var.db.transaction().execute((trx) => deleteFramework(trx, c.var.user!, id))
     return c.body(null, 204)
   })

@@ -1,10 +1,12 @@
-// /api/users: account administration, for admins.
+// /api/users: account administration, for admins, including anyone's API tokens (listed and revoked with a session).
 import { Hono } from 'hono'
 import { UserInput, UserPatch, UserQuery } from '../../shared/schemas/account'
 import { IdParam } from '../../shared/schemas/common'
-import { requirePermission } from '../middleware/authorize'
+import { PersonTokenParam } from '../../shared/schemas/api-tokens'
+import { requirePermission, requireSessionNotToken } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
+import { listTokensOfPerson, revokeTokenOfPerson } from '../services/auth/api-tokens'
 import { createUser, getUser, listUsers, updateUser } from '../services/users'
 
 export const users = new Hono<AppEnv>()
@@ -19,4 +21,10 @@ export const users = new Hono<AppEnv>()
     const { id } = c.req.valid('param')
     const updated = await c.var.db.transaction().execute((trx) => updateUser(trx, c.var.user!, id, c.req.valid('json')))
     return c.json(updated)
+  })
+  .get('/:id/tokens', requireSessionNotToken, validate('param', IdParam), async (c) => c.json(await listTokensOfPerson(c.var.db, c.req.valid('param').id)))
+  .delete('/:id/tokens/:tokenId', requireSessionNotToken, validate('param', PersonTokenParam), async (c) => {
+    const { id, tokenId } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => revokeTokenOfPerson(trx, c.var.user!, id, tokenId))
+    return c.body(null, 204)
   })

@@ -1,6 +1,6 @@
 // Personal API tokens: what a person sends to create one, and the rules the form and the server share.
 import { z } from 'zod'
-import { Line } from './common'
+import { Id, Line } from './common'
 
 export const TOKEN_SCOPES = ['read', 'write'] as const
 export type TokenScope = (typeof TOKEN_SCOPES)[number]
@@ -33,3 +33,6 @@ export function expiryProblem(expiresOn: string, nowMs: number): string | undefi
   if (expiresOn > dateAfter(nowMs, TOKEN_MAX_DAYS)) return `must be at most ${TOKEN_MAX_DAYS} days ahead`
   return undefined
 }
+
+// A person's token, as an admin names it: /api/users/:id/tokens/:tokenId.
+export const PersonTokenParam = z.object({ id: Id, tokenId: Id })

@@ -31,6 +31,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/users': ADMIN,
   'GET /api/users/:id': ADMIN,
   'PATCH /api/users/:id': ADMIN,
+  'GET /api/users/:id/tokens': ADMIN,
+  'DELETE /api/users/:id/tokens/:tokenId': ADMIN,
   'GET /api/organisations': 'public',
   'POST /api/organisations': ADMIN,
   'GET /api/organisations/:id/reviewers': ADMIN,

@@ -48,11 +48,16 @@ test('a CSV goes through the mapping step, a row error is fixed, and the import 
   await expect(page.getByText('WF.3', { exact: true })).toBeVisible()
   await saveScreenshot(page, 'import-framework')
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CASE package (JSON)' }).click()])
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CASE 1.0 package (JSON)' }).click()])
   expect(download.suggestedFilename()).toBe('Welding-fabrication-e2e.case.json')
   const pkg = JSON.parse(readFileSync((await download.path())!, 'utf8'))
   expect(pkg.CFDocument.title).toBe(TITLE)
   expect(pkg.CFItems.map((i: { humanCodingScheme: string }) => i.humanCodingScheme).sort()).toEqual(['WF', 'WF.1', 'WF.2', 'WF.3'])
+  const [newer] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CASE 1.1 package (JSON)' }).click()])
+  expect(newer.suggestedFilename()).toBe('Welding-fabrication-e2e.case-1.1.json')
+  expect(JSON.parse(readFileSync((await newer.path())!, 'utf8')).CFDocument.caseVersion).toBe('1.1')
+  const [ctdl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CTDL framework (JSON-LD)' }).click()])
+  expect(JSON.parse(readFileSync((await ctdl.path())!, 'utf8'))['@graph'][0]['@type']).toBe('ceasn:CompetencyFramework')
 
   await page.goto('/frameworks')
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible()

@@ -136,8 +136,14 @@ export default function FrameworkPage() {
               <dd>{tree.latest?.framework.competencyCount ?? framework.competencyCount}</dd>
             </dl>
             <p class="framework-downloads">
-              <a class="button" href={`/api/exports/frameworks/${framework.id}/case`} download="">
-                Download CASE package (JSON)
+              <a class="button" href={`/api/exports/frameworks/${framework.id}/case?version=1.0`} download="">
+                Download CASE 1.0 package (JSON)
+              </a>
+              <a class="button" href={`/api/exports/frameworks/${framework.id}/case?version=1.1`} download="">
+                Download CASE 1.1 package (JSON)
+              </a>
+              <a class="button" href={`/api/frameworks/${framework.id}/ctdl`} download="">
+                Download CTDL framework (JSON-LD)
               </a>
               <a class="button" href={`/api/exports/frameworks/${framework.id}/xlsx`} download="">
                 Download workbook (XLSX)

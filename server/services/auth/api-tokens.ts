@@ -13,6 +13,7 @@ import {
   listApiTokensOf,
   touchApiToken,
 } from '../../db/queries/api-tokens'
+import { findUser } from '../../db/queries/users'
 import { AppError, Conflict, Invalid, NotFound } from '../../errors'
 import { recordAudit } from '../audit'
 import type { SessionUser } from './sessions'
@@ -57,7 +58,7 @@ export async function createApiToken(db: Db, person: SessionUser, input: ApiToke
 }
 
 // The person's tokens (without secrets), each marked expired or not at this instant.
-export async function listApiTokens(db: Db, person: SessionUser, clock = Date.now) {
+export async function listApiTokens(db: Db, person: { id: number }, clock = Date.now) {
   const at = iso(clock())
   const items = (await listApiTokensOf(db, person.id)).map((t) => ({ ...t, expired: t.expiresAt <= at }))
   return { items }
@@ -68,6 +69,27 @@ export async function revokeApiToken(db: Db, person: SessionUser, id: number): P
   const token = await findApiTokenOf(db, person.id, id)
   if (!token || !(await deleteApiTokenOf(db, person.id, id))) throw new NotFound('API token', id)
   await recordAudit(db, person, { action: 'delete', table: 'api_tokens', rowId: id, summary: `Revoked API token "${token.name}"`, before: token })
+}
+
+// For an admin: anyone's tokens (without secrets), each marked expired or not; 404 for an unknown person.
+export async function listTokensOfPerson(db: Db, userId: number, clock = Date.now) {
+  const owner = await findUser(db, userId)
+  if (!owner) throw new NotFound('User', userId)
+  return listApiTokens(db, owner, clock)
+}
+
+// For an admin: revokes a token of any person, audited under the admin with the owner named.
+export async function revokeTokenOfPerson(db: Db, admin: SessionUser, userId: number, id: number): Promise<void> {
+  const owner = await findUser(db, userId)
+  const token = owner && (await findApiTokenOf(db, userId, id))
+  if (!token || !(await deleteApiTokenOf(db, userId, id))) throw new NotFound('API token', id)
+  await recordAudit(db, admin, {
+    action: 'delete',
+    table: 'api_tokens',
+    rowId: id,
+    summary: `Revoked API token "${token.name}" of ${owner.email}`,
+    before: { ...token, userId },
+  })
 }
 
 // The person and token behind a secret sent as a Bearer token; 401 when it is unknown, expired, revoked or its

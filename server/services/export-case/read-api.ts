@@ -1,5 +1,5 @@
-// The CASE 1.0 read API's use cases: documents, packages, items and associations by identifier (documents and
-// packages also by the framework's row id).
+// The CASE read API's use cases (1.0 under /ims/case/v1p0, 1.1 under /v1p1): documents, packages, items and
+// associations by identifier (documents and packages also by the framework's row id), written in the API's version.
 import type { Page } from '../../../shared/schemas/common'
 import type { Db } from '../../db/connect'
 import {
@@ -9,11 +9,9 @@ import { NotFound } from '../../errors'
 import { parseExtra, text, type FrameworkExtra, type ItemExtra, type LinkExtra } from '../import/case-extra'
 import { childOfAssociation, linkOfAssociation } from './ids'
 import { buildCasePackage, findCaseDocument } from './package'
-import { caseDocument, caseItem, childAssociation, keptAssociation, linkAssociation, type Target, type Uris } from './shapes'
+import { caseDocument, caseItem, childAssociation, keptAssociation, linkAssociation, type Target } from './shapes'
 
 const lower = (id: string) => id.toLowerCase()
-// The read API is CASE 1.0's.
-const v1p0 = (uris: Uris): Target => ({ uris, version: '1.0' })
 
 async function itemOf(db: Db, uuid: string) {
   const item = await caseItemByUuid(db, lower(uuid))
@@ -23,59 +21,58 @@ async function itemOf(db: Db, uuid: string) {
 }
 
 // One page of CFDocuments and the total.
-export async function listCaseDocuments(db: Db, page: Page, uris: Uris) {
+export async function listCaseDocuments(db: Db, page: Page, target: Target) {
   const found = await caseDocumentsPage(db, page)
-  return { total: found.total, body: { CFDocuments: found.items.map((doc) => caseDocument(doc, v1p0(uris))) } }
+  return { total: found.total, body: { CFDocuments: found.items.map((doc) => caseDocument(doc, target)) } }
 }
 
 // One CFDocument, by identifier or row id.
-export async function getCaseDocument(db: Db, id: string | number, uris: Uris) {
-  return caseDocument(await findCaseDocument(db, id), v1p0(uris))
+export async function getCaseDocument(db: Db, id: string | number, target: Target) {
+  return caseDocument(await findCaseDocument(db, id), target)
 }
 
 // One CFPackage, by identifier or row id.
-export async function getCasePackage(db: Db, id: string | number, uris: Uris) {
-  return buildCasePackage(db, await findCaseDocument(db, id), uris, '1.0')
+export async function getCasePackage(db: Db, id: string | number, target: Target) {
+  return buildCasePackage(db, await findCaseDocument(db, id), target.uris, target.version)
 }
 
 // One CFItem.
-export async function getCaseItem(db: Db, uuid: string, uris: Uris) {
+export async function getCaseItem(db: Db, uuid: string, target: Target) {
   const { item, doc } = await itemOf(db, uuid)
-  return caseItem(item, doc, v1p0(uris))
+  return caseItem(item, doc, target)
 }
 
 // The isChildOf association of a competency, with its parent's code.
-async function childAssociationOf(db: Db, child: NonNullable<Awaited<ReturnType<typeof caseItemByUuid>>>, uris: Uris) {
+async function childAssociationOf(db: Db, child: NonNullable<Awaited<ReturnType<typeof caseItemByUuid>>>, target: Target) {
   const doc = (await caseDocumentById(db, child.frameworkId))!
   const parent = child.parentUuid ? await caseItemByUuid(db, child.parentUuid) : undefined
-  return childAssociation(child, doc, v1p0(uris), parent?.code ?? null)
+  return childAssociation(child, doc, target, parent?.code ?? null)
 }
 
 // One CFAssociation: one an import kept (its identifier as given, with a link, an item or the framework), a link (its id carries the link's) or an
 // isChildOf (its id is its child's, masked).
-export async function getCaseAssociation(db: Db, uuid: string, uris: Uris) {
+export async function getCaseAssociation(db: Db, uuid: string, target: Target) {
   const id = lower(uuid)
   const keptLink = (await caseLinksKeepingAssociation(db, id)).find((l) => text(parseExtra<LinkExtra>(l.caseExtra)?.association.identifier) === id)
-  if (keptLink) return linkAssociation(keptLink, (await caseDocumentById(db, keptLink.fromFrameworkId))!, v1p0(uris))
+  if (keptLink) return linkAssociation(keptLink, (await caseDocumentById(db, keptLink.fromFrameworkId))!, target)
   const keptChild = (await caseItemsKeepingAssociation(db, id)).find((c) => text(parseExtra<ItemExtra>(c.caseExtra)?.childOf?.identifier) === id)
-  const keptAnswer = keptChild && (await childAssociationOf(db, keptChild, uris))
+  const keptAnswer = keptChild && (await childAssociationOf(db, keptChild, target))
   if (keptAnswer) return keptAnswer
   const keeping = (await caseFrameworksKeepingAssociation(db, id)).flatMap((doc) =>
-    (parseExtra<FrameworkExtra>(doc.caseExtra)?.associations ?? []).filter((a) => text(a.identifier) === id).flatMap((a) => keptAssociation(a, doc, v1p0(uris)) ?? []))
+    (parseExtra<FrameworkExtra>(doc.caseExtra)?.associations ?? []).filter((a) => text(a.identifier) === id).flatMap((a) => keptAssociation(a, doc, target) ?? []))
   if (keeping[0]) return keeping[0]
   const asLink = linkOfAssociation(id)
   const link = asLink && (await caseLinkById(db, asLink.linkId))
-  if (link && asLink.matchesOrigin(link.fromUuid)) return linkAssociation(link, (await caseDocumentById(db, link.fromFrameworkId))!, v1p0(uris))
+  if (link && asLink.matchesOrigin(link.fromUuid)) return linkAssociation(link, (await caseDocumentById(db, link.fromFrameworkId))!, target)
   const child = await caseItemByUuid(db, childOfAssociation(id))
-  const answer = child && (await childAssociationOf(db, child, uris))
+  const answer = child && (await childAssociationOf(db, child, target))
   if (!answer) throw new NotFound('CFAssociation', uuid)
   return answer
 }
 
 // A CFItem with every association that has it at either end.
-export async function getCaseItemAssociations(db: Db, uuid: string, uris: Uris) {
+export async function getCaseItemAssociations(db: Db, uuid: string, target: Target) {
   const { item, doc } = await itemOf(db, uuid)
-  const target = v1p0(uris)
   const [children, links, parent] = await Promise.all([
     caseChildrenOf(db, item.id),
     caseLinksOfItem(db, item.id),

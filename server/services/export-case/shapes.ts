@@ -27,9 +27,11 @@ export type Uris = { document: (uuid: string) => string; item: (uuid: string) =>
 // What every shape needs: where URIs point and the CASE version written.
 export type Target = { uris: Uris; version: CaseVersion }
 
-// URIs under `base` (e.g. https://rungs.example.org), or urn:uuid: when there is no base.
-export function urisFor(base: string | null): Uris {
-  const at = (kind: string) => (uuid: string) => (base ? `${base}/ims/case/v1p0/${kind}/${uuid}` : `urn:uuid:${uuid}`)
+// URIs under `base` (e.g. https://rungs.example.org), in the read API of `version` (/ims/case/v1p0 or /v1p1), or
+// urn:uuid: when there is no base.
+export function urisFor(base: string | null, version: CaseVersion = '1.0'): Uris {
+  const api = `/ims/case/v${version.replace('.', 'p')}`
+  const at = (kind: string) => (uuid: string) => (base ? `${base}${api}/${kind}/${uuid}` : `urn:uuid:${uuid}`)
   return { document: at('CFDocuments'), item: at('CFItems'), association: at('CFAssociations'), definition: at('CFItemTypes') }
 }
 
