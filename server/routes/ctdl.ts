@@ -9,7 +9,7 @@ import { ctdlContext } from '../services/ctdl/context'
 import { frameworkCtdl, pathwayCtdl } from '../services/ctdl/load'
 import { publishingGaps, publishPathway } from '../services/ctdl/publish'
 import type { CtdlDocument } from '../services/ctdl/vocabulary'
-import { frameworkIdOf } from '../services/frameworks'
+import { frameworkIdOf } from '../services/frameworks/read'
 
 const contextOf = (c: Context<AppEnv>) => ctdlContext(c.var.config.ctdl, new URL(c.req.url).origin)
 
