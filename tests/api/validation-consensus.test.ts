@@ -68,6 +68,8 @@ describe.each(testDialects)('consensus thresholds and campaign dates on %s', (di
     const link = await accounts.as.anonymous.get(`/review/${tokens[0]}`)
     expect(link.status).toBe(200)
     expect(link.body.closed).toMatch(new RegExp(`^This validation closed on ${today},`))
+    // The day itself, for pages that write it in the reader's format.
+    expect(link.body.closedOn).toBe(new Date().toISOString().slice(0, 10))
 
     const past = await accounts.as.faculty.post(`/campaigns/${id}/reopen`, { closesOn: '2020-01-01' })
     expect(past.status).toBe(422)
@@ -76,7 +78,7 @@ describe.each(testDialects)('consensus thresholds and campaign dates on %s', (di
     expect(reopened.status).toBe(200)
     expect(reopened.body).toMatchObject({ status: 'open', closedAt: null, phase: 'open', dates: `Reopened on ${today}, open until June 30, 2099` })
     expect(await test.db.selectFrom('competency_validations').select('id').where('campaignId', '=', id).execute()).toEqual([])
-    expect((await accounts.as.anonymous.get(`/review/${tokens[0]}`)).body.closed).toBeNull()
+    expect((await accounts.as.anonymous.get(`/review/${tokens[0]}`)).body).toMatchObject({ closed: null, closedOn: null })
     expect((await accounts.as.anonymous.put(`/review/${tokens[0]}/ratings/${setup.items.saf2.id}`, { rating: 'important' })).status).toBe(200)
     expect((await accounts.as.faculty.post(`/campaigns/${id}/reopen`, { closesOn: '2099-06-30' })).status).toBe(409)
 
@@ -86,6 +88,7 @@ describe.each(testDialects)('consensus thresholds and campaign dates on %s', (di
     })
     const late = await accounts.as.anonymous.get(`/review/${ended.tokens[0]}`)
     expect(late.body.closed).toMatch(/^This validation closed on January 1, 2020,/)
+    expect(late.body.closedOn).toBe('2020-01-01')
     expect((await accounts.as.anonymous.put(`/review/${ended.tokens[0]}/ratings/${setup.items.saf1.id}`, { rating: 'essential' })).status).toBe(410)
   })
 })

@@ -126,8 +126,12 @@ test('faculty run a campaign; an employer rates on a phone; closing it feeds the
   await expect(closing).toBeVisible()
   await expectNoAxeViolations(page)
   await closing.getByRole('button', { name: 'Close and record results' }).click()
-  const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date())
-  await expect(page.getByText(`Closed on ${today} (planned for December 31, 2099)`)).toBeVisible()
+  // Dates are written in the reader's own format: the browser's medium date of the UTC day.
+  const [today, planned] = await page.evaluate(() => {
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+    return [day.format(new Date()), day.format(new Date('2099-12-31T00:00:00Z'))]
+  })
+  await expect(page.getByText(`Closed on ${today} (planned for ${planned})`)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Close campaign and record results' })).toHaveCount(0)
 
   // The link no longer takes answers and says when it closed; the analysis now knows what employers said.

@@ -4,7 +4,8 @@ import { createResource, For, Show } from 'solid-js'
 import { client, data, type MyInvitations } from '../api'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
-import { formatDay } from '../../shared/domain/campaign-dates'
+import { campaignDatesText } from '../lib/campaign-dates'
+import { formatDate } from '../lib/format'
 import '../components/validation/validation.css'
 
 export default function InvitationsPage() {
@@ -36,8 +37,8 @@ function InvitationList(props: { items: MyInvitations['items'] }) {
                 {invitation.pathwayTitle}, for {invitation.company}
               </p>
               <p class="badges">
-                <span class="badge badge-kind">{invitation.dates}</span>
-                <span class="badge">{invitation.submittedAt ? `Submitted on ${formatDay(invitation.submittedAt)}` : 'Not submitted yet'}</span>
+                <span class="badge badge-kind">{campaignDatesText(invitation)}</span>
+                <span class="badge">{invitation.submittedAt ? `Submitted on ${formatDate(invitation.submittedAt)}` : 'Not submitted yet'}</span>
               </p>
             </li>
           )}

@@ -4,11 +4,12 @@ import { useParams } from '@solidjs/router'
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js'
 import type { RatingInput } from '../../shared/schemas/validation'
 import { ApiError, client, data, type ReviewForm } from '../api'
+import { closedText } from '../lib/campaign-dates'
+import { formatDate } from '../lib/format'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { AreaSection } from '../components/validation/AreaSection'
 import type { SavedRating } from '../components/validation/RatingItem'
-import { formatDay } from '../../shared/domain/campaign-dates'
 import { ReviewProgress } from '../components/validation/ReviewProgress'
 import { SubmitPanel } from '../components/validation/SubmitPanel'
 import '../components/validation/validation.css'
@@ -69,7 +70,7 @@ function ReviewView(props: { form: ReviewForm; source: Source }) {
         <h1>{props.form.campaign.title}</h1>
         <p>
           For {props.form.invite.employerName}, {props.form.invite.company}. Pathway: {props.form.campaign.pathwayTitle}.
-          <Show when={!props.form.closed}> Open until {formatDay(props.form.campaign.closesOn)}.</Show>
+          <Show when={!props.form.closed}> Open until {formatDate(props.form.campaign.closesOn)}.</Show>
         </p>
         <Show when={props.form.campaign.message}>{(message) => <p class="review-message">{message()}</p>}</Show>
         <Show when={!props.form.closed}>
@@ -83,10 +84,10 @@ function ReviewView(props: { form: ReviewForm; source: Source }) {
         {(reason) => (
           <section class="card review-closed" aria-labelledby="closed-heading">
             <h2 id="closed-heading">This validation has closed</h2>
-            <p>{reason()}</p>
+            <p>{props.form.closedOn ? closedText(props.form.closedOn) : reason()}</p>
             <p>
               You rated {ratings().size} of {total()} competencies
-              {props.form.invite.submittedAt ? ` and submitted on ${formatDay(props.form.invite.submittedAt)}` : ''}.
+              {props.form.invite.submittedAt ? ` and submitted on ${formatDate(props.form.invite.submittedAt)}` : ''}.
             </p>
           </section>
         )}
@@ -135,7 +136,7 @@ function ReviewSections(props: {
           />
         )}
       </For>
-      <SubmitPanel rated={ratings().size} total={total()} submittedAt={submittedAt()} closesOn={formatDay(props.form.campaign.closesOn)} onSubmit={submit} />
+      <SubmitPanel rated={ratings().size} total={total()} submittedAt={submittedAt()} closesOn={formatDate(props.form.campaign.closesOn)} onSubmit={submit} />
     </>
   )
 }

@@ -12,6 +12,7 @@ import { deliveryText, InviteList } from '../components/validation/InviteList'
 import { NewLink, type IssuedLink } from '../components/validation/NewLink'
 import { ResultsTable } from '../components/validation/ResultsTable'
 import { SuggestionList } from '../components/validation/SuggestionList'
+import { campaignDatesText } from '../lib/campaign-dates'
 import { problemText } from '../lib/form'
 import '../components/validation/validation.css'
 
@@ -131,7 +132,7 @@ function CampaignView(props: {
       </nav>
       <h1>{c().title}</h1>
       <p class="badges">
-        <span class="badge badge-kind">{c().dates}</span>
+        <span class="badge badge-kind">{campaignDatesText(c())}</span>
       </p>
       <p role="status" id="response-rate">
         Response rate: {c().response.submitted} of {c().response.invited} invited employers submitted ({percent(c().response.rate)});{' '}

@@ -6,6 +6,7 @@ import { client, data, type CampaignList } from '../api'
 import { Loadable } from '../components/Loadable'
 import { Title } from '../components/Title'
 import { CampaignForm } from '../components/validation/CampaignForm'
+import { campaignDatesText } from '../lib/campaign-dates'
 import '../components/validation/validation.css'
 
 export default function ValidationPage() {
@@ -54,7 +55,7 @@ function CampaignsView(props: { list: CampaignList; onCreate: (input: CampaignIn
                     <A href={`${base()}/validation/${campaign.id}`}>{campaign.title}</A>
                   </h3>
                   <p class="badges">
-                    <span class="badge badge-kind">{campaign.dates}</span>
+                    <span class="badge badge-kind">{campaignDatesText(campaign)}</span>
                     <span class="badge">
                       {campaign.submitted} of {campaign.invited} responded
                     </span>

@@ -5,7 +5,7 @@ import type { RatingInput, SuggestionInput } from '../../../shared/schemas/valid
 import type { Db } from '../../db/connect'
 import { findInviteByTokenHash, invitesOfPerson, updateInvite, type InviteWithCampaign } from '../../db/queries/validation-campaigns'
 import { insertSuggestion, ratingsOfInvite, suggestionsOfInvite, upsertRating } from '../../db/queries/validation-review'
-import { campaignPhase, closedOnDay, describeCampaignDates, formatDay, todayUtc } from '../../../shared/domain/campaign-dates'
+import { campaignPhase, closedOnDay, closedSentence, describeCampaignDates, todayUtc } from '../../../shared/domain/campaign-dates'
 import { now } from '../../db/stamps'
 import { AppError, Invalid } from '../../errors'
 import { loadScope } from './scope'
@@ -14,10 +14,7 @@ import { hashToken } from './tokens'
 // Why an invitation can no longer be answered, in words with the day it actually closed, or null while it can.
 function closedReason(invite: InviteWithCampaign): string | null {
   if (invite.revokedAt) return 'This invitation has been withdrawn by the college. Ask the person who sent it for a new link.'
-  if (campaignPhase(invite, todayUtc()) !== 'open') {
-    return `This validation closed on ${formatDay(closedOnDay(invite))}, so ratings can no longer be given or changed. Thank you for your help.`
-  }
-  return null
+  return campaignPhase(invite, todayUtc()) !== 'open' ? closedSentence(closedOnDay(invite)) : null
 }
 
 // Throws 410 (gone) with a plain reason when the invitation is revoked or its campaign has closed.
@@ -73,6 +70,7 @@ export async function invitationsOfPerson(db: Db, person: { id: number; email: s
   const invites = await invitesOfPerson(db, person)
   return invites.map((i) => ({
     id: i.id, title: i.title, pathwayTitle: i.pathwayTitle, company: i.company, closesOn: i.closesOn,
+    status: i.status, closedAt: i.closedAt, reopenedAt: i.reopenedAt,
     submittedAt: i.submittedAt, open: closedReason(i) === null, dates: describeCampaignDates(i, todayUtc()),
   }))
 }
@@ -82,8 +80,10 @@ export async function reviewForm(db: Db, invite: InviteWithCampaign) {
   const [groups, ratings, suggestions] = await Promise.all([loadScope(db, invite), ratingsOfInvite(db, invite.id), suggestionsOfInvite(db, invite.id)])
   return {
     campaign: { title: invite.title, message: invite.message, closesOn: invite.closesOn, pathwayTitle: invite.pathwayTitle },
-    // Why it can no longer be answered (then the page shows the answers given, read only), or null.
+    // Why it can no longer be answered (then the page shows the answers given, read only), or null; and the day
+    // it stopped taking answers, for pages that write the date in the reader's format.
     closed: closedReason(invite),
+    closedOn: closedReason(invite) ? closedOnDay(invite) : null,
     invite: { employerName: invite.employerName, company: invite.company, submittedAt: invite.submittedAt },
     groups,
     ratings,

@@ -3,7 +3,7 @@
 import { createSignal, For, Show } from 'solid-js'
 import { TOKEN_SCOPE_LABELS } from '../../../shared/schemas/api-tokens'
 import type { ApiToken } from '../../api'
-import { formatWhen } from '../../lib/format'
+import { formatDate, formatWhen } from '../../lib/format'
 
 type Props = { tokens: readonly ApiToken[]; onRevoke: (token: ApiToken) => Promise<void> }
 
@@ -53,7 +53,7 @@ export function TokenTable(props: Props) {
                 <td>{formatWhen(token.createdAt)}</td>
                 <td>{token.lastUsedAt ? formatWhen(token.lastUsedAt) : 'Never'}</td>
                 <td>
-                  {token.expiresAt.slice(0, 10)}
+                  {formatDate(token.expiresAt.slice(0, 10))}
                   <Show when={token.expired}>
                     <span class="token-expired"> (expired)</span>
                   </Show>
