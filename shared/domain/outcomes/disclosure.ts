@@ -1,0 +1,59 @@
+// Which hidden cells of a published table a reader could still work out exactly. A table's additive groups
+// (a total and the parts that sum to it: subgroups to all learners, terms to all terms) are linear equations
+// over its cells; with the shown cells known, the hidden cells solve a smaller system, and a hidden cell is
+// disclosed when that system fixes its value, whatever the other hidden cells are: when the unit vector of the
+// cell lies in the row space of the hidden cells' coefficients.
+
+export type CellKey = string
+
+// A total and the parts that add up to it. Subgroup values that do not quite sum to the total (an unknown
+// value left out) are treated as if they did: the reader is assumed to know at least as much as the equation.
+export type AdditiveGroup = { total: CellKey; parts: readonly CellKey[] }
+
+const EPSILON = 1e-9
+
+// The hidden cells whose values the groups' equations fix.
+export function disclosedCells(hidden: ReadonlySet<CellKey>, groups: readonly AdditiveGroup[]): CellKey[] {
+  const columns = [...hidden]
+  const column = new Map(columns.map((key, index) => [key, index]))
+  const rows = groups.flatMap((group) => {
+    const row = new Array<number>(columns.length).fill(0)
+    const add = (key: CellKey, sign: number) => {
+      const index = column.get(key)
+      if (index !== undefined) row[index] = (row[index] ?? 0) + sign
+    }
+    add(group.total, 1)
+    for (const part of group.parts) add(part, -1)
+    return row.some((value) => Math.abs(value) > EPSILON) ? [row] : []
+  })
+  const pivots = reduceToEchelon(rows, columns.length)
+  const alone = ({ column: pivot, row }: Pivot) => row.every((value, index) => index === pivot || Math.abs(value) < EPSILON)
+  return pivots.filter(alone).map(({ column: index }) => columns[index] as CellKey)
+}
+
+type Pivot = { column: number; row: number[] }
+
+// Gauss-Jordan elimination with partial pivoting, in place: each returned row has a 1 in its pivot column and
+// 0 in every other pivot column, which is what lets a row that is all zeros elsewhere name a disclosed cell.
+function reduceToEchelon(rows: number[][], width: number): Pivot[] {
+  const pivots: Pivot[] = []
+  let next = 0
+  for (let column = 0; column < width && next < rows.length; column++) {
+    let best = next
+    for (let r = next + 1; r < rows.length; r++) if (Math.abs(rows[r]![column]!) > Math.abs(rows[best]![column]!)) best = r
+    if (Math.abs(rows[best]![column]!) < EPSILON) continue
+    ;[rows[next], rows[best]] = [rows[best]!, rows[next]!]
+    const pivotRow = rows[next]!
+    const scale = pivotRow[column]!
+    for (let c = 0; c < width; c++) pivotRow[c] = pivotRow[c]! / scale
+    for (let r = 0; r < rows.length; r++) {
+      if (r === next) continue
+      const factor = rows[r]![column]!
+      if (Math.abs(factor) < EPSILON) continue
+      for (let c = 0; c < width; c++) rows[r]![c] = rows[r]![c]! - factor * pivotRow[c]!
+    }
+    pivots.push({ column, row: pivotRow })
+    next++
+  }
+  return pivots
+}
