@@ -134,16 +134,21 @@ export default function FindingsPage() {
         </p>
       </Show>
       <Loadable resource={findings} what="the findings">
-        {(report) => (
-          <>
-            <FindingsView report={report} slug={params.slug} names={names()} moduleId={moduleId()} openComments={search.comments} onChanged={() => void refetch()} />
-            <Show when={report.total > report.findings.length}>
-              <button type="button" onClick={() => setShown(shown() + PAGE)}>
-                Show {Math.min(PAGE, report.total - report.findings.length)} more findings
-              </button>
+        {(loaded) => {
+          // Loadable hands over the value once; what the poll puts in its place (mutate) is read from `latest`.
+          const report = () => findings.latest ?? loaded
+          // Before the first result (generatedAt null) there is nothing to count: the status above says why.
+          return (
+            <Show when={report().generatedAt !== null}>
+              <FindingsView report={report()} slug={params.slug} names={names()} moduleId={moduleId()} openComments={search.comments} onChanged={() => void refetch()} />
+              <Show when={report().total > report().findings.length}>
+                <button type="button" onClick={() => setShown(shown() + PAGE)}>
+                  Show {Math.min(PAGE, report().total - report().findings.length)} more findings
+                </button>
+              </Show>
             </Show>
-          </>
-        )}
+          )
+        }}
       </Loadable>
     </>
   )
