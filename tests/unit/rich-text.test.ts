@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_DOC_DEPTH, RichText, docFromText, richTextProblem, textOf } from '../../shared/schemas/rich-text'
 import { shortTitle } from '../../shared/editor/competency-ref'
+import { checkedContent, unpackedContent } from '../../server/services/package/content'
+import { checkRichText } from '../../server/services/rich-text'
 
 describe('rich text envelope', () => {
   it('accepts a Tiptap document and refuses anything that is not one', () => {
@@ -66,5 +68,19 @@ describe('shortTitle', () => {
     expect(shortTitle('  Spaces\n  collapse  ')).toBe('Spaces collapse')
     expect(shortTitle('x'.repeat(60))).toBe(`${'x'.repeat(40)}…`)
     expect(shortTitle('Measure outside, inside, step and depth features').length).toBeLessThanOrEqual(41)
+  })
+})
+
+describe('package rich text checked once', () => {
+  it('stores plain text as the editor schema would normalise it, without ProseMirror', () => {
+    for (const text of ['Measure a part', 'a\n\nb', '\n', ' padded ', 'é\u200b😀 <b>not html</b>']) {
+      expect(checkedContent(text, 'content')).toEqual(checkRichText(unpackedContent(text), 'content'))
+    }
+  })
+
+  it('refuses what the checks refuse, naming the field', () => {
+    expect(() => checkedContent('a\u0000b', 'content')).toThrow(/content: Rich text .*NUL/)
+    expect(() => checkedContent('\n'.repeat(20_000), 'description')).toThrow(/description: Rich text is limited/)
+    expect(() => checkedContent({ type: 'doc', content: [{ type: 'nonsense' }] }, 'content')).toThrow(/content is not a valid document/)
   })
 })

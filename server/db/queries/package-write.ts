@@ -1,30 +1,31 @@
-// SQL that writes a package in bulk: rows go in batches (a few hundred a statement, under both dialects' limits
-// on bound parameters), and the collections of the modules and credentials it rewrites are cleared in chunks first.
+// SQL that writes a package in bulk: rows go in batches of one compiled statement (bulk-insert.ts), and the
+// collections of the modules and credentials it rewrites are cleared in chunks first.
 import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import type { Database } from '../database'
+import { bulkInsert } from '../bulk-insert'
 import { now } from '../stamps'
 import { inChunks } from './package-read'
 import { hiddenModuleIds } from './visibility'
 
 type Table = keyof Database
 
-// Inserts rows of one table, `per` a statement (sized so that columns × rows stays under 30,000 parameters).
-export async function insertRows<T extends Table>(db: Db, table: T, rows: readonly Record<string, unknown>[], per = 500): Promise<void> {
-  for (let at = 0; at < rows.length; at += per) {
-    await db.insertInto(table).values(rows.slice(at, at + per) as never).execute()
-  }
+// Inserts rows of one table in batches (bulk-insert.ts).
+export async function insertRows<T extends Table>(db: Db, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
+  await bulkInsert(db, table, rows)
 }
 
 // Inserts modules and answers the id of each uuid.
 export async function insertModules(db: Db, rows: readonly Record<string, unknown>[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>()
   const stamp = now()
-  for (let at = 0; at < rows.length; at += 500) {
-    const batch = rows.slice(at, at + 500).map((r) => ({ ...r, createdAt: stamp, updatedAt: stamp }))
-    for (const row of await db.insertInto('modules').values(batch as never).returning(['id', 'uuid']).execute()) ids.set(row.uuid, row.id)
-  }
-  return ids
+  const ids = await bulkInsert<{ id: number; uuid: string }>(db, 'modules', rows.map((r) => ({ ...r, createdAt: stamp, updatedAt: stamp })), ['id', 'uuid'])
+  return new Map(ids.map((row) => [row.uuid, row.id]))
+}
+
+// Inserts outcomes and answers the id of each uuid.
+export async function insertOutcomes(db: Db, rows: readonly Record<string, unknown>[]): Promise<Map<string, number>> {
+  const ids = await bulkInsert<{ id: number; uuid: string }>(db, 'outcomes', rows, ['id', 'uuid'])
+  return new Map(ids.map((row) => [row.uuid, row.id]))
 }
 
 export async function outcomeIdsByUuid(db: Db, moduleIds: readonly number[]): Promise<Map<string, { id: number; moduleId: number }>> {

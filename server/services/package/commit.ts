@@ -6,32 +6,26 @@ import type { Db } from '../../db/connect'
 import { insertArticulation, updateArticulation } from '../../db/queries/articulations'
 import { insertCredential, updateCredential } from '../../db/queries/credentials'
 import {
-  clearCredentialCollections, clearModuleCollections, clearPathwayLadder, deleteOutcomesById, insertModules, insertRows, outcomeIdsByUuid, updateOutcomeRow,
+  clearCredentialCollections, clearModuleCollections, clearPathwayLadder, deleteOutcomesById, insertModules, insertOutcomes, insertRows, outcomeIdsByUuid, updateOutcomeRow,
 } from '../../db/queries/package-write'
 import { insertPathway, replaceFrameworks, replaceOccupations, updatePathwayAtVersion } from '../../db/queries/pathways'
 import { updateModuleAtVersion } from '../../db/queries/modules'
 import { newUuid, toFlag } from '../../db/stamps'
 import { Conflict } from '../../errors'
 import { ownerForNew, writerView, type Viewer } from '../access'
-import { checkRichText } from '../rich-text'
 import { unpackedContent } from './content'
 import type { CredentialTarget, ModuleTarget, Plan } from './plan'
 import type { Lookups } from './references'
 
 const lower = (s: string) => s.toLowerCase()
 
-function moduleFields(m: PackageModule) {
+function moduleFields({ entry: m, content }: Plan['modules'][number]) {
   return {
     code: m.code, title: m.title, level: m.level, kind: m.kind, clockHours: m.clockHours ?? null, credits: m.credits ?? null, entryLevel: m.entryLevel ?? null,
     teamTaughtShare: m.teamTaughtShare ?? null, durationWeeks: m.durationWeeks ?? null, costToStudent: m.costToStudent ?? null,
     delivery: JSON.stringify(m.delivery ?? []),
-    description: JSON.stringify(checkRichText(unpackedContent(m.description ?? ''), 'description')),
+    description: JSON.stringify(content.description ?? unpackedContent('')),
   }
-}
-
-function competencyId(look: Lookups, a: { framework: string; competency: string }): number {
-  const index = look.competencies.get(lower(a.framework))!
-  return index.byUuid.get(lower(a.competency)) ?? index.byCode.get(a.competency)![0]!
 }
 
 const supportRow = (look: Lookups, s: NonNullable<PackageModule['supports']>[number], position: number) => ({
@@ -63,12 +57,12 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
   // Modules: new ones in batches, changed ones one by one at the version read (a concurrent edit fails the import).
   const moduleIds = new Map<number, number>()
   const created = plan.modules.flatMap((m, i) => (m.existing ? [] : [{ i, uuid: lower(m.entry.uuid ?? newUuid()) }]))
-  const newIds = await insertModules(db, created.map(({ i, uuid }) => ({ ...moduleFields(plan.modules[i]!.entry), uuid, organisationId: owner, status: 'draft', approvedVersion: null })))
+  const newIds = await insertModules(db, created.map(({ i, uuid }) => ({ ...moduleFields(plan.modules[i]!), uuid, organisationId: owner, status: 'draft', approvedVersion: null })))
   for (const { i, uuid } of created) moduleIds.set(i, newIds.get(uuid)!)
   for (const [i, m] of plan.modules.entries()) {
     if (!m.existing) continue
     moduleIds.set(i, m.existing.id)
-    if (m.action === 'update' && !(await updateModuleAtVersion(db, m.existing.id, m.existing.version, { ...moduleFields(m.entry), status: 'draft' }))) {
+    if (m.action === 'update' && !(await updateModuleAtVersion(db, m.existing.id, m.existing.version, { ...moduleFields(m), status: 'draft' }))) {
       throw new Conflict('stale_version', `Module ${m.entry.code} was changed by someone else while the package was imported; preview it again`)
     }
   }
@@ -78,7 +72,7 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
   await clearModuleCollections(db, writtenIds, writer)
   await writeOutcomes(db, plan, written, moduleIds)
   const rowsOf = <T>(make: (m: Plan['modules'][number], id: number) => T[]) => written.flatMap((i) => make(plan.modules[i]!, moduleIds.get(i)!))
-  await insertRows(db, 'alignments', rowsOf((m, id) => (m.entry.alignments ?? []).map((a) => ({ moduleId: id, outcomeId: null, competencyId: competencyId(look, a), depth: a.depth, assessed: toFlag(a.assessed ?? false) }))))
+  await insertRows(db, 'alignments', rowsOf((m, id) => (m.entry.alignments ?? []).map((a, j) => ({ moduleId: id, outcomeId: null, competencyId: m.content.alignments[j]!, depth: a.depth, assessed: toFlag(a.assessed ?? false) }))))
   await insertRows(db, 'module_prerequisites', rowsOf((m, id) => m.refs.prerequisites.map((t) => ({ moduleId: id, prerequisiteId: moduleId(t!) }))))
   await insertRows(db, 'bridge_targets', rowsOf((m, id) => m.refs.prepares.map((t) => ({ bridgeId: id, targetId: moduleId(t!) }))))
   await insertRows(db, 'module_credentials', rowsOf((m, id) => m.refs.credentials.map((t) => ({ moduleId: id, credentialId: credentialId(t!) }))))
@@ -101,30 +95,30 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
 // Outcomes keep their identity by uuid: those the package names again are updated in place, new ones inserted,
 // the others deleted; then every outcome's alignments go in.
 async function writeOutcomes(db: Db, plan: Plan, written: readonly number[], moduleIds: ReadonlyMap<number, number>) {
-  const before = await outcomeIdsByUuid(db, written.map((i) => moduleIds.get(i)!))
-  const kept = new Set<number>()
+  // Only a module that was in the instance already has outcomes to keep or delete.
+  const before = await outcomeIdsByUuid(db, written.flatMap((i) => (plan.modules[i]!.existing ? [moduleIds.get(i)!] : [])))
+  const ids = new Map<string, number>()
   const inserts: Record<string, unknown>[] = []
-  const wanted: { uuid: string; alignments: NonNullable<PackageModule['alignments']>; moduleId: number }[] = []
+  const alignments: { uuid: string; moduleId: number; competencyId: number; depth: string; assessed: number }[] = []
   for (const i of written) {
     const id = moduleIds.get(i)!
-    for (const [position, o] of (plan.modules[i]!.entry.outcomes ?? []).entries()) {
-      const content = checkRichText(unpackedContent(o.content), 'content')
-      const fields = { position, content: JSON.stringify(content), text: textOf(content) }
+    const { entry, content } = plan.modules[i]!
+    for (const [position, o] of (entry.outcomes ?? []).entries()) {
+      const doc = content.outcomes[position]!
+      const fields = { position, content: JSON.stringify(doc), text: textOf(doc) }
       const uuid = lower(o.uuid ?? newUuid())
       const had = before.get(uuid)
       if (had && had.moduleId === id) {
-        kept.add(had.id)
+        ids.set(uuid, had.id)
         await updateOutcomeRow(db, had.id, fields)
       } else inserts.push({ ...fields, uuid, moduleId: id })
-      wanted.push({ uuid, alignments: o.alignments ?? [], moduleId: id })
+      ;(o.alignments ?? []).forEach((a, j) => alignments.push({ uuid, moduleId: id, competencyId: content.outcomeAlignments[position]![j]!, depth: a.depth, assessed: toFlag(a.assessed ?? false) }))
     }
   }
+  const kept = new Set(ids.values())
   await deleteOutcomesById(db, [...before.values()].filter((o) => !kept.has(o.id)).map((o) => o.id))
-  await insertRows(db, 'outcomes', inserts)
-  const after = await outcomeIdsByUuid(db, written.map((i) => moduleIds.get(i)!))
-  await insertRows(db, 'alignments', wanted.flatMap((w) => w.alignments.map((a) => ({
-    moduleId: w.moduleId, outcomeId: after.get(w.uuid)!.id, competencyId: competencyId(plan.look, a), depth: a.depth, assessed: toFlag(a.assessed ?? false),
-  }))))
+  for (const [uuid, id] of await insertOutcomes(db, inserts)) ids.set(uuid, id)
+  await insertRows(db, 'alignments', alignments.map(({ uuid, ...a }) => ({ ...a, outcomeId: ids.get(uuid)! })))
 }
 
 async function writePathway(db: Db, actor: Viewer, pkg: RungsPackage, plan: Plan, moduleId: (t: ModuleTarget) => number): Promise<number> {

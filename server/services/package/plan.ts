@@ -2,14 +2,14 @@
 // path. Nothing is written; commit.ts writes a plan without errors.
 import { modulePermission, ownsRow, can } from '../../../shared/domain/permissions'
 import type { PackageModule, RungsPackage } from '../../../shared/package/schema'
+import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import { SupportInput } from '../../../shared/schemas/supports'
 import type { Db } from '../../db/connect'
 import { allPrerequisiteEdges, allStackEdges } from '../../db/queries/package-lookup'
 import { planArticulations, planPathway } from './plan-pathway'
 import { AppError } from '../../errors'
 import { writerView, type Viewer } from '../access'
-import { checkRichText } from '../rich-text'
-import { unpackedContent } from './content'
+import { checkedContent, unpackedContent } from './content'
 import { credentialEntries, moduleEntries } from './export'
 import { sameEntry } from './compare'
 import { findLoop, PackageProblems, type Path } from './problems'
@@ -69,7 +69,7 @@ export async function planPackage(db: Db, actor: Viewer, pkg: RungsPackage, prob
     prepares: (m.prepares ?? []).map((r, j) => moduleTarget(r, ['modules', i, 'prepares', j])),
     credentials: (m.credentials ?? []).map((u, j) => credentialTarget(u, ['modules', i, 'credentials', j])),
   }))
-  modules.forEach((m, i) => checkModule(m, i, moduleRefs[i]!, look, problems))
+  const moduleContent = modules.map((m, i) => checkModule(m, i, moduleRefs[i]!, look, problems))
   const stacks = credentials.map((c, i) => (c.stacksInto ?? []).map((u, j) => credentialTarget(u, ['credentials', i, 'stacksInto', j])))
   credentials.forEach((c, i) => (c.occupations ?? []).forEach((soc, j) => look.occupations.has(soc) || problems.error(['credentials', i, 'occupations', j], `${soc} is not a SOC 2018 occupation`)))
 
@@ -106,7 +106,7 @@ export async function planPackage(db: Db, actor: Viewer, pkg: RungsPackage, prob
   const pathway = await planPathway(db, actor, pkg, moduleTarget, look, problems)
   return {
     look,
-    modules: modules.map((entry, i) => ({ entry, existing: moduleExisting[i] ?? null, action: moduleActions[i]!, refs: moduleRefs[i]! })),
+    modules: modules.map((entry, i) => ({ entry, existing: moduleExisting[i] ?? null, action: moduleActions[i]!, refs: moduleRefs[i]!, content: moduleContent[i]! })),
     credentials: credentials.map((entry, i) => ({ entry, existing: credentialExisting[i] ?? null, action: credentialActions[i]!, stacks: stacks[i]! })),
     articulations,
     pathway,
@@ -147,42 +147,51 @@ function matchModule(m: PackageModule, i: number, look: Lookups, problems: Packa
   return existing ?? null
 }
 
-function checkModule(m: PackageModule, i: number, refs: { prerequisites: (ModuleTarget | null)[]; prepares: (ModuleTarget | null)[] }, look: Lookups, problems: PackageProblems) {
+// What planning a module settles for writing it: its rich text as stored and the competency id of each alignment
+// (0 for an item of an embedded framework not imported yet; null where the alignment is refused).
+type ModuleContent = { description?: RichTextDoc; outcomes: (RichTextDoc | null)[]; alignments: (number | null)[]; outcomeAlignments: (number | null)[][] }
+
+function checkModule(m: PackageModule, i: number, refs: { prerequisites: (ModuleTarget | null)[]; prepares: (ModuleTarget | null)[] }, look: Lookups, problems: PackageProblems): ModuleContent {
   const at = (...rest: Path) => ['modules', i, ...rest]
   const alignments = (list: PackageModule['alignments'], path: Path) => {
     const seen = new Set<string>()
-    ;(list ?? []).forEach((a, j) => {
+    return (list ?? []).map((a, j): number | null => {
       const index = look.competencies.get(lower(a.framework))
-      if (!index) return problems.error([...path, j, 'framework'], `Framework ${a.framework} is neither in this instance nor embedded in the package`)
+      if (!index) {
+        problems.error([...path, j, 'framework'], `Framework ${a.framework} is neither in this instance nor embedded in the package`)
+        return null
+      }
       const byUuid = index.byUuid.get(lower(a.competency))
       const byCode = index.byCode.get(a.competency) ?? []
-      if (byUuid === undefined && byCode.length > 1) return problems.error([...path, j, 'competency'], `Code ${a.competency} names ${byCode.length} items of framework ${a.framework}; use the item's identifier`)
-      if (byUuid === undefined && !byCode.length) return problems.error([...path, j, 'competency'], `Framework ${a.framework} has no item ${a.competency}`)
+      if (byUuid === undefined && byCode.length !== 1) {
+        problems.error([...path, j, 'competency'], byCode.length ? `Code ${a.competency} names ${byCode.length} items of framework ${a.framework}; use the item's identifier` : `Framework ${a.framework} has no item ${a.competency}`)
+        return null
+      }
       const key = `${lower(a.framework)}:${byUuid === undefined ? a.competency : lower(a.competency)}`
       if (seen.has(key)) problems.error([...path, j, 'competency'], `Competency ${a.competency} is aligned twice here`)
       seen.add(key)
+      return byUuid ?? byCode[0]!
     })
   }
-  alignments(m.alignments, at('alignments'))
-  ;(m.outcomes ?? []).forEach((o, j) => {
-    alignments(o.alignments, at('outcomes', j, 'alignments'))
+  // Checked once here; the commit stores what this answers.
+  const content = (value: NonNullable<PackageModule['description']>, path: Path): RichTextDoc | null => {
     try {
-      checkRichText(unpackedContent(o.content), 'content')
+      return checkedContent(value, String(path[path.length - 1]))
     } catch (error) {
       if (!(error instanceof AppError)) throw error
-      problems.error(at('outcomes', j, 'content'), error.message)
-    }
-    const other = o.uuid ? look.outcomes.get(lower(o.uuid)) : undefined
-    if (other && (!m.uuid || look.module(m.uuid, { hidden: true })?.id !== other.moduleId)) problems.error(at('outcomes', j, 'uuid'), `Outcome ${o.uuid} belongs to another module`)
-  })
-  if (m.description !== undefined) {
-    try {
-      checkRichText(unpackedContent(m.description), 'description')
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error
-      problems.error(at('description'), error.message)
+      problems.error(path, error.message)
+      return null
     }
   }
+  const moduleAlignments = alignments(m.alignments, at('alignments'))
+  const outcomes = (m.outcomes ?? []).map((o, j) => {
+    const list = alignments(o.alignments, at('outcomes', j, 'alignments'))
+    const doc = content(o.content, at('outcomes', j, 'content'))
+    const other = o.uuid ? look.outcomes.get(lower(o.uuid)) : undefined
+    if (other && (!m.uuid || look.module(m.uuid, { hidden: true })?.id !== other.moduleId)) problems.error(at('outcomes', j, 'uuid'), `Outcome ${o.uuid} belongs to another module`)
+    return { doc, list }
+  })
+  const description = m.description === undefined ? undefined : (content(m.description, at('description')) ?? undefined)
   if (m.teamTaughtShare != null && m.kind !== 'integrated') problems.error(at('teamTaughtShare'), 'Only an integrated module has a team-taught share')
   if (m.prepares?.length && m.kind === 'occupational') problems.error(at('prepares'), 'Only bridge and integrated modules prepare learners for other modules')
   refs.prerequisites.forEach((t, j) => t && 'index' in t && t.index === i && problems.error(at('prerequisites', j), `Module ${m.code} cannot be its own prerequisite`))
@@ -190,6 +199,7 @@ function checkModule(m: PackageModule, i: number, refs: { prerequisites: (Module
   duplicates(m.credentials ?? [], at('credentials'), problems)
   if (new Set(m.funding?.map((f) => f.source)).size !== (m.funding?.length ?? 0)) problems.error(at('funding'), 'Each funding source may be listed once')
   checkSupports(m.supports ?? [], at('supports'), look, problems)
+  return { description, outcomes: outcomes.map((o) => o.doc), alignments: moduleAlignments, outcomeAlignments: outcomes.map((o) => o.list) }
 }
 
 function duplicates(list: readonly string[], path: Path, problems: PackageProblems) {
