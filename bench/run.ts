@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import SQLite from 'better-sqlite3'
 import { analysePathway } from '../shared/domain/analysis/analyse'
 import { DEFAULT_SIMILARITY, findSimilarPairs } from '../shared/domain/analysis/similarity/find-similar'
 import { jaccard, shingleSets } from '../shared/domain/analysis/similarity/shingles'
@@ -19,7 +18,7 @@ import { analysePathwayBySlug, findingsOf } from '../server/services/analysis/fi
 import { loadPathway } from '../server/services/analysis/load'
 import { poolSettings } from '../server/services/analysis/pool'
 import { pathwayMatrix } from '../server/services/analysis/matrix'
-import { CATALOGUE_VIEWER, generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
+import { bareScan, CATALOGUE_VIEWER, generateCatalogue, PATHWAY_SLUG, random, SIZES } from './generate'
 import { impactRows, printImpact } from './impact'
 import { machine } from './server'
 
@@ -51,14 +50,6 @@ async function best<T>(run: () => T | Promise<T>): Promise<Timed<T> & { all: num
     if (!fastest || next.ms < fastest.ms) fastest = next
   }
   return { ...fastest!, all }
-}
-
-function bareScan(file: string): number {
-  const db = new SQLite(file, { readonly: true })
-  let rows = 0
-  for (const _row of db.prepare('select module_id, competency_id, depth from alignments').iterate()) rows++
-  db.close()
-  return rows
 }
 
 // Recall of the MinHash/LSH pass on a sample: every pair of a sampled outcome with any outcome whose exact

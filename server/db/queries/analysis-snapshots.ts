@@ -1,7 +1,8 @@
 // Stored analyses (analysis_snapshots, analysis_findings): the latest complete snapshot of a pathway as one scope
-// sees it, writing a new one beside it, and reading a filtered page of its findings with the status the current
-// decisions give each (a decision stands while the finding's facts are those it was taken on).
-import { sql, type Expression, type SqlBool } from 'kysely'
+// sees it, writing a new one beside it (its findings possibly through the analysis threads' own connections),
+// and reading a filtered page of its findings with the status the current decisions give each (a decision
+// stands while the finding's facts are those it was taken on).
+import { createQueryId, sql, type CompiledQuery, type DialectAdapter, type Expression, type SqlBool } from 'kysely'
 import { MAX_INT } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
 import type { AnalysisFindingsTable } from '../tables/analysis-cache'
@@ -22,8 +23,40 @@ export type FindingFilter = {
   q?: string
 }
 
-// Rows per insert: 10 columns each, within both dialects' limits on bound parameters.
-const INSERT_CHUNK = 500
+// Rows per insert statement: 11 values each, within both dialects' limits on bound parameters.
+const INSERT_ROWS = 100
+
+// The columns of a stored finding, in the order an insert binds them.
+const FINDING_COLUMNS = [
+  'snapshotId',
+  'position',
+  'kind',
+  'severity',
+  'fingerprint',
+  'factsHash',
+  'levels',
+  'moduleIds',
+  'competencyIds',
+  'search',
+  'body',
+] as const satisfies readonly (keyof AnalysisFindingsTable)[]
+
+// Inserts of `size` findings, compiled once per database and size: building and compiling a 100-row insert
+// with Kysely costs about what SQLite spends writing it, and a statewide analysis writes fifty thousand rows.
+const compiledInserts = new WeakMap<DialectAdapter, Map<number, CompiledQuery>>()
+
+function insertOf(db: Db, size: number): CompiledQuery {
+  const adapter = db.getExecutor().adapter
+  let bySize = compiledInserts.get(adapter)
+  if (!bySize) compiledInserts.set(adapter, (bySize = new Map()))
+  let query = bySize.get(size)
+  if (!query) {
+    const row = Object.fromEntries(FINDING_COLUMNS.map((column) => [column, ''])) as unknown as AnalysisFindingsTable
+    query = db.insertInto('analysis_findings').values(Array.from({ length: size }, () => row)).compile()
+    bySize.set(size, query)
+  }
+  return query
+}
 
 export function latestSnapshot(db: Db, pathwayId: number, scope: string): Promise<SnapshotRow | undefined> {
   return db
@@ -37,25 +70,44 @@ export function latestSnapshot(db: Db, pathwayId: number, scope: string): Promis
     .executeTakeFirst()
 }
 
-// Writes a snapshot with its findings. Readers keep the previous snapshot until this one is complete; then the
-// older ones of the same pathway and scope go. Each chunk is its own statement (no long transaction), so that
-// on SQLite other requests get the connection between them.
-export async function storeSnapshot(
-  db: Db,
-  snapshot: { pathwayId: number; scope: string; inputVersion: string; computedAt: string; counts: string },
-  findings: readonly FindingRow[],
-  pause: () => Promise<void>,
-): Promise<number> {
-  const { id } = await db.insertInto('analysis_snapshots').values({ ...snapshot, findingCount: findings.length }).returning('id').executeTakeFirstOrThrow()
-  for (let at = 0; at < findings.length; at += INSERT_CHUNK) {
-    await db.insertInto('analysis_findings').values(findings.slice(at, at + INSERT_CHUNK).map((f) => ({ ...f, snapshotId: id }))).execute()
-    await pause()
-  }
-  await db.updateTable('analysis_snapshots').set({ complete: 1 }).where('id', '=', id).execute()
-  const older = db.selectFrom('analysis_snapshots').select('id').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id)
-  await db.deleteFrom('analysis_findings').where('snapshotId', 'in', older).execute()
-  await db.deleteFrom('analysis_snapshots').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id).execute()
+// A new snapshot, incomplete (readers keep the previous one) until completeSnapshot; its id.
+export async function createSnapshot(db: Db, snapshot: { pathwayId: number; scope: string; inputVersion: string; computedAt: string }): Promise<number> {
+  const { id } = await db.insertInto('analysis_snapshots').values(snapshot).returning('id').executeTakeFirstOrThrow()
   return id
+}
+
+// Writes findings of an incomplete snapshot; the caller owns the transaction.
+export async function insertFindings(db: Db, snapshotId: number, findings: readonly FindingRow[]): Promise<void> {
+  for (let at = 0; at < findings.length; at += INSERT_ROWS) {
+    const batch = findings.slice(at, at + INSERT_ROWS)
+    const query = insertOf(db, batch.length)
+    const parameters: unknown[] = []
+    for (const finding of batch) for (const column of FINDING_COLUMNS) parameters.push(column === 'snapshotId' ? snapshotId : finding[column])
+    await db.executeQuery({ ...query, parameters, queryId: createQueryId() })
+  }
+}
+
+// Makes the snapshot the one readers get, with its counts, and removes the older ones of its pathway and scope.
+export async function completeSnapshot(db: Db, id: number, result: { findingCount: number; counts: string; computedAt: string }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const snapshot = await trx
+      .updateTable('analysis_snapshots')
+      .set({ ...result, complete: 1 })
+      .where('id', '=', id)
+      .returning(['pathwayId', 'scope'])
+      .executeTakeFirstOrThrow()
+    const older = trx.selectFrom('analysis_snapshots').select('id').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id)
+    await trx.deleteFrom('analysis_findings').where('snapshotId', 'in', older).execute()
+    await trx.deleteFrom('analysis_snapshots').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id).execute()
+  })
+}
+
+// Removes a snapshot that could not be completed, with what was written of it.
+export async function dropSnapshot(db: Db, id: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('analysis_findings').where('snapshotId', '=', id).execute()
+    await trx.deleteFrom('analysis_snapshots').where('id', '=', id).execute()
+  })
 }
 
 // The status of the finding `f` as the current decision `d` (left-joined) makes it.

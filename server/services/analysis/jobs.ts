@@ -21,6 +21,9 @@ export type AnalysisJob =
   // Load `part` of the pathway's input, analyse it, report. The current decisions on the pathway's findings
   // decide their status (and what the counts leave out).
   | { id: number; kind: 'report'; source: ReportSource; part: InputPart; query: FindingsQuery; decisions: DecisionState[]; options: AnalysisOptions }
+  // Load `part` of the pathway's input, analyse it and write the findings into the caller's incomplete stored
+  // snapshot; the rest of the result is only their counts (FindingCounts), so no finding crosses back.
+  | { id: number; kind: 'store'; source: ReportSource; part: InputPart; snapshotId: number; options: AnalysisOptions }
   // Build the crosswalk matrix of what the caller loaded.
   | { id: number; kind: 'build-matrix'; input: PackedMatrixSource; query: MatrixQuery }
   // Load the pathway (everything but the outcomes) and build its crosswalk matrix.

@@ -1,13 +1,14 @@
-// What each analysis job computes, as one flow: load → index → rules → report (or load → matrix → CSV). The
-// worker (worker.ts) only carries jobs here and results back; the stages are the functions the request thread
-// calls for a small pathway (load.ts, build-matrix.ts, shared/domain/analysis, report.ts), so both give the
-// same answers.
+// What each analysis job computes, as one flow: load → index → rules → report (or store), or load → matrix
+// (→ CSV). The worker (worker.ts) only carries jobs here and results back; the stages are the functions the
+// request thread calls for a small pathway (load.ts, build-matrix.ts, shared/domain/analysis, report.ts,
+// finding-rows.ts), so both give the same answers.
 import { analysePathway } from '../../../shared/domain/analysis/analyse'
-import { connect } from '../../db/connect'
+import { connect, type Db } from '../../db/connect'
 import type { InputPart } from '../../db/queries/analysis'
 import { csvChunks } from '../export/csv'
 import { matrixCsvLines } from '../export/matrix-csv'
 import { buildMatrix } from './build-matrix'
+import { writeFindings } from './finding-rows'
 import type { AnalysisJob, Chunk, ReportSource } from './jobs'
 import { loadPathway } from './load'
 import { reportOf } from './report'
@@ -30,13 +31,20 @@ function* inChunks<I>(items: readonly I[], size: number, pack: (items: readonly 
   for (let at = 0; at < items.length; at += size) yield pack(items.slice(at, at + size))
 }
 
-// The pathway (or part of it) loaded through a connection of this thread's own, in one read transaction, so
-// the part is read from one snapshot of the database.
-async function load(source: ReportSource, part: InputPart) {
+// Runs `work` with a connection of this thread's own to the source's database.
+async function connected<T>(source: ReportSource, work: (db: Db) => Promise<T>): Promise<T> {
   const db = connect(source.connection)
-  const transaction = source.connection.dialect === 'postgres' ? db.transaction().setIsolationLevel('repeatable read') : db.transaction()
-  return transaction.execute((trx) => loadPathway(trx, source.slug, source.viewer, part)).finally(() => db.destroy())
+  return work(db).finally(() => db.destroy())
 }
+
+// The pathway (or part of it) loaded in one read transaction, so the part is read from one snapshot of the
+// database.
+function loadIn(db: Db, source: ReportSource, part: InputPart) {
+  const transaction = source.connection.dialect === 'postgres' ? db.transaction().setIsolationLevel('repeatable read') : db.transaction()
+  return transaction.execute((trx) => loadPathway(trx, source.slug, source.viewer, part))
+}
+
+const load = (source: ReportSource, part: InputPart) => connected(source, (db) => loadIn(db, source, part))
 
 export async function runJob(job: Exclude<AnalysisJob, { kind: 'next' | 'cancel' }>): Promise<JobResult> {
   switch (job.kind) {
@@ -48,6 +56,15 @@ export async function runJob(job: Exclude<AnalysisJob, { kind: 'next' | 'cancel'
       const loaded = await load(job.source, job.part)
       const { findings, ...rest } = reportOf(loaded, analysePathway(loaded.input, job.options), job.query, job.decisions)
       return { chunks: inChunks(findings, FINDINGS_PER_CHUNK, packFindings), rest }
+    }
+    case 'store': {
+      const counts = await connected(job.source, async (db) => {
+        // Neither the input nor its index is held while the findings are written.
+        const { findings, counts } = analysePathway((await loadIn(db, job.source, job.part)).input, job.options)
+        await writeFindings(db, job.snapshotId, findings)
+        return counts
+      })
+      return { chunks: [], rest: counts }
     }
     case 'build-matrix': {
       const { rows, ...rest } = buildMatrix(unpackMatrixSource(job.input), job.query)

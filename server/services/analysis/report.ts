@@ -2,9 +2,9 @@
 // reader asks for them, filtered by kind, severity, level, module, status and assignee, with counts of what is
 // shown and of everything found. Pure, so a worker (pipeline.ts) and the request thread report alike.
 import { combineResults } from '../../../shared/domain/analysis/analyse'
-import { countFindings } from '../../../shared/domain/analysis/counts'
+import { addCounts, countFindings } from '../../../shared/domain/analysis/counts'
 import { decisionStates, standingDecision, statusOf, type DecisionState, type DecisionStates } from '../../../shared/domain/analysis/decisions'
-import { FINDING_KINDS, SEVERITIES, type AnalysisResult, type Finding, type FindingCounts } from '../../../shared/domain/analysis/types'
+import type { AnalysisResult, Finding, FindingCounts } from '../../../shared/domain/analysis/types'
 import type { FindingsQuery } from '../../../shared/schemas/analysis'
 import { FINDING_STATUSES, type FindingStatus } from '../../../shared/schemas/finding-decision'
 import type { LoadedPathway } from './load'
@@ -61,12 +61,8 @@ export function reportOf(loaded: LoadedPathway, result: AnalysisResult, query: F
 export function combineReports(reports: readonly FindingsReport[]): FindingsReport {
   if (reports.length === 1) return reports[0]!
   const { findings, counts } = combineResults(reports.map((r) => ({ findings: r.findings, counts: r.counts })))
-  const totals = countFindings([])
+  const totals = addCounts(reports.map((r) => r.totals))
   const byStatus: Record<FindingStatus, number> = { open: 0, assigned: 0, accepted: 0 }
-  for (const r of reports) {
-    for (const kind of FINDING_KINDS) totals.byKind[kind] += r.totals.byKind[kind]
-    for (const severity of SEVERITIES) totals.bySeverity[severity] += r.totals.bySeverity[severity]
-    for (const status of FINDING_STATUSES) byStatus[status] += r.byStatus[status]
-  }
+  for (const r of reports) for (const status of FINDING_STATUSES) byStatus[status] += r.byStatus[status]
   return { pathway: reports[0]!.pathway, findings, counts, totals, byStatus, generatedAt: reports[0]!.generatedAt }
 }

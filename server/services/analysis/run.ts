@@ -12,7 +12,8 @@
 import { alignmentCount } from '../../../shared/domain/analysis/alignments'
 import { analysePathway, combineResults, type AnalysisOptions } from '../../../shared/domain/analysis/analyse'
 import { nearDuplicateInput } from '../../../shared/domain/analysis/rules/near-duplicates'
-import { FINDING_KINDS, type AnalysisInput, type AnalysisResult, type AnyAlignments, type Finding, type FindingKind } from '../../../shared/domain/analysis/types'
+import { addCounts } from '../../../shared/domain/analysis/counts'
+import { FINDING_KINDS, type AnalysisInput, type AnalysisResult, type AnyAlignments, type Finding, type FindingCounts, type FindingKind } from '../../../shared/domain/analysis/types'
 import type { DecisionState } from '../../../shared/domain/analysis/decisions'
 import type { FindingsQuery, MatrixQuery } from '../../../shared/schemas/analysis'
 import type { InputPart } from '../../db/queries/analysis'
@@ -91,6 +92,29 @@ export async function runAnalysis(input: AnalysisInput<AnyAlignments>, options: 
   })
 }
 
+// The jobs of an analysis that workers load themselves: its two halves when two threads can take them.
+function jobsOf(options: AnalysisOptions): { part: InputPart; options: AnalysisOptions }[] {
+  if (!splits() || options.kinds) return [{ part: 'all', options }]
+  return HALVES.map(({ part, kinds }) => ({ part, options: { ...options, kinds } }))
+}
+
+// Analyses a pathway that workers load themselves and write its findings into the incomplete stored snapshot
+// `snapshotId` from there (its halves side by side on two threads): no finding crosses to this thread, only
+// their counts.
+export async function storeOnWorkers(source: ReportSource, snapshotId: number, options: AnalysisOptions = {}): Promise<FindingCounts> {
+  return admitted(async () => {
+    const stored = jobsOf(options).map(async ({ part, options }) => {
+      const job: AnalysisJob = { id: nextId(), kind: 'store', source, part, snapshotId, options }
+      return (await collect<never, FindingCounts>(job, () => [])).rest
+    })
+    // Every half finishes before a failure is reported, so none writes into a snapshot that is being removed.
+    const settled = await Promise.allSettled(stored)
+    const failed = settled.find((half) => half.status === 'rejected')
+    if (failed) throw failed.reason
+    return addCounts(settled.map((half) => (half as PromiseFulfilledResult<FindingCounts>).value))
+  })
+}
+
 // The findings report of a pathway that workers load themselves and analyse: its halves side by side on two
 // threads, each reporting on its own kinds (report.ts puts the reports together).
 export async function reportsOnWorkers(
@@ -99,10 +123,9 @@ export async function reportsOnWorkers(
   decisions: DecisionState[],
   options: AnalysisOptions = {},
 ): Promise<FindingsReport[]> {
-  const jobs = !splits() || options.kinds ? [{ part: 'all' as const, options }] : HALVES.map(({ part, kinds }) => ({ part, options: { ...options, kinds } }))
   return admitted(() =>
     Promise.all(
-      jobs.map(async ({ part, options }) => {
+      jobsOf(options).map(async ({ part, options }) => {
         const job: AnalysisJob = { id: nextId(), kind: 'report', source, part, query, decisions, options }
         const { items: findings, rest } = await collect<Finding, Omit<FindingsReport, 'findings'>>(job, FINDINGS)
         return { pathway: rest.pathway, findings, counts: rest.counts, totals: rest.totals, byStatus: rest.byStatus, generatedAt: rest.generatedAt }

@@ -93,13 +93,15 @@ export function combineResults(results: readonly AnalysisResult[]): AnalysisResu
   return { findings, counts: countFindings(findings) }
 }
 
+// A finding's group in reading order: by severity, then kind.
+export const readingGroupOf = (f: Pick<Finding, 'severity' | 'kind'>): number =>
+  SEVERITIES.indexOf(f.severity) * FINDING_KINDS.length + FINDING_KINDS.indexOf(f.kind)
+
 // The rules' findings by severity, then kind, each group in the order found: a stable sort done as one pass
 // into a bucket per severity and kind (a statewide catalogue has tens of thousands of findings).
 function inReadingOrder(found: readonly Finding[][]): Finding[] {
-  const buckets = new Map<string, Finding[]>(SEVERITIES.flatMap((s) => FINDING_KINDS.map((k) => [`${s}:${k}`, []])))
-  for (const list of found) for (const f of list) buckets.get(`${f.severity}:${f.kind}`)!.push(f)
-  const out: Finding[] = []
-  for (const bucket of buckets.values()) for (const f of bucket) out.push(f)
-  return out
+  const buckets: Finding[][] = Array.from({ length: SEVERITIES.length * FINDING_KINDS.length }, () => [])
+  for (const list of found) for (const f of list) buckets[readingGroupOf(f)]!.push(f)
+  return buckets.flat()
 }
 

@@ -10,3 +10,13 @@ export function countFindings(findings: readonly Pick<Finding, 'kind' | 'severit
   }
   return { byKind, bySeverity }
 }
+
+// The counts of several sets of findings together.
+export function addCounts(parts: readonly FindingCounts[]): FindingCounts {
+  const sum = countFindings([])
+  for (const part of parts) {
+    for (const kind of FINDING_KINDS) sum.byKind[kind] += part.byKind[kind]
+    for (const severity of SEVERITIES) sum.bySeverity[severity] += part.bySeverity[severity]
+  }
+  return sum
+}
