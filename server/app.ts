@@ -37,6 +37,7 @@ import { occupations } from './routes/occupations'
 import { openApi } from './routes/openapi'
 import { organisations } from './routes/organisations'
 import { pathways } from './routes/pathways'
+import { placements } from './routes/placements'
 import { ready } from './routes/ready'
 import { review } from './routes/review'
 import { shortLinks } from './routes/short-links'
@@ -78,6 +79,7 @@ const api = new Hono<AppEnv>()
   .route('/local-wages', localWages)
   .route('/pathways', analysis)
   .route('/pathways', pathwayPackages)
+  .route('/pathways', placements)
   .route('/packages', packages)
   .route('/credentials', credentials)
   .route('/articulations', articulations)

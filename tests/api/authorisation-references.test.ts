@@ -128,6 +128,10 @@ const REFERENCES: Ref[] = [
       return faculty(w).post(`/pathways/${slug}/findings/decisions`, { fingerprint: finding.fingerprint, decision: 'assigned', assigneeId: id, dueOn: '2099-01-31' })
     } },
   // Areas must be items of the pathway's own frameworks, whoever owns them.
+  // An ABE instructor places a bridge on a pathway: a hidden draft is a missing module; another organisation's public
+  // module passes the reference and is refused for what it is.
+  { write: 'POST /api/pathways/:slug/placements moduleId', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'passes',
+    send: (w, id) => w.accounts.as.abe_instructor.post(`/pathways/${w.pathways.own.slug}/placements`, { moduleId: id, stage: 1 }) },
   // Accepting an employer's suggestion names the framework it goes into and its parent there.
   { write: 'POST /api/campaigns/:id/suggestions/:suggestionId/accept frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
     send: (w, id) => faculty(w).post(suggestion.accept, acceptBody({ frameworkId: id, parentId: null })) },

@@ -147,6 +147,10 @@ const EXPECTED: Record<string, Access> = {
   // Decisions on findings name people, so members read them; people who may edit the pathway take them.
   'GET /api/pathways/:slug/findings/decisions': MEMBERS,
   'POST /api/pathways/:slug/findings/decisions': AUTHORS,
+  'POST /api/pathways/:slug/placements': MODULE_AUTHORS,
+  'GET /api/pathways/:slug/placement-proposals': AUTHORS,
+  'POST /api/pathways/:slug/placement-proposals/:id/approve': AUTHORS,
+  'POST /api/pathways/:slug/placement-proposals/:id/decline': AUTHORS,
   'DELETE /api/pathways/:slug/findings/decisions/:id': AUTHORS,
   'GET /api/comments': MEMBERS,
   'POST /api/comments': MEMBERS,

@@ -16,6 +16,7 @@ import { LevelBadge, ModuleKindBadge } from '../components/Badges'
 import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
 import { LinkedModules } from '../components/bridges/LinkedModules'
+import { PlaceOnPathway } from '../components/bridges/PlaceOnPathway'
 import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { UsedBySection } from '../components/impact/UsedBySection'
 import { Loadable } from '../components/Loadable'
@@ -171,6 +172,10 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
         <Loadable resource={props.coverage} what="the coverage of this bridge">
           {(coverage) => <CoverageChecklist coverage={coverage} />}
         </Loadable>
+      </Show>
+
+      <Show when={m().kind !== 'occupational' && m().targets.length && mayEditModule(m())}>
+        <PlaceOnPathway moduleId={m().id} code={m().code} />
       </Show>
 
       <h2>Description</h2>

@@ -11,6 +11,7 @@ import { ArticulationTable } from '../../components/ArticulationTable'
 import { CommentsPanel } from '../../components/comments/CommentsPanel'
 import { CredentialLadder } from '../../components/CredentialLadder'
 import { CtdlPublish } from '../../components/ctdl/CtdlPublish'
+import { ProposedPlacements } from '../../components/roadmap/ProposedPlacements'
 import { CurriculumImport } from '../../components/import/CurriculumImport'
 import { RoadMap, type RoadMapFindings } from '../../components/RoadMap'
 import { ExitJobs } from '../../components/roadmap/ExitJobs'
@@ -67,6 +68,9 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
       <A href={`/pathways/${props.pathway.slug}/matrix`} class="button">Crosswalk matrix</A>
       <Show when={props.pathway.description}>{(text) => <p class="lede">{text()}</p>}</Show>
       <PathwayReview id={props.pathway.id} slug={props.pathway.slug} title={props.pathway.title} version={props.pathway.version} />
+      <Show when={mayEdit('pathway:write', props.pathway.organisationId)}>
+        <ProposedPlacements slug={props.pathway.slug} onDecided={props.onChange} />
+      </Show>
 
       <section aria-labelledby="roadmap-heading">
         <h2 id="roadmap-heading">Road map</h2>
