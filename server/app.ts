@@ -28,6 +28,7 @@ import { frameworkExports } from './routes/exports'
 import { frameworks } from './routes/frameworks'
 import { importJobs } from './routes/import-jobs'
 import { impact } from './routes/impact'
+import { frameworkMerge } from './routes/framework-merge'
 import { imports } from './routes/imports'
 import { packages, pathwayPackages } from './routes/packages'
 import { inbox } from './routes/inbox'
@@ -89,6 +90,7 @@ const api = new Hono<AppEnv>()
   .route('/', ctdl)
   .route('/', campaigns)
   .route('/', impact)
+  .route('/', frameworkMerge)
   .route('/review', review)
   .route('/my/invitations', invitations)
   .route('/my/tokens', apiTokens)

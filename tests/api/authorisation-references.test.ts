@@ -86,6 +86,13 @@ const REFERENCES: Ref[] = [
     send: (w, id) => faculty(w).post('/competency-links/requirements', { action: 'add', skillId: id, minLevel: 'C', competencyIds: [w.frameworks.own.competencies[0]!.id] }) },
   { write: 'POST /api/imports/commit frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
     send: (w, id) => faculty(w).post('/imports/commit', uploadForm('code,statement\nIMP-1,Imported\n', 'items.csv', { format: 'sheet', frameworkId: id })) },
+  // Merging names a second framework or item, which the writer must be allowed to change as well.
+  { write: 'POST /api/frameworks/:id/merge sourceId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post(`/frameworks/${w.frameworks.own.framework.id}/merge`, { sourceId: id }) },
+  { write: 'POST /api/frameworks/:id/merge/preview sourceId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post(`/frameworks/${w.frameworks.own.framework.id}/merge/preview`, { sourceId: id }) },
+  { write: 'POST /api/competencies/:id/merge sourceId', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post(`/competencies/${w.frameworks.own.competencies[0]!.id}/merge`, { sourceId: id }) },
   // Comments: the target's id (a hidden draft answers as a missing module), and the people a comment mentions.
   { write: 'POST /api/comments id (module)', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
     send: (w, id) => w.accounts.as.viewer.post('/comments', { kind: 'module', id, body: 'Refers' }) },

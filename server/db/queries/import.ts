@@ -8,7 +8,8 @@ import { competencyColumns } from './competencies'
 
 const CHUNK = 1000
 
-function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
+// A list cut into parts of at most `size`, so each part binds few enough parameters for both dialects.
+export function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = []
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
   return out
