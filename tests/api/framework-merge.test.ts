@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CompetencyInput } from '../../shared/schemas/framework'
 import type { Db } from '../../server/db/connect'
-import { createCompetency } from '../../server/services/competencies'
+import { createCompetency } from '../../server/services/competencies/write'
 import { createTestAccounts, type TestAccounts } from '../support/accounts'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeFramework, makeModule, makePathway, unique } from '../support/factories'
@@ -16,12 +16,12 @@ const add = (db: Db, frameworkId: number, code: string, statement: string, paren
 async function rate(db: Db, pathwayId: number, ratings: [number, number][]) {
   const stamp = new Date().toISOString()
   const campaign = await db.insertInto('validation_campaigns')
-    .values({ pathwayId, title: 'Review', closesOn: '2099-12-31', status: 'open', scope: 'all', createdAt: stamp, updatedAt: stamp }).returning('id').executeTakeFirstOrThrow()
+    .values({ pathwayId, title: 'Review', closesOn: '2099-12-31', status: 'open', scope: 'all', createdBy: null, closedAt: null, minRespondents: 1, reopenedAt: null, createdAt: stamp, updatedAt: stamp }).returning('id').executeTakeFirstOrThrow()
   const invites = new Map<number, number>()
   for (const [invite, competencyId] of ratings) {
     if (!invites.has(invite)) {
       const row = await db.insertInto('validation_invites')
-        .values({ campaignId: campaign.id, employerName: `E${invite}`, company: 'Co', email: `e${invite}@example.com`, tokenHash: unique('hash'), createdAt: stamp })
+        .values({ campaignId: campaign.id, employerName: `E${invite}`, company: 'Co', email: `e${invite}@example.com`, tokenHash: unique('hash'), userId: null, revokedAt: null, submittedAt: null, delivery: 'not_sent', deliveryError: null, deliveredAt: null, remindedAt: null, createdAt: stamp })
         .returning('id').executeTakeFirstOrThrow()
       invites.set(invite, row.id)
     }
