@@ -110,6 +110,7 @@ describe.each(testDialects)('merging frameworks and competencies on %s', (dialec
     const threads = await db.selectFrom('comment_threads').select(['targetId', 'targetKey']).where('targetKind', '=', 'competency').where('targetId', 'in', [a1.id, b1.id]).execute()
     expect(threads).toEqual([{ targetId: a1.id, targetKey: `competency:${a1.id}` }])
     expect((await api.get(`/competencies/${a2.id}`)).status).toBe(200)
+    expect((await api.get(`/competencies/${b2.id}`)).body.frameworkId).toBe(a.id)
     const audit = await accounts.as.admin.get(`/audit?table=frameworks&rowId=${a.id}`)
     expect(JSON.stringify(audit.body)).toContain('items matched')
   })
