@@ -1,7 +1,7 @@
 // API tokens: a person creates one from the account menu, copies the secret shown once, a script uses it with no
 // cookie, and revoking it stops the script. The API reference page lists the operations.
 import { expect, request, test, type Page } from '@playwright/test'
-import { accountButton, signIn } from './support/accounts'
+import { accountButton, ACCOUNTS, DEMO_PASSWORD, signIn } from './support/accounts'
 import { expectNoAxeViolations } from './support/a11y'
 import { saveScreenshot } from './support/screenshots'
 
@@ -67,6 +67,41 @@ test('a person creates a token, a script uses it, and revoking it stops the scri
   await expectNoAxeViolations(page)
   await confirm.click()
   await expect(page.getByRole('status').filter({ hasText: 'Revoked' })).toContainText(name)
+  await expect(row).toHaveCount(0)
+  expect((await asScript(secret)).status).toBe(401)
+})
+
+test("an admin finds a person's token on the users page and revokes it from the keyboard", async ({ page }) => {
+  // The employer makes a token through the API, as their own session.
+  const baseURL = test.info().project.use.baseURL!
+  const employer = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } })
+  expect((await employer.post('/api/auth/login', { data: { email: ACCOUNTS.employer.email, password: DEMO_PASSWORD } })).status()).toBe(200)
+  const name = `Ratings export ${Date.now()}`
+  const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+  const made = await employer.post('/api/my/tokens', { data: { name, scope: 'read', expiresOn } })
+  expect(made.status()).toBe(201)
+  const { secret } = (await made.json()) as { secret: string }
+  await employer.dispose()
+
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await signIn(page, 'admin', '/admin/users')
+  await page.getByLabel('Person', { exact: true }).selectOption({ label: `${ACCOUNTS.employer.name} (${ACCOUNTS.employer.email})` })
+  const row = page.getByRole('row', { name: new RegExp(name) })
+  await expect(row).toContainText('Read only')
+  await expect(page.getByRole('table', { name: `API tokens of ${ACCOUNTS.employer.name}` })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await saveScreenshot(page, 'users-tokens-1366')
+  await expectNoSidewaysScroll(page)
+  await saveScreenshot(page, 'users-tokens-360')
+  await page.setViewportSize({ width: 1366, height: 900 })
+
+  await row.getByRole('button', { name: `Revoke ${name}` }).focus()
+  await page.keyboard.press('Enter')
+  const confirm = row.getByRole('button', { name: `Revoke “${name}” now` })
+  await expect(confirm).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Revoked' })).toContainText(`${name}” of ${ACCOUNTS.employer.name}`)
+  await expect(page.getByRole('heading', { name: 'API tokens', exact: true })).toBeFocused()
   await expect(row).toHaveCount(0)
   expect((await asScript(secret)).status).toBe(401)
 })

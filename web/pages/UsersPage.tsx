@@ -1,4 +1,5 @@
-// /admin/users: for administrators, the people who can sign in, changed in place, and a form to add one.
+// /admin/users: for administrators, the people who can sign in, changed in place, a form to add one, and anyone's
+// API tokens (to revoke).
 import { createResource, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import type { UserInput, UserPatch } from '../../shared/schemas/account'
@@ -6,6 +7,7 @@ import { client, data, type Person } from '../api'
 import { AddUserForm } from '../components/AddUserForm'
 import { AdminOnly } from '../components/AdminOnly'
 import { Loadable } from '../components/Loadable'
+import { PersonTokens } from '../components/tokens/PersonTokens'
 import { Title } from '../components/Title'
 import { UserTable } from '../components/UserTable'
 import { plural } from '../lib/format'
@@ -62,6 +64,7 @@ function UsersAdmin() {
             </Show>
           </section>
           <AddUserForm organisations={choices} onAdd={add} />
+          <PersonTokens people={people} />
         </>
       )}
     </Loadable>

@@ -5,7 +5,8 @@ import { TOKEN_SCOPE_LABELS } from '../../../shared/schemas/api-tokens'
 import type { ApiToken } from '../../api'
 import { formatDate, formatWhen } from '../../lib/format'
 
-type Props = { tokens: readonly ApiToken[]; onRevoke: (token: ApiToken) => Promise<void> }
+// `caption` names the table for screen readers (whose tokens they are).
+type Props = { tokens: readonly ApiToken[]; caption?: string; onRevoke: (token: ApiToken) => Promise<void> }
 
 export function TokenTable(props: Props) {
   const [confirming, setConfirming] = createSignal<number | null>(null)
@@ -26,7 +27,7 @@ export function TokenTable(props: Props) {
   return (
     <div class="table-wrap">
       <table class="token-table">
-        <caption class="visually-hidden">Your API tokens</caption>
+        <caption class="visually-hidden">{props.caption ?? 'Your API tokens'}</caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
