@@ -29,6 +29,7 @@ import * as findingDecisions from './20261209T140000-finding-decisions'
 import * as approvalWorkflow from './20261209T150000-approval-workflow'
 import * as comments from './20261209T160000-comments'
 import * as apiTokens from './20261211T070000-api-tokens'
+import * as outcomeCounts from './20261212T900000-outcome-counts'
 import * as analysisCache from './20261211T020000-analysis-cache'
 
 export const migrations: Record<string, Migration> = {
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '20261211T090000-articulations-from-index': articulationsFromIndex,
   '20261211T100000-revision-autosaves': revisionAutosaves,
   '20261212T170000-placement-proposals': placementProposals,
+  '20261212T900000-outcome-counts': outcomeCounts,
 }

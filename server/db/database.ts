@@ -9,6 +9,7 @@ import type { LaborTables } from './tables/labor'
 import type { FindingTables } from './tables/findings'
 import type { ImportJobTables } from './tables/import-jobs'
 import type { LevelTables } from './tables/levels'
+import type { OutcomeTables } from './tables/outcomes'
 import type { PlacementTables } from './tables/placements'
 import type { ValidationTables } from './tables/validation'
 import type { WorkflowTables } from './tables/workflow'
@@ -225,7 +226,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -116,6 +116,15 @@ describe('small-cell suppression', () => {
     expect(find(table, '2024-fall', 'yes').enrolled).toBe(2)
   })
 
+  it('keeps a count nobody knows apart from a hidden one, and unknown in the all-terms totals', () => {
+    const spring = { ...row('2024-spring', '', '', 40), continued: null }
+    const table = publishOutcomeTable([spring, row('2024-fall', '', '', 50)], 10)
+    expect(find(table, '2024-spring').continued).toBeNull()
+    expect(find(table, '2024-spring').suppressed).not.toContain('continued')
+    expect(find(table, ALL_TERMS).continued).toBeNull()
+    expect(find(table, ALL_TERMS).enrolled).toBe(90)
+  })
+
   it('hides the median earnings of a hidden employed count', () => {
     const table = publishOutcomeTable([row('2024-fall', '', '', 30, 7)], 10)
     expect(find(table, '2024-fall').medianEarningsQ2).toBeNull()
@@ -131,7 +140,7 @@ describe('small-cell suppression', () => {
         const parts = values.map((value) => row(term, 'group', value, Math.floor(next() * 40), 0))
         for (const part of parts) part.completed = Math.floor(next() * (part.enrolled + 1))
         const all = row(term, '', '', 0, 0)
-        for (const count of OUTCOME_COUNTS) all[count] = parts.reduce((sum, part) => sum + part[count], 0)
+        for (const count of OUTCOME_COUNTS) all[count] = parts.reduce((sum, part) => sum + (part[count] ?? 0), 0)
         return [all, ...parts]
       })
       const table = publishOutcomeTable(rows, 10)

@@ -21,7 +21,11 @@ export const OUTCOME_RATES = {
 } as const satisfies Record<string, readonly [OutcomeCount, OutcomeCount]>
 export type OutcomeRate = keyof typeof OUTCOME_RATES
 
-export type OutcomeCounts = Record<OutcomeCount, number> & { medianEarningsQ2: number | null }
+// Continuation and employment come from other systems (the next term's enrolments, wage records) and may not be
+// known yet: null, never 0.
+export const OPTIONAL_COUNTS = ['continued', 'employedQ2'] as const satisfies readonly OutcomeCount[]
+export type OutcomeCounts = Record<Exclude<OutcomeCount, (typeof OPTIONAL_COUNTS)[number]>, number> &
+  Record<(typeof OPTIONAL_COUNTS)[number], number | null> & { medianEarningsQ2: number | null }
 
 export type ConsistencyProblem = { field: OutcomeCount | 'medianEarningsQ2'; message: string }
 
@@ -35,12 +39,13 @@ const BOUNDS: ReadonlyArray<[OutcomeCount, OutcomeCount]> = [
 
 // What is inconsistent in a row, with the field to point at and what to check.
 export function consistencyProblems(row: OutcomeCounts): ConsistencyProblem[] {
-  const problems: ConsistencyProblem[] = BOUNDS.filter(([part, whole]) => row[part] > row[whole]).map(([part, whole]) => ({
+  const exceeds = ([part, whole]: [OutcomeCount, OutcomeCount]) => row[part] !== null && row[whole] !== null && row[part] > row[whole]
+  const problems: ConsistencyProblem[] = BOUNDS.filter(exceeds).map(([part, whole]) => ({
     field: part,
     message: `${OUTCOME_COUNT_LABELS[part]} (${row[part]}) is more than ${OUTCOME_COUNT_LABELS[whole].toLowerCase()} (${row[whole]}): check both counts`,
   }))
-  if (row.medianEarningsQ2 !== null && row.employedQ2 === 0) {
-    problems.push({ field: 'medianEarningsQ2', message: 'Median earnings are given but nobody was employed: leave them empty or give the employed count' })
+  if (row.medianEarningsQ2 !== null && !row.employedQ2) {
+    problems.push({ field: 'medianEarningsQ2', message: 'Median earnings are given but nobody is counted as employed: leave them empty or give the employed count' })
   }
   return problems
 }

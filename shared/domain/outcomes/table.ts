@@ -24,7 +24,7 @@ const keyOf = (count: OutcomeCount, row: OutcomeRowKey): CellKey => JSON.stringi
 export function publishOutcomeTable(rows: readonly OutcomeRow[], threshold: number): PublishedOutcomeRow[] {
   const table = [...rows, ...allTermsRows(rows)]
   const values = new Map<CellKey, number>()
-  for (const row of table) for (const count of OUTCOME_COUNTS) values.set(keyOf(count, row), row[count])
+  for (const row of table) for (const count of OUTCOME_COUNTS) if (row[count] !== null) values.set(keyOf(count, row), row[count])
   const hidden = threshold > 0 ? suppressedCells(values, additiveGroups(table), threshold) : new Set<CellKey>()
   return table.map((row) => publishRow(row, (count) => hidden.has(keyOf(count, row)))).sort(byTermThenSubgroup)
 }
@@ -36,7 +36,8 @@ function publishRow(row: OutcomeRow, isHidden: (count: OutcomeCount) => boolean)
   for (const [rate, [numerator, denominator]] of Object.entries(OUTCOME_RATES) as Array<[OutcomeRate, readonly [OutcomeCount, OutcomeCount]]>) {
     const rests = isHidden(numerator) || isHidden(denominator)
     if (rests) suppressed.push(rate)
-    published[rate] = rests || row[denominator] === 0 ? null : row[numerator] / row[denominator]
+    const [part, whole] = [row[numerator], row[denominator]]
+    published[rate] = rests || part === null || !whole ? null : part / whole
   }
   const earningsHidden = row.medianEarningsQ2 !== null && isHidden('employedQ2')
   if (earningsHidden) suppressed.push('medianEarningsQ2')
@@ -51,9 +52,13 @@ function allTermsRows(rows: readonly OutcomeRow[]): OutcomeRow[] {
   const totals = new Map<string, OutcomeRow>()
   for (const row of rows) {
     const key = JSON.stringify([row.subgroupDimension, row.subgroupValue])
-    const total = totals.get(key) ?? { ...row, term: ALL_TERMS, enrolled: 0, completed: 0, credentialEarned: 0, continued: 0, employedQ2: 0, medianEarningsQ2: null }
-    for (const count of OUTCOME_COUNTS) total[count] += row[count]
-    totals.set(key, total)
+    const total: Record<OutcomeCount, number | null> = totals.get(key) ?? { enrolled: 0, completed: 0, credentialEarned: 0, continued: 0, employedQ2: 0 }
+    // A count some term does not know is not known for all terms either.
+    for (const count of OUTCOME_COUNTS) {
+      const [sum, more] = [total[count], row[count]]
+      total[count] = sum === null || more === null ? null : sum + more
+    }
+    totals.set(key, { ...row, ...total, term: ALL_TERMS, medianEarningsQ2: null } as OutcomeRow)
   }
   return [...totals.values()]
 }

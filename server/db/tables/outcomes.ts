@@ -1,0 +1,25 @@
+// Row type of aggregate learner outcomes (migration 20261212T900000-outcome-counts).
+import type { ColumnType, Generated } from 'kysely'
+
+export interface OutcomeCountsTable {
+  id: Generated<number>
+  moduleId: number
+  // The module's organisation when the counts were entered: its people see them without suppression.
+  organisationId: ColumnType<number | null, number | null | undefined, number | null>
+  term: string
+  subgroupDimension: string
+  subgroupValue: string
+  enrolled: number
+  completed: number
+  credentialEarned: number
+  continued: number | null
+  employedQ2: number | null
+  medianEarningsQ2: number | null
+  updatedBy: number | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface OutcomeTables {
+  outcomeCounts: OutcomeCountsTable
+}
