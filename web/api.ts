@@ -5,6 +5,7 @@ import type { ErrorBody } from '../shared/schemas/common'
 import type { CurriculumOptions, CurriculumSummary } from '../shared/schemas/curriculum'
 import type { ImportJob, ImportOptions, ImportSummary } from '../shared/schemas/import'
 import type { LocalWageImportSummary } from '../shared/schemas/labor'
+import type { PackageSummary } from '../shared/package/schema'
 
 export const client = hc<AppType>('/api')
 
@@ -106,13 +107,26 @@ export function uploadLocalWages(step: 'preview' | 'commit', file: File, options
   return uploadFile<LocalWageImportSummary>(`/api/imports/local-wages/${step}`, file, options, () => undefined)
 }
 
+// Sends a pathway package, the JSON file as it is, to /api/packages/preview (writes nothing) or /commit (all of it
+// or nothing; the commit's answer names the pathway written), reporting the share uploaded so far.
+export function uploadPackage(step: 'preview', file: File, onProgress: (fraction: number) => void): Promise<PackageSummary>
+export function uploadPackage(step: 'commit', file: File, onProgress: (fraction: number) => void): Promise<PackageSummary & { pathwayId: number }>
+export function uploadPackage(step: 'preview' | 'commit', file: File, onProgress: (fraction: number) => void): Promise<PackageSummary> {
+  return send<PackageSummary>(`/api/packages/${step}`, file, onProgress, 'application/json')
+}
+
 function uploadFile<T>(url: string, file: File, options: object, onProgress: (fraction: number) => void): Promise<T> {
   const form = new FormData()
   form.append('file', file)
   form.append('options', JSON.stringify(options))
+  return send<T>(url, form, onProgress)
+}
+
+function send<T>(url: string, body: XMLHttpRequestBodyInit, onProgress: (fraction: number) => void, contentType?: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest()
     request.open('POST', url)
+    if (contentType) request.setRequestHeader('Content-Type', contentType)
     request.responseType = 'json'
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total)
     request.onerror = () => reject(new TypeError('The server could not be reached'))
@@ -122,7 +136,7 @@ function uploadFile<T>(url: string, file: File, options: object, onProgress: (fr
       const error = body?.error
       reject(new ApiError(request.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${request.status}`, error?.details))
     }
-    request.send(form)
+    request.send(body)
   })
 }
 export type ApiTokenList = InferResponseType<(typeof client)['my']['tokens']['$get'], 200>

@@ -12,7 +12,7 @@ const TITLE = 'Welding fabrication (e2e)'
 test('a CSV goes through the mapping step, a row error is fixed, and the import is found and exported', async ({ page }) => {
   await signInByApi(page)
   await page.goto('/import')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a framework')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a framework or pathway')
   await expectNoAxeViolations(page)
 
   await page.getByLabel('File to import').setInputFiles(CSV)
