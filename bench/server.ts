@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { availableParallelism, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ConnectOptions } from '../server/db/connect'
 
 export const ROOT = resolve(process.env.BENCH_SERVER_ROOT ?? fileURLToPath(new URL('..', import.meta.url)))
 export const ADMIN = { email: 'bench@rungs.example', password: 'bench-password-2026' }
@@ -27,8 +28,13 @@ export function cli(file: string, args: string[]) {
 }
 
 // startServer of the checkout in a process of its own (without the web app's files, which the API does not need).
-export async function startServer(file: string, port: number): Promise<ChildProcess> {
-  const connection = JSON.stringify({ dialect: 'sqlite', file })
+export function startServer(file: string, port: number): Promise<ChildProcess> {
+  return startServerOver({ dialect: 'sqlite', file }, port)
+}
+
+// The same over any database: a replica on PostgreSQL (`searchPath` names its schema).
+export async function startServerOver(options: ConnectOptions, port: number): Promise<ChildProcess> {
+  const connection = JSON.stringify(options)
   const script = `import { connect } from ${JSON.stringify(join(ROOT, 'server/db/connect.ts'))}
 import { startServer } from ${JSON.stringify(join(ROOT, 'server/index.ts'))}
 const connection = ${connection}
@@ -53,12 +59,12 @@ export async function signIn(base: string): Promise<string> {
 }
 
 // fetch, once more when the server closed an idle kept-alive connection just as it was reused (Node closes
-// them after 5 s; a request sent at that moment fails without reaching the server).
+// them after 5 s; a request sent at that moment fails without reaching the server, or is reset).
 export async function call(url: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init)
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error
+    if (!['UND_ERR_SOCKET', 'ECONNRESET'].includes((error as { cause?: { code?: string } }).cause?.code ?? '')) throw error
     return fetch(url, init)
   }
 }

@@ -12,8 +12,10 @@ import type { AppEnv } from '../middleware/context'
 import { notModified } from '../middleware/etag'
 import { validate } from '../middleware/validate'
 import { decide, decisionHistory, withdrawDecision } from '../services/analysis/decide'
+import type { Matrix } from '../services/analysis/build-matrix'
+import { servedMatrix } from '../services/analysis-cache/matrix'
 import { servedFindings, type FindingsPageAnswer } from '../services/analysis-cache/page'
-import { boundedMatrix, checkExport } from '../services/export/bounds'
+import { checkExport } from '../services/export/bounds'
 import { exportPathway } from '../services/export/report'
 
 export const analysis = new Hono<AppEnv>()
@@ -39,10 +41,13 @@ export const analysis = new Hono<AppEnv>()
     await withdrawDecision(c.var.db, c.var.user!, slug, id)
     return c.body(null, 204)
   })
-  // A matrix of more cells than the server builds at once is refused (422) with the ways to narrow it.
-  .get('/:slug/matrix', requireReader, validate('param', SlugParam), validate('query', MatrixQuery), async (c) =>
-    c.json(await boundedMatrix(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells)),
-  )
+  // A matrix of more cells than the server builds at once is refused (422) with the ways to narrow it. Tagged
+  // by the pathway's data version: a repeat is 304 without building it.
+  .get('/:slug/matrix', requireReader, validate('param', SlugParam), validate('query', MatrixQuery), async (c) => {
+    const served = await servedMatrix(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells)
+    const unchanged = notModified(c, served.etag) as (Response & TypedResponse<JSONParsed<Matrix>, 200, 'json'>) | null
+    return unchanged ?? c.json(await served.answer())
+  })
   // ?format=xlsx: the workbook (About, Findings, Matrix), refused (422) when its matrix is too big; ?format=csv&
   // what=findings|matrix: one table, streamed.
   .get('/:slug/export', requireMember, validate('param', SlugParam), validate('query', ExportQuery), async (c) => {

@@ -153,6 +153,26 @@ describe.each(testDialects)('the stored analysis on %s', (dialect) => {
     expect(unknown.status).toBe(404)
   })
 
+  it("tags the matrix by the pathway's data version and the reader's scope: 304 on a repeat, a new tag after a write", async () => {
+    const cookie = await signInCookie(test.db, accounts.users.faculty.email, TEST_PASSWORD)
+    const first = await accounts.as.faculty.get(`/pathways/${slug}/matrix`)
+    expect(first.status).toBe(200)
+    const tag = first.headers.get('ETag')!
+    const faculty = apiClient(test.db, { cookie, headers: { 'If-None-Match': tag } })
+    expect((await faculty.get(`/pathways/${slug}/matrix`)).status).toBe(304)
+    expect((await faculty.get(`/pathways/${slug}/matrix?level=adult`)).status).toBe(200)
+    // Another organisation does not see the college's draft: its matrix is another answer.
+    const outsiders = apiClient(test.db, { cookie: await signInCookie(test.db, 'outsider@cache.test', TEST_PASSWORD), headers: { 'If-None-Match': tag } })
+    const theirs = await outsiders.get(`/pathways/${slug}/matrix`)
+    expect(theirs.status).toBe(200)
+    expect((theirs.body.modules as { id: number }[]).map((m) => m.id)).not.toContain(id.draft)
+    await test.db.updateTable('competencies').set({ statement: 'Renamed in the framework' }).where('id', '=', id.k1).execute()
+    const changed = await faculty.get(`/pathways/${slug}/matrix`)
+    expect(changed.status).toBe(200)
+    expect((changed.body.rows as { id: number; statement: string }[]).find((r) => r.id === id.k1)!.statement).toBe('Renamed in the framework')
+    expect(changed.headers.get('ETag')).not.toBe(tag)
+  })
+
   it('serves a big pathway its last result marked updating while one background run computes the new one', async () => {
     const cookie = await signInCookie(test.db, accounts.users.admin.email, TEST_PASSWORD)
     // Every pathway counts as too big to wait for.
