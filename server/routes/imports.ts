@@ -22,7 +22,7 @@ export const uploadOf = async (file: File): Promise<Upload> => ({ bytes: Buffer.
 export const imports = new Hono<AppEnv>()
   .post('/preview', requirePermission('framework:write'), validate('form', ImportForm), async (c) => {
     const { file, options } = c.req.valid('form')
-    return c.json(await previewImport(c.var.db, await uploadOf(file), options))
+    return c.json(await previewImport(c.var.db, await uploadOf(file), options, { actor: c.var.user! }))
   })
   .post('/commit', requirePermission('framework:write'), validate('form', ImportForm), async (c) => {
     const { file, options } = c.req.valid('form')

@@ -52,6 +52,20 @@ export type ImportProblem = {
   path?: string
 }
 
+// A framework Rungs already holds that the file looks like: the one its CASE identifier names (which the import
+// updates), or one with (nearly) the same codes and statements, which the person may choose to update instead.
+export type ImportDuplicate = {
+  id: number
+  title: string
+  createdAt: string
+  competencyCount: number
+  reason: 'identifier' | 'content'
+  // The share (0 to 1) of items the file and the framework have in common.
+  sameShare: number
+  // Whether the person may update it (their organisation's).
+  mayUpdate: boolean
+}
+
 // What an import would do (preview) or did (commit).
 export type ImportSummary = {
   format: ImportFormat
@@ -63,6 +77,10 @@ export type ImportSummary = {
   // Plain sheets: the header row, the first rows as read, and the mapping used (given or guessed).
   sheet?: { name: string; headers: string[]; rows: string[][]; mapping: ColumnMapping; sheets: string[] }
   problems: ImportProblem[]
+  // Previews for a person, when no framework was chosen: the framework the file looks like.
+  duplicateOf?: ImportDuplicate
+  // Updates: items of the framework the file does not hold (kept as they are).
+  absent?: number
   // True when no problem of severity "error" was found, so the import can be committed.
   ok: boolean
 }

@@ -8,6 +8,7 @@ import { Conflict, Invalid } from '../../errors'
 import type { Viewer } from '../access'
 import { parseJson, readCasePackage } from './case-read'
 import { commitPlan, type Progress } from './commit'
+import { findDuplicate } from './duplicates'
 import { readCsv, sniffDelimiter } from './csv'
 import { LIMITS, megabytes } from './limits'
 import { Problems, Unreadable, type ParsedFramework } from './model'
@@ -75,7 +76,8 @@ function summarise(format: ImportFormat, hash: string, problems: Problems, plan?
     ? { title: plan.framework.title, uuid: plan.framework.uuid, action: plan.framework.id === null ? ('create' as const) : ('update' as const), id: plan.framework.id }
     : { title: parsed?.framework.title ?? '', uuid: parsed?.framework.uuid ?? null, action: 'create' as const, id: null }
   const caseVersion = parsed?.extra ? { caseVersion: parsed.extra.document.caseVersion === '1.1' ? ('1.1' as const) : ('1.0' as const) } : {}
-  return { format, fileHash: hash, framework, counts, ...caseVersion, ...(sheet ? { sheet } : {}), problems: problems.list, ok: !problems.hasErrors && !!plan }
+  const absent = plan?.absent ? { absent: plan.absent } : {}
+  return { format, fileHash: hash, framework, counts, ...caseVersion, ...(sheet ? { sheet } : {}), ...absent, problems: problems.list, ok: !problems.hasErrors && !!plan }
 }
 
 // A file read and checked on its own, before the database is consulted: the slow, CPU-bound part of an import,
@@ -115,8 +117,12 @@ async function prepare(db: Db, upload: Upload | ReadUpload, options: ImportOptio
 }
 
 // What importing the file would do, with every problem found; writes nothing.
-export async function previewImport(db: Db, upload: Upload, options: ImportOptions): Promise<ImportSummary> {
-  return (await prepare(db, upload, options)).summary
+// `reader`: a person previewing before choosing, who is told of a framework the file looks like.
+export async function previewImport(db: Db, upload: Upload, options: ImportOptions, reader?: { actor: Viewer }): Promise<ImportSummary> {
+  const { summary, parsed, plan } = await prepare(db, upload, options)
+  if (!reader || !parsed || !plan || options.frameworkId !== undefined) return summary
+  const duplicateOf = await findDuplicate(db, reader.actor, parsed, plan)
+  return duplicateOf ? { ...summary, duplicateOf } : summary
 }
 
 // Imports of one framework (by the id given, or the package's identifier) wait for each other, so that

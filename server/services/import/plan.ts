@@ -28,6 +28,8 @@ export type ImportPlan = {
   // Parents named by rows but not in the file: existing competencies of the framework, by key.
   parents: Map<string, number>
   counts: { create: number; update: number; unchanged: number; links: number; rows: number }
+  // Items of the framework the file does not hold; they are kept.
+  absent: number
 }
 
 type CaseData = { caseExtra: string | null; codeGenerated: 0 | 1 }
@@ -113,13 +115,26 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
   }
   const ordered = orderItems(parsed.items, parents.keys())
   checkDepth(ordered, parents, current, problems)
+  const other = (item: ParsedItem) => (item.uuid ? elsewhere.get(item.uuid) : undefined)
   const matched = new Map<string, Existing | undefined>()
   for (const { item } of ordered) {
-    const other = item.uuid ? elsewhere.get(item.uuid) : undefined
-    if (other) problems.error(`Identifier ${item.uuid} already belongs to a competency (${other.code}) of another framework`, item.where)
+    const taken = other(item)
+    if (taken) problems.error(`Identifier ${item.uuid} already belongs to a competency (${taken.code}) of another framework`, item.where)
     matched.set(item.key, (item.uuid ? byUuid.get(item.uuid) : undefined) ?? (parsed.format === 'sheet' && !item.uuid ? byCode.get(item.code) : undefined))
   }
   const matchedIds = new Set([...matched.values()].flatMap((e) => (e ? [e.id] : [])))
+  // A framework chosen to update ("update that framework", of a file that looks like it) is matched by identifier,
+  // else by code: its items may carry other identifiers than the file's.
+  if (options.frameworkId !== undefined) {
+    for (const { item } of ordered) {
+      const holder = byCode.get(item.code)
+      if (matched.get(item.key) || !holder || matchedIds.has(holder.id) || other(item)) continue
+      matched.set(item.key, holder)
+      matchedIds.add(holder.id)
+    }
+  }
+  const absent = current.length - matchedIds.size
+  if (target && absent > 0) problems.warning(`${absent} item${absent === 1 ? '' : 's'} of "${target.title}" ${absent === 1 ? 'is' : 'are'} not in the file; ${absent === 1 ? 'it is' : 'they are'} kept as ${absent === 1 ? 'it is' : 'they are'} (retire or delete them on the framework's page if they are gone)`)
   const items: ImportPlan['items'] = ordered.map(({ item, position }) => {
     const existing = matched.get(item.key)
     const before = existing && stored.get(existing.id)
@@ -167,5 +182,6 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
     parents,
     frameworkExtra: parsed.extra ? { ...parsed.extra, associations: [...parsed.extra.associations, ...unlinked] } : null,
     counts: { create, update, unchanged: items.length - create - update, links: links.length, rows: parsed.items.length },
+    absent,
   }
 }
