@@ -59,7 +59,9 @@ export function PlaceOnPathway(props: Props) {
           onChange={(value) => { setSlug(value); setStage('') }} />
         <SelectField id="place-stage" label="Stage" choices={stageChoices()} value={stage()} error={errors().stage ?? errors().moduleId} onChange={setStage} />
         <FormProblem summary="Not placed. " message={problem()} />
-        <button type="submit" disabled={busy()}>Place on pathway</button>
+        <p>
+          <button type="submit" class="button" disabled={busy()}>Place on pathway</button>
+        </p>
         <Show when={done()}>{(text) => <p role="status">{text()}</p>}</Show>
       </form>
     </section>

@@ -7,10 +7,15 @@ import { formatDate } from '../../lib/format'
 import { problemText } from '../../lib/form'
 import { FormProblem } from '../FormProblem'
 
+// The last decision's sentence, by pathway. An approval reloads the road map, which draws this section anew, so the
+// sentence is kept outside it to be announced after the reload.
+const [lastDecision, setLastDecision] = createSignal<{ slug: string; text: string } | null>(null)
+
 export function ProposedPlacements(props: { slug: string; onDecided: () => void }) {
   const proposals = client.pathways[':slug']['placement-proposals']
   const [list, { refetch }] = createResource(() => props.slug, (slug) => data(proposals.$get({ param: { slug } })))
-  const [done, setDone] = createSignal('')
+  const done = () => (lastDecision()?.slug === props.slug ? lastDecision()!.text : '')
+  const setDone = (text: string) => setLastDecision(text ? { slug: props.slug, text } : null)
   const [problem, setProblem] = createSignal<string | null>(null)
   const decide = async (id: number, code: string, decision: 'approve' | 'decline') => {
     setProblem(null)
@@ -31,15 +36,15 @@ export function ProposedPlacements(props: { slug: string; onDecided: () => void 
         <h2 id="proposals-heading">Proposed placements</h2>
         <Show when={list()?.items.length} fallback={<p class="empty">No placements wait for a decision.</p>}>
           <p class="muted">Bridge and integrated modules other organisations propose for this pathway. Approving places them on the stage named.</p>
-          <ul class="card-list">
+          <ul class="proposal-list">
             <For each={list()!.items}>
               {(p) => (
                 <li>
                   <A href={`/modules/${p.moduleId}`} class="code">{p.code}</A> {p.title}, for stage {p.stage}
                   <span class="muted"> · proposed by {p.proposerName ?? 'a former member'}{p.organisationName ? ` of ${p.organisationName}` : ''} on {formatDate(p.proposedAt)}</span>
-                  <div class="finding-action-buttons">
-                    <button type="button" onClick={() => void decide(p.id, p.code, 'approve')} aria-label={`Approve ${p.code} on stage ${p.stage}`}>Approve</button>
-                    <button type="button" class="secondary" onClick={() => void decide(p.id, p.code, 'decline')} aria-label={`Decline ${p.code}`}>Decline</button>
+                  <div class="proposal-actions">
+                    <button type="button" class="button" onClick={() => void decide(p.id, p.code, 'approve')} aria-label={`Approve ${p.code} on stage ${p.stage}`}>Approve</button>
+                    <button type="button" class="button" onClick={() => void decide(p.id, p.code, 'decline')} aria-label={`Decline ${p.code}`}>Decline</button>
                   </div>
                 </li>
               )}
