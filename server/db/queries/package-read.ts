@@ -61,20 +61,31 @@ export function outcomeRows(db: Db, ids: readonly number[]) {
   )
 }
 
-// Alignments with their competency's and framework's CASE identifiers, in a stable order.
+// Alignments in a stable order, by competency id: a statewide pathway has 500,000 of them over a few thousand
+// competencies, whose identifiers competencyIdentifiers reads once each.
 export async function alignmentRows(db: Db, ids: readonly number[]) {
   const rows = await inChunks(ids, (chunk) =>
     db
       .selectFrom('alignments as a')
-      .innerJoin('competencies as c', 'c.id', 'a.competencyId')
-      .innerJoin('frameworks as f', 'f.id', 'c.frameworkId')
-      .select(['a.moduleId', 'a.outcomeId', 'a.competencyId', 'a.depth', 'a.assessed', 'c.uuid as competency', 'f.uuid as framework', 'f.id as frameworkId'])
+      .select(['a.moduleId', 'a.outcomeId', 'a.competencyId', 'a.depth', 'a.assessed'])
       .where('a.moduleId', 'in', chunk)
       .orderBy('a.moduleId')
       .orderBy('a.id')
       .execute(),
   )
   return rows.map((r) => ({ ...r, assessed: fromFlag(r.assessed) }))
+}
+
+// The CASE identifiers of these competencies and of their frameworks.
+export function competencyIdentifiers(db: Db, ids: readonly number[]) {
+  return inChunks(ids, (chunk) =>
+    db
+      .selectFrom('competencies as c')
+      .innerJoin('frameworks as f', 'f.id', 'c.frameworkId')
+      .select(['c.id', 'c.uuid as competency', 'f.uuid as framework', 'f.id as frameworkId'])
+      .where('c.id', 'in', chunk)
+      .execute(),
+  )
 }
 
 export function moduleCredentialRows(db: Db, ids: readonly number[]) {

@@ -8,7 +8,7 @@ import type { RichTextDoc } from '../../../shared/schemas/rich-text'
 import type { Db } from '../../db/connect'
 import { exitOccupationsOf } from '../../db/queries/exit-occupations'
 import {
-  alignmentRows, articulationRows, credentialOccupationRows, credentialRows, frameworkRowsByIds, fundingRows, ladderOf, linkedModuleIds,
+  alignmentRows, articulationRows, competencyIdentifiers, credentialOccupationRows, credentialRows, frameworkRowsByIds, fundingRows, ladderOf, linkedModuleIds,
   moduleCredentialRows, moduleRows, moduleSupportRows, outcomeRows, pathwayFrameworkRows, pathwaySupportRows, stackRows,
 } from '../../db/queries/package-read'
 import { findPathwayBySlug, occupationsOf } from '../../db/queries/pathways'
@@ -31,13 +31,23 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
   return map
 }
 
-// Leaves out what is null, undefined or an empty list, so a package says only what a pathway has.
+// Leaves out what is null, undefined or an empty list, so a package says only what a pathway has. A loop, not
+// entries and filter: a statewide package has 600,000 entries.
 function compact<T extends object>(entry: T): T {
-  return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length))) as T
+  const out: Record<string, unknown> = {}
+  for (const key in entry) {
+    const v = entry[key] as unknown
+    if (v !== null && v !== undefined && !(Array.isArray(v) && !v.length)) out[key] = v
+  }
+  return out as T
 }
 
-type Alignment = { competency: string; framework: string; depth: 'I' | 'R' | 'M'; assessed: boolean }
-const alignmentOf = (a: Alignment) => compact({ framework: a.framework, competency: a.competency, depth: a.depth, assessed: a.assessed || undefined })
+type Identifiers = { competency: string; framework: string }
+type Alignment = { competencyId: number; depth: 'I' | 'R' | 'M'; assessed: boolean }
+const alignmentOf = (identifiers: ReadonlyMap<number, Identifiers>) => (a: Alignment) => {
+  const { framework, competency } = identifiers.get(a.competencyId)!
+  return a.assessed ? { framework, competency, depth: a.depth, assessed: true } : { framework, competency, depth: a.depth }
+}
 const supportOf = ({ moduleId: _m, stage: _s, ...s }: { moduleId?: number | null; stage?: number | null; kind: string; description: string; provider: string | null; contactName: string | null; contactEmail: string | null; contactPhone: string | null; contactNotes: string | null }) => compact(s) as NonNullable<PackageModule['supports']>[number]
 
 // The package entries of these modules, keyed by id, with the ids of the frameworks and credentials they use.
@@ -47,6 +57,8 @@ export async function moduleEntries(db: Db, reader: Reader, ids: readonly number
     moduleRows(db, ids), outcomeRows(db, ids), alignmentRows(db, ids), moduleCredentialRows(db, ids), moduleSupportRows(db, ids), fundingRows(db, ids),
     linkedModuleIds(db, ids, reader),
   ])
+  const competencies = await competencyIdentifiers(db, [...new Set(alignments.map((a) => a.competencyId))])
+  const alignment = alignmentOf(new Map(competencies.map((c) => [c.id, c])))
   const outcomesOf = groupBy(outcomes, (o) => o.moduleId)
   const alignmentsOf = groupBy(alignments, (a) => a.outcomeId ?? -a.moduleId)
   const credentialsOf = groupBy(credentials, (c) => c.moduleId)
@@ -61,8 +73,8 @@ export async function moduleEntries(db: Db, reader: Reader, ids: readonly number
       teamTaughtShare: m.teamTaughtShare, durationWeeks: m.durationWeeks, costToStudent: m.costToStudent,
       delivery: JSON.parse(m.delivery) as DeliveryFormat[],
       description: packedContent(JSON.parse(m.description) as RichTextDoc) || undefined,
-      outcomes: (outcomesOf.get(m.id) ?? []).map((o) => compact({ uuid: o.uuid, content: packedContent(JSON.parse(o.content) as RichTextDoc), alignments: (alignmentsOf.get(o.id) ?? []).map(alignmentOf) })),
-      alignments: (alignmentsOf.get(-m.id) ?? []).map(alignmentOf),
+      outcomes: (outcomesOf.get(m.id) ?? []).map((o) => compact({ uuid: o.uuid, content: packedContent(JSON.parse(o.content) as RichTextDoc), alignments: (alignmentsOf.get(o.id) ?? []).map(alignment) })),
+      alignments: (alignmentsOf.get(-m.id) ?? []).map(alignment),
       prerequisites: refs(`prerequisite:${m.id}`),
       credentials: (credentialsOf.get(m.id) ?? []).map((c) => c.uuid),
       prepares: refs(`target:${m.id}`),
@@ -70,7 +82,7 @@ export async function moduleEntries(db: Db, reader: Reader, ids: readonly number
       funding: (fundingOf.get(m.id) ?? []).map((f) => compact({ source: f.source, notes: f.notes })),
     }))
   }
-  return { entries, frameworkIds: new Set(alignments.map((a) => a.frameworkId)), credentialIds: new Set(credentials.map((c) => c.credentialId)) }
+  return { entries, frameworkIds: new Set(competencies.map((c) => c.frameworkId)), credentialIds: new Set(credentials.map((c) => c.credentialId)) }
 }
 
 // The package entries of these credentials and of every credential they stack into, in a stable order.
