@@ -3,7 +3,8 @@
 // analysis worker writes its findings through its own connection exactly as the request thread writes a small
 // pathway's.
 import { readingGroupOf } from '../../../shared/domain/analysis/analyse'
-import type { Finding } from '../../../shared/domain/analysis/types'
+import { addCounts, countFindings } from '../../../shared/domain/analysis/counts'
+import type { Finding, FindingCounts } from '../../../shared/domain/analysis/types'
 import type { Db } from '../../db/connect'
 import { insertFindings, type FindingRow } from '../../db/queries/analysis-snapshots'
 
@@ -41,18 +42,24 @@ function rowOf(finding: Finding, position: number): FindingRow {
   }
 }
 
-// Writes an analysis's findings (in reading order, as analysePathway returns them) into the snapshot, a
-// transaction at a time; each batch's rows (and their JSON) are made only as it is written.
-export async function writeFindings(db: Db, snapshotId: number, findings: readonly Finding[]): Promise<void> {
+// Writes an analysis's findings, given in batches (each in the order its rule found them, as findingsInBatches
+// gives them), into the snapshot, a transaction per batch; each batch's rows (and their JSON) are made only as
+// it is written. Their counts.
+export async function writeFindings(db: Db, snapshotId: number, batches: Iterable<readonly Finding[]>): Promise<FindingCounts> {
   const placed = new Map<number, number>()
-  for (let at = 0; at < findings.length; at += ROWS_PER_TRANSACTION) {
-    const rows = findings.slice(at, at + ROWS_PER_TRANSACTION).map((finding) => {
-      const group = readingGroupOf(finding)
-      const place = placed.get(group) ?? 0
-      placed.set(group, place + 1)
-      return rowOf(finding, group * GROUP_SPAN + place)
-    })
-    await db.transaction().execute((trx) => insertFindings(trx, snapshotId, rows))
-    await pause()
+  const counts: FindingCounts[] = []
+  for (const findings of batches) {
+    for (let at = 0; at < findings.length; at += ROWS_PER_TRANSACTION) {
+      const rows = findings.slice(at, at + ROWS_PER_TRANSACTION).map((finding) => {
+        const group = readingGroupOf(finding)
+        const place = placed.get(group) ?? 0
+        placed.set(group, place + 1)
+        return rowOf(finding, group * GROUP_SPAN + place)
+      })
+      await db.transaction().execute((trx) => insertFindings(trx, snapshotId, rows))
+      await pause()
+    }
+    counts.push(countFindings(findings))
   }
+  return addCounts(counts)
 }

@@ -2,7 +2,7 @@
 // (→ CSV). The worker (worker.ts) only carries jobs here and results back; the stages are the functions the
 // request thread calls for a small pathway (load.ts, build-matrix.ts, shared/domain/analysis, report.ts,
 // finding-rows.ts), so both give the same answers.
-import { analysePathway } from '../../../shared/domain/analysis/analyse'
+import { analysePathway, findingsInBatches } from '../../../shared/domain/analysis/analyse'
 import { connect, type Db } from '../../db/connect'
 import type { InputPart } from '../../db/queries/analysis'
 import { csvChunks } from '../export/csv'
@@ -58,12 +58,10 @@ export async function runJob(job: Exclude<AnalysisJob, { kind: 'next' | 'cancel'
       return { chunks: inChunks(findings, FINDINGS_PER_CHUNK, packFindings), rest }
     }
     case 'store': {
-      const counts = await connected(job.source, async (db) => {
-        // Neither the input nor its index is held while the findings are written.
-        const { findings, counts } = analysePathway((await loadIn(db, job.source, job.part)).input, job.options)
-        await writeFindings(db, job.snapshotId, findings)
-        return counts
-      })
+      // The findings are written batch by batch as the rules find them, never all held at once.
+      const counts = await connected(job.source, async (db) =>
+        writeFindings(db, job.snapshotId, findingsInBatches((await loadIn(db, job.source, job.part)).input, job.options)),
+      )
       return { chunks: [], rest: counts }
     }
     case 'build-matrix': {

@@ -92,23 +92,30 @@ export async function runAnalysis(input: AnalysisInput<AnyAlignments>, options: 
   })
 }
 
-// The jobs of an analysis that workers load themselves: its two halves when two threads can take them.
-function jobsOf(options: AnalysisOptions): { part: InputPart; options: AnalysisOptions }[] {
-  if (!splits() || options.kinds) return [{ part: 'all', options }]
+type Job = { part: InputPart; options: AnalysisOptions }
+
+// An analysis that workers load themselves, in its two halves; whole when it asks for some kinds only.
+function halvesOf(options: AnalysisOptions): Job[] {
+  if (options.kinds) return [{ part: 'all', options }]
   return HALVES.map(({ part, kinds }) => ({ part, options: { ...options, kinds } }))
 }
 
 // Analyses a pathway that workers load themselves and write its findings into the incomplete stored snapshot
-// `snapshotId` from there (its halves side by side on two threads): no finding crosses to this thread, only
-// their counts.
+// `snapshotId` from there: no finding crosses to this thread, only their counts. It goes in its two halves,
+// side by side on two threads, or one after the other on one: a thread then never holds the outcomes' texts
+// and signatures (the near-duplicate pass) together with everything else, which lowers its peak memory.
 export async function storeOnWorkers(source: ReportSource, snapshotId: number, options: AnalysisOptions = {}): Promise<FindingCounts> {
+  const halves = halvesOf(options)
+  const store = ({ part, options }: Job) =>
+    collect<never, FindingCounts>({ id: nextId(), kind: 'store', source, part, snapshotId, options }, () => []).then((result) => result.rest)
   return admitted(async () => {
-    const stored = jobsOf(options).map(async ({ part, options }) => {
-      const job: AnalysisJob = { id: nextId(), kind: 'store', source, part, snapshotId, options }
-      return (await collect<never, FindingCounts>(job, () => [])).rest
-    })
+    if (!splits()) {
+      const counts: FindingCounts[] = []
+      for (const half of halves) counts.push(await store(half))
+      return addCounts(counts)
+    }
     // Every half finishes before a failure is reported, so none writes into a snapshot that is being removed.
-    const settled = await Promise.allSettled(stored)
+    const settled = await Promise.allSettled(halves.map(store))
     const failed = settled.find((half) => half.status === 'rejected')
     if (failed) throw failed.reason
     return addCounts(settled.map((half) => (half as PromiseFulfilledResult<FindingCounts>).value))
@@ -125,7 +132,7 @@ export async function reportsOnWorkers(
 ): Promise<FindingsReport[]> {
   return admitted(() =>
     Promise.all(
-      jobsOf(options).map(async ({ part, options }) => {
+      (splits() ? halvesOf(options) : [{ part: 'all' as const, options }]).map(async ({ part, options }) => {
         const job: AnalysisJob = { id: nextId(), kind: 'report', source, part, query, decisions, options }
         const { items: findings, rest } = await collect<Finding, Omit<FindingsReport, 'findings'>>(job, FINDINGS)
         return { pathway: rest.pathway, findings, counts: rest.counts, totals: rest.totals, byStatus: rest.byStatus, generatedAt: rest.generatedAt }

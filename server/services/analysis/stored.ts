@@ -15,7 +15,6 @@ export async function analyseIntoSnapshot(db: Db, slug: string, viewer: Viewer, 
   const { inlineBelowRows = INLINE_BELOW_ROWS, ...analysis } = options
   const source = await workerSource(db, slug, viewer, inlineBelowRows)
   if (source) return storeOnWorkers(source, snapshotId, analysis)
-  const { findings, counts } = await runAnalysis((await loadPathway(db, slug, viewer)).input, options)
-  await writeFindings(db, snapshotId, findings)
-  return counts
+  const { findings } = await runAnalysis((await loadPathway(db, slug, viewer)).input, options)
+  return writeFindings(db, snapshotId, [findings])
 }

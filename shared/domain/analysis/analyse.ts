@@ -68,11 +68,15 @@ const RULES: Readonly<Record<FindingKind, Rule>> = {
   no_demand: noDemand,
 }
 
-// Analyses one pathway: every §3 rule (or those of options.kinds) over one shared index, findings sorted by
-// severity, then kind; within a kind they keep the order the rules found them in (the input's order).
-export function analysePathway(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions = {}): AnalysisResult {
+// Completed findings per batch, when they are produced batch by batch (findingsInBatches).
+const BATCH = 1000
+
+// Every §3 rule (or those of options.kinds) over one shared index, a kind at a time, its findings completed
+// (next step, rows, fingerprints) and given out in batches as they are completed, in the order the rule found
+// them: a caller that writes each batch away (a stored analysis) never holds every finding of a statewide
+// catalogue at once.
+export function* findingsInBatches(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions = {}): Generator<Finding[]> {
   const index = buildIndex(input)
-  const kinds = options.kinds ?? FINDING_KINDS
   const lookups = rowLookups(index)
   // Property order is the wire's (server/services/analysis/wire-findings.ts), so findings read the same either way.
   const complete = (f: RuleFinding): Finding => ({
@@ -82,7 +86,16 @@ export function analysePathway(input: AnalysisInput<AnyAlignments>, options: Ana
     fingerprint: fingerprintOf(f),
     factsHash: factsHashOf(index, f),
   })
-  const findings = inReadingOrder(kinds.map((kind) => RULES[kind](index, options).map(complete)))
+  for (const kind of options.kinds ?? FINDING_KINDS) {
+    const found = RULES[kind](index, options)
+    for (let at = 0; at < found.length; at += BATCH) yield found.slice(at, at + BATCH).map(complete)
+  }
+}
+
+// Analyses one pathway: every §3 rule (or those of options.kinds) over one shared index, findings sorted by
+// severity, then kind; within a kind they keep the order the rules found them in (the input's order).
+export function analysePathway(input: AnalysisInput<AnyAlignments>, options: AnalysisOptions = {}): AnalysisResult {
+  const findings = inReadingOrder([...findingsInBatches(input, options)])
   return { findings, counts: countFindings(findings) }
 }
 

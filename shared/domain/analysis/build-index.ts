@@ -2,6 +2,7 @@
 import { indexAlignments, type AlignedColumns } from './index-alignments'
 import type {
   AnalysisCompetency,
+  AnalysisCredential,
   AnalysisInput,
   AnyAlignments,
   AnalysisModule,
@@ -14,6 +15,7 @@ export type AnalysisIndex = {
   input: AnalysisInput<AnyAlignments>
   modules: ReadonlyMap<number, AnalysisModule>
   competencies: ReadonlyMap<number, AnalysisCompetency>
+  credentials: ReadonlyMap<number, AnalysisCredential>
   // Items of the pathway's frameworks with no children, in input order: what "competency" means in §3.
   leaves: readonly AnalysisCompetency[]
   // Only alignments of the pathway's own modules (a stray row of another module cannot cover anything): by
@@ -55,10 +57,9 @@ export function buildIndex(input: AnalysisInput<AnyAlignments>): AnalysisIndex {
   const requirementsByFrom = new Map<number, AnalysisRequirement[]>()
   for (const r of input.requirements) push(requirementsByFrom, r.fromId, r)
 
+  const credentials = new Map(input.credentials.map((k) => [k.id, k]))
   const credentialIdsByModule = new Map<number, number[]>()
-  const credentialModules = new Map<number, readonly number[]>()
   for (const k of input.credentials) {
-    credentialModules.set(k.id, k.moduleIds)
     for (const m of k.moduleIds) push(credentialIdsByModule, m, k.id)
   }
 
@@ -71,7 +72,7 @@ export function buildIndex(input: AnalysisInput<AnyAlignments>): AnalysisIndex {
   for (const art of input.articulations) {
     if (art.fromModuleId !== null) link(art.fromModuleId, art.toModuleId)
     else if (art.fromCredentialId !== null) {
-      for (const m of credentialModules.get(art.fromCredentialId) ?? []) link(m, art.toModuleId)
+      for (const m of credentials.get(art.fromCredentialId)?.moduleIds ?? []) link(m, art.toModuleId)
     }
   }
 
@@ -86,6 +87,7 @@ export function buildIndex(input: AnalysisInput<AnyAlignments>): AnalysisIndex {
     input,
     modules,
     competencies,
+    credentials,
     leaves,
     aligned,
     competenciesByModule,

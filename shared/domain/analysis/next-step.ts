@@ -62,7 +62,7 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
   },
   no_credential: (f, index) => `Attach an existing credential to ${modulesOf(f, index)[0]?.code ?? 'the module'}, or create one for it.`,
   dead_end_credential: (f, index) => {
-    const k = index.input.credentials.find((c) => c.id === f.refs.credentialIds?.[0])
+    const k = index.credentials.get(f.refs.credentialIds?.[0] ?? NaN)
     return `Stack “${k?.title ?? 'this credential'}” into a higher credential of the pathway.`
   },
   not_needed_but_taught: (f, index) =>

@@ -13,20 +13,18 @@ const clip = (text: string) => {
 // Lookups the index lacks, made once per analysis.
 export type RowLookups = {
   outcomes: ReadonlyMap<number, { moduleId: number; text: string }>
-  credentials: ReadonlyMap<number, { title: string }>
   occupations: ReadonlyMap<string, { title: string; hourlyMedian: number | null; wageSource: string | null; changePercent: number | null }>
 }
 
 export function rowLookups(index: AnalysisIndex): RowLookups {
   return {
     outcomes: new Map(index.input.outcomes.map((o) => [o.id, o])),
-    credentials: new Map(index.input.credentials.map((k) => [k.id, k])),
     occupations: new Map((index.input.exitOccupations ?? []).map((o) => [o.socCode, o])),
   }
 }
 
 // The rows of `f` the index knows, each list present when the finding refers to that kind of row.
-export function rowsOf(f: RuleFinding, index: AnalysisIndex, { outcomes, credentials, occupations }: RowLookups): FindingRows {
+export function rowsOf(f: RuleFinding, index: AnalysisIndex, { outcomes, occupations }: RowLookups): FindingRows {
   const rows: FindingRows = {}
   const { refs } = f
   if (refs.moduleIds) {
@@ -49,7 +47,7 @@ export function rowsOf(f: RuleFinding, index: AnalysisIndex, { outcomes, credent
   }
   if (refs.credentialIds) {
     rows.credentials = refs.credentialIds.flatMap((id) => {
-      const k = credentials.get(id)
+      const k = index.credentials.get(id)
       return k ? [{ id, title: k.title }] : []
     })
   }
