@@ -19,6 +19,7 @@ import * as familyWageRegionYear from './20261210T010000-family-wage-region-year
 import * as validationEvidence from './20261211T080000-validation-evidence'
 import * as revisionAutosaves from './20261211T100000-revision-autosaves'
 import * as placementProposals from './20261212T170000-placement-proposals'
+import * as readVersions from './20261212T930000-read-versions'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
 import * as ctdlIds from './20261211T050000-ctdl-ids'
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '20261211T100000-revision-autosaves': revisionAutosaves,
   '20261212T170000-placement-proposals': placementProposals,
   '20261212T900000-outcome-counts': outcomeCounts,
+  '20261212T930000-read-versions': readVersions,
 }

@@ -4,6 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { BasicSkillSubject, FundingSource, SupportKind } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
 import type { AnalysisCacheTables } from './tables/analysis-cache'
+import type { ReadVersionTables } from './tables/read-versions'
 import type { CommentTables } from './tables/comments'
 import type { LaborTables } from './tables/labor'
 import type { FindingTables } from './tables/findings'
@@ -226,7 +227,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables, ReadVersionTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

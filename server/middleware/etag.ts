@@ -34,6 +34,16 @@ export function notModified(c: Context, tag: string): Response | null {
   return matchesTag(c.req.header('If-None-Match'), tag) ? c.body(null, 304) : null
 }
 
+// JSON text of a T: what JSON.stringify gave for one, kept to be sent again.
+export type JsonText<T> = string & { readonly jsonOf?: T }
+
+// The answer under a tag that names the version of what it shows: 304 when the client holds that version, without
+// asking for the text; else the JSON text `text` gives. Typed as c.json's answer, as taggedJson is.
+export async function versionedJson<T>(c: Context, tag: string, text: () => Promise<JsonText<T>>) {
+  const response = notModified(c, tag) ?? c.body(await text(), 200, { 'Content-Type': 'application/json' })
+  return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>
+}
+
 // The answer as JSON tagged by its content, or 304 when the client holds that content: for reads that draw on more
 // rows than one version names (a module page shows its prerequisites', credentials' and competencies' own
 // columns), so a changed row anywhere changes the tag. A repeat still reads, but is neither sent nor compressed.

@@ -7,9 +7,10 @@ import { WorkflowInput } from '../../shared/schemas/workflow'
 import { PathwayInput, PathwayPatch, PathwayQuery, RoadMapQuery, SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
-import { taggedJson } from '../middleware/etag'
+import { versionedJson } from '../middleware/etag'
 import { validate } from '../middleware/validate'
-import { getPathwayBySlug, listPathways } from '../services/pathways/read'
+import { listPathways } from '../services/pathways/read'
+import { readRoadMap } from '../services/pathways/road-map-answer'
 import { createPathway, deletePathway, updatePathway } from '../services/pathways/write'
 import { actOnPathway, pathwayWorkflow } from '../services/workflow/subjects'
 
@@ -19,9 +20,10 @@ export const pathways = new Hono<AppEnv>()
     const created = await c.var.db.transaction().execute((trx) => createPathway(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:slug', requireReader, validate('param', SlugParam), validate('query', RoadMapQuery), async (c) =>
-    taggedJson(c, await getPathwayBySlug(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query').view)),
-  )
+  .get('/:slug', requireReader, validate('param', SlugParam), validate('query', RoadMapQuery), async (c) => {
+    const { tag, text } = await readRoadMap(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query').view)
+    return versionedJson(c, tag, text)
+  })
   .patch('/:id', requirePermission('pathway:write'), validate('param', IdParam), validate('json', PathwayPatch), async (c) => {
     const { id } = c.req.valid('param')
     return c.json(await c.var.db.transaction().execute((trx) => updatePathway(trx, c.var.user!, id, c.req.valid('json'))))

@@ -75,11 +75,12 @@ export type RoadMapView = 'public' | 'partner'
 
 // Anonymous readers always get the public view; signed-in people get the partners' view unless they ask for the
 // public one (the "Student view").
-function readerFor(viewer: Viewer, asked: RoadMapView | undefined): { view: RoadMapView; reader: Reader } {
+export function readerFor(viewer: Viewer, asked: RoadMapView | undefined): { view: RoadMapView; reader: Reader } {
   return viewer && asked !== 'public' ? { view: 'partner', reader: viewer } : { view: 'public', reader: THE_PUBLIC }
 }
 
-async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked?: RoadMapView) {
+// The road map of a pathway row as the viewer sees it in the view asked for.
+export async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked?: RoadMapView) {
   const { view, reader } = readerFor(viewer, asked)
   const shownTo = view === 'public' ? null : viewer
   const [occupations, frameworks, working, articulations, edges] = await Promise.all([
