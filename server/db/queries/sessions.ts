@@ -1,5 +1,6 @@
 // SQL for sign-in sessions.
 import type { Db } from '../connect'
+import { prepared } from '../prepared'
 
 export type SessionRow = { id: string; userId: number; createdAt: string; lastSeenAt: string; expiresAt: string }
 
@@ -9,8 +10,9 @@ export async function insertSession(db: Db, session: SessionRow): Promise<void> 
 }
 
 // The live session with this id and its person, or undefined when unknown, expired or the person is disabled.
-export function findLiveSession(db: Db, id: string, at: string) {
-  return db
+// Asked on every request of a signed-in person, so compiled once (db/prepared.ts).
+const liveSession = prepared((db, p: { id: string; at: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     .select([
@@ -24,10 +26,13 @@ export function findLiveSession(db: Db, id: string, at: string) {
       'users.role',
       'users.organisationId',
     ])
-    .where('sessions.id', '=', id)
-    .where('sessions.expiresAt', '>', at)
-    .where('users.disabled', '=', 0)
-    .executeTakeFirst()
+    .where('sessions.id', '=', p.id)
+    .where('sessions.expiresAt', '>', p.at)
+    .where((eb) => eb('users.disabled', '=', eb.lit(0))),
+)
+
+export async function findLiveSession(db: Db, id: string, at: string) {
+  return (await liveSession(db, { id, at }))[0]
 }
 
 // Moves a session's expiry forward after activity.
