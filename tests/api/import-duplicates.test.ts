@@ -40,7 +40,7 @@ describe.each(testDialects)('duplicate imports on %s', (dialect) => {
 
     const update = await api.post('/imports/commit', uploadForm(second, 'welding-v2.csv', { frameworkId: id }))
     expect(update.status, JSON.stringify(update.body)).toBe(201)
-    expect(update.body.framework).toMatchObject({ id, action: 'update' })
+    expect(update.body.framework).toMatchObject({ id, action: 'update', title })
     expect(update.body.counts).toMatchObject({ create: 1, update: 1, unchanged: 18 })
     expect(update.body.absent).toBe(1)
     expect(update.body.problems.map((p: { message: string }) => p.message)).toContainEqual(expect.stringContaining('1 item of'))

@@ -4,9 +4,12 @@ import { A, useParams, useSearchParams } from '@solidjs/router'
 import { createEffect, createMemo, createResource, createSignal, on, Show } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
 import type { RequirementsBulkInput } from '../../shared/schemas/framework'
+import type { MergeSummary } from '../../shared/schemas/framework-merge'
 import { client, data, type CompetencyNode } from '../api'
 import { Loadable } from '../components/Loadable'
 import { CommentsPanel } from '../components/comments/CommentsPanel'
+import { mergeableFrameworks, mergeFramework, mergeItem, previewFrameworkMerge, previewItemMerge } from '../components/frameworks/merge-api'
+import { MergeSection } from '../components/frameworks/MergeSection'
 import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { UsedBySection } from '../components/impact/UsedBySection'
 import { focusPanelHeading, RequirementPanel } from '../components/requirements/RequirementPanel'
@@ -26,7 +29,7 @@ const pruned = (nodes: readonly CompetencyNode[], id: number): CompetencyNode[] 
 export default function FrameworkPage() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useSearchParams<{ competency?: string }>()
-  const [tree, { mutate: setTree }] = createResource(
+  const [tree, { mutate: setTree, refetch: reloadTree }] = createResource(
     () => params.id,
     (id) => data(client.frameworks[':id'].tree.$get({ param: { id } })),
   )
@@ -85,6 +88,16 @@ export default function FrameworkPage() {
     document.getElementById('tree-search')?.focus()
     void refetch()
   }
+  // After a merge the tree is read again: items moved in, or one went.
+  const merged = (summary: MergeSummary, into: string) => {
+    choose(null)
+    setNotice(`Merged “${summary.source.title}” into ${into}.`)
+    void reloadTree()
+    void refetch()
+    document.getElementById('tree-search')?.focus()
+  }
+  // Every other item of the framework, for "Merge into…".
+  const otherItems = (id: number) => [...index().values()].filter((n) => n.id !== id).map((n) => ({ id: n.id, label: `${n.code} ${n.statement}` }))
   const edit = async (input: RequirementsBulkInput) => {
     const result = await saveRequirements(input)
     await refetch()
@@ -149,6 +162,19 @@ export default function FrameworkPage() {
                 Download workbook (XLSX)
               </a>
             </p>
+            <Show when={mayEditRow('framework:write', framework.organisationId)}>
+              <MergeSection
+                what="framework"
+                idPrefix="merge-framework"
+                label="Merge another framework into this one…"
+                fieldLabel="Framework to merge into this one"
+                hint={`It is removed once merged: its items join “${framework.title}” (those with the same code and statement become one) and what refers to it moves here.`}
+                choices={() => mergeableFrameworks(framework.id)}
+                preview={(sourceId) => previewFrameworkMerge(framework.id, sourceId)}
+                merge={(sourceId) => mergeFramework(framework.id, sourceId)}
+                onMerged={(summary) => merged(summary, 'this framework')}
+              />
+            </Show>
             <h2>Competencies</h2>
             <p class="hint">
               {framework.kind === 'basic_skills'
@@ -206,6 +232,19 @@ export default function FrameworkPage() {
                           onDeleted={() => deleted(node)}
                         />
                       </p>
+                    </Show>
+                    <Show when={mayEditRow('framework:write', framework.organisationId)}>
+                      <MergeSection
+                        what="item"
+                        idPrefix="merge-item"
+                        label={`Merge ${node.code} into…`}
+                        fieldLabel={`Item to merge ${node.code} into`}
+                        hint={`${node.code} is removed once merged: its children, alignments, links, ratings and comments move to the item you choose.`}
+                        choices={async () => otherItems(node.id)}
+                        preview={(targetId) => previewItemMerge(targetId, node.id)}
+                        merge={(targetId) => mergeItem(targetId, node.id)}
+                        onMerged={(summary) => merged(summary, summary.target.title)}
+                      />
                     </Show>
                     <CommentsPanel target={{ kind: 'competency', id: node.id }} heading={`Comments on ${node.code}`} level={4} />
                   </RequirementPanel>

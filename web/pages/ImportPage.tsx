@@ -4,9 +4,10 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS, FRAMEWORK_KINDS, type FrameworkKind } from '../../shared/domain/vocabulary'
-import type { ColumnMapping, ImportFormat, ImportJob, ImportOptions, ImportSummary } from '../../shared/schemas/import'
+import type { ColumnMapping, ImportDuplicate, ImportFormat, ImportJob, ImportOptions, ImportSummary } from '../../shared/schemas/import'
 import type { PackageSummary } from '../../shared/package/schema'
 import { ApiError, commitImportFile, previewImportFile, uploadPackage } from '../api'
+import { DuplicateNotice } from '../components/import/DuplicateNotice'
 import { followImportJob } from '../components/import/follow-import-job'
 import { ImportJobProgress } from '../components/import/ImportJobProgress'
 import { ImportProgress } from '../components/import/ImportProgress'
@@ -49,11 +50,14 @@ export default function ImportPage() {
   const [packageDone, setPackageDone] = createSignal<PackageSummary | null>(null)
   // A large file's commit, written by the server as a job while the page follows it.
   const [job, setJob] = createSignal<ImportJob | null>(null)
+  // The framework the file looks like, and whether the person chose to update it instead of making another.
+  const [duplicate, setDuplicate] = createSignal<ImportDuplicate | null>(null)
+  const [updating, setUpdating] = createSignal(false)
   const leaving = new AbortController()
   onCleanup(() => leaving.abort())
   const busy = () => !!progress() || !!job()
 
-  const options = (): ImportOptions => ({ ...(format() && format() !== 'package' ? { format: format() as ImportFormat } : {}), ...(title().trim() ? { title: title().trim() } : {}), kind: kind(), ...(mapping() ? { mapping: mapping() } : {}) })
+  const options = (): ImportOptions => ({ ...(format() && format() !== 'package' ? { format: format() as ImportFormat } : {}), ...(updating() && duplicate() ? { frameworkId: duplicate()!.id } : {}), ...(title().trim() ? { title: title().trim() } : {}), kind: kind(), ...(mapping() ? { mapping: mapping() } : {}) })
 
   async function send(step: 'preview' | 'commit') {
     const chosen = file()
@@ -69,6 +73,7 @@ export default function ImportPage() {
       } else if (step === 'preview') {
         const answer = await previewImportFile(chosen, options(), onUpload)
         setPreview(answer)
+        if (!updating()) setDuplicate(answer.duplicateOf ?? null)
         if (answer.sheet && !mapping()) setMapping(answer.sheet.mapping)
       } else {
         const answer = await commitImportFile(chosen, { ...options(), expectedHash: preview()?.fileHash }, onUpload)
@@ -95,6 +100,13 @@ export default function ImportPage() {
     setDone(null)
     setPackagePreview(null)
     setPackageDone(null)
+    setDuplicate(null)
+    setUpdating(false)
+  }
+  // Previews again, into the framework the file looks like or as a new one.
+  const chooseTarget = (update: boolean) => {
+    setUpdating(update)
+    void send('preview')
   }
   // Title and kind name a framework; a package's pathway names itself.
   const isPackage = () => format() === 'package' || !!packagePreview()
@@ -178,6 +190,9 @@ export default function ImportPage() {
               {summary().caseVersion ? ` (CASE ${summary().caseVersion})` : ''}, {summary().framework.action === 'create' ? 'a new framework' : 'updates the framework'} “{summary().framework.title}”,{' '}
               {summary().counts.rows} rows: {summary().counts.create} new, {summary().counts.update} changed, {summary().counts.unchanged} unchanged; {summary().counts.links} links.
             </p>
+            <Show when={duplicate()}>
+              {(d) => <DuplicateNotice duplicate={d()} updating={updating()} onUpdate={() => chooseTarget(true)} onCreate={() => chooseTarget(false)} />}
+            </Show>
             <Show when={summary().sheet}>
               {(sheet) => (
                 <>

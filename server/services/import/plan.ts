@@ -175,7 +175,8 @@ export async function planImport(db: Db, parsed: ParsedFramework, options: Impor
   const update = items.filter((i) => i.existing && (i.patch || i.caseData)).length
   const create = items.filter((i) => !i.existing).length
   return {
-    framework: { id: target?.id ?? null, uuid: target?.uuid ?? parsed.framework.uuid ?? newUuid(), title: parsed.framework.title || target?.title || '' },
+    // A sheet's title is its file name unless one is given; updating a framework keeps the framework's.
+    framework: { id: target?.id ?? null, uuid: target?.uuid ?? parsed.framework.uuid ?? newUuid(), title: (parsed.format === 'sheet' && target && !options.title ? target.title : parsed.framework.title) || target?.title || '' },
     items,
     links,
     outside,
