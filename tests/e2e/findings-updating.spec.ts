@@ -2,47 +2,25 @@
 // as too big to wait for (RUNGS_ANALYSIS_WAIT_ROWS=0), the first visit says the pathway is being analysed, and
 // after a module is edited the page keeps the last findings under "Updating…" until the new ones replace them.
 // That server is a second one, started here on a fresh demo database of its own.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { rmSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './support/a11y'
-import { ACCOUNTS, DEMO_PASSWORD } from './support/accounts'
 import { saveScreenshot } from './support/screenshots'
+import { secondServerBase, signInOn, startSecondServer, type SecondServer } from './support/second-server'
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 100
-const base = `http://127.0.0.1:${port}`
-const file = `test-results/e2e-${port}-updating.db`
+const base = secondServerBase(100)
 const FINDINGS = `${base}/pathways/advanced-manufacturing/findings?kind=never_mastered`
 
-let server: ChildProcess
+let server: SecondServer
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'start', '--port', String(port)], {
-    env: { ...process.env, RUNGS_DB: file, DATABASE_URL: '', RUNGS_ANALYSIS_WAIT_ROWS: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  await expect
-    .poll(() => fetch(`${base}/api/health`).then((r) => r.ok, () => false), { timeout: 170_000, intervals: [250] })
-    .toBe(true)
+  server = await startSecondServer(100, 'updating', { RUNGS_ANALYSIS_WAIT_ROWS: '0' })
 })
 
-test.afterAll(async () => {
-  if (server.exitCode !== null) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  server.kill('SIGTERM')
-  await exited
-})
-
-// Signs the page's context in on this test's server (the shared helpers sign in on the main one).
-async function signInHere(page: Page) {
-  const answer = await page.request.post(`${base}/api/auth/login`, { data: { email: ACCOUNTS.faculty.email, password: DEMO_PASSWORD }, headers: { origin: base } })
-  expect(answer.status(), await answer.text()).toBe(200)
-}
+test.afterAll(() => server.stop())
 
 test('the findings page says "Updating…" while the server recomputes, then shows the new findings', async ({ page }) => {
-  await signInHere(page)
+  await signInOn(page, base, 'faculty')
   const status = page.getByRole('status').filter({ hasText: /^Updating…/ })
   const gdt = page.getByRole('region', { name: /^Never mastered/ }).getByRole('listitem').filter({ hasText: 'AM-BP-6' })
 

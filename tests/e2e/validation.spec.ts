@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { signInByApi } from './support/accounts'
 import { expectNoAxeViolations } from './support/a11y'
+import { rate, reviewItem } from './support/review'
 import { saveScreenshot } from './support/screenshots'
 
 const SLUG = 'advanced-manufacturing'
@@ -16,12 +17,6 @@ async function findings(page: Page): Promise<Finding[]> {
   return ((await answer.json()) as { findings: Finding[] }).findings
 }
 
-const item = (page: Page, code: string) => page.getByRole('group', { name: new RegExp(`^${code} `) })
-
-async function rate(page: Page, code: string, rating: string) {
-  await item(page, code).getByRole('radio', { name: rating }).check()
-  await expect(item(page, code).getByText('Saved', { exact: true })).toBeVisible()
-}
 
 test('faculty run a campaign; an employer rates on a phone; closing it feeds the gap analysis', async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000)
@@ -68,15 +63,15 @@ test('faculty run a campaign; an employer rates on a phone; closing it feeds the
   await employer.goto('about:blank')
   await employer.goto(link)
   await expect(employer.getByText('3 of 10 rated')).toBeVisible()
-  await expect(item(employer, 'AM-SAF-1').getByRole('radio', { name: 'Essential' })).toBeChecked()
-  await expect(item(employer, 'AM-SAF-3').getByRole('radio', { name: 'Important' })).toBeChecked()
+  await expect(reviewItem(employer, 'AM-SAF-1').getByRole('radio', { name: 'Essential' })).toBeChecked()
+  await expect(reviewItem(employer, 'AM-SAF-3').getByRole('radio', { name: 'Important' })).toBeChecked()
 
   await rate(employer, 'AM-SAF-4', 'Essential')
-  await item(employer, 'AM-SAF-4').getByLabel(/How often/).selectOption('daily')
+  await reviewItem(employer, 'AM-SAF-4').getByLabel(/How often/).selectOption('daily')
   await rate(employer, 'AM-SAF-5', 'Essential')
-  await item(employer, 'AM-SAF-5').getByLabel(/Comment/).fill('<b>Every</b> shift, no exceptions')
-  await item(employer, 'AM-SAF-5').getByLabel(/Comment/).blur()
-  await expect(item(employer, 'AM-SAF-5').getByText('Saved', { exact: true })).toBeVisible()
+  await reviewItem(employer, 'AM-SAF-5').getByLabel(/Comment/).fill('<b>Every</b> shift, no exceptions')
+  await reviewItem(employer, 'AM-SAF-5').getByLabel(/Comment/).blur()
+  await expect(reviewItem(employer, 'AM-SAF-5').getByText('Saved', { exact: true })).toBeVisible()
   await rate(employer, 'AM-SAF-6', 'Important')
   await rate(employer, 'AM-SAF-7', "Don't know")
   await employer.getByText('Maintenance awareness', { exact: true }).click()
