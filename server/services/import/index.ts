@@ -5,7 +5,9 @@ import type { ImportFormat, ImportOptions, ImportSummary } from '../../../shared
 import type { Db } from '../../db/connect'
 import { lockForTransaction } from '../../db/queries/locks'
 import { Conflict, Invalid } from '../../errors'
+import { ownsRow } from '../../../shared/domain/permissions'
 import type { Viewer } from '../access'
+import { getFramework } from '../frameworks/read'
 import { parseJson, readCasePackage } from './case-read'
 import { commitPlan, type Progress } from './commit'
 import { findDuplicate } from './duplicates'
@@ -101,13 +103,25 @@ export function readUpload(upload: Upload, options: ImportOptions): ReadUpload {
 // The SHA-256 of a file, as previews report it and commits check it.
 export const fileHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
+// A file that would change a framework its importer may not change is refused like any other problem, at the
+// identifier that names the framework (CASE), so a preview says so and a commit writes nothing.
+async function checkWritable(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions, problems: Problems) {
+  if (actor === null || plan.framework.id === null) return
+  const { organisationId, title } = await getFramework(db, plan.framework.id)
+  if (ownsRow(actor, organisationId)) return
+  const owner = organisationId === null ? 'belongs to no organisation; only an administrator can change it' : 'belongs to another organisation; only its own people can change it'
+  problems.error(`Framework "${title}" ${owner}`, options.frameworkId === undefined && parsed.format === 'case' ? { path: 'CFDocument.identifier' } : {})
+}
+
+// `actor`: who would import it (its rights are checked), or undefined for a preview that checks none (the system's).
 // `beforePlan` runs once the file is read, before the database is consulted (a commit takes its lock there).
-async function prepare(db: Db, upload: Upload | ReadUpload, options: ImportOptions, beforePlan?: (parsed: ParsedFramework) => Promise<void>) {
+async function prepare(db: Db, upload: Upload | ReadUpload, options: ImportOptions, actor: Viewer | undefined, beforePlan?: (parsed: ParsedFramework) => Promise<void>) {
   const { hash, problems, read, format } = 'bytes' in upload ? readUpload(upload, options) : upload
   if (!read) return { summary: summarise(format, hash, problems) }
   try {
     await beforePlan?.(read.parsed)
     const plan = await planImport(db, read.parsed, options, problems)
+    if (actor !== undefined) await checkWritable(db, actor, read.parsed, plan, options, problems)
     return { parsed: read.parsed, plan, summary: summarise(read.parsed.format, hash, problems, plan, read.sheet, read.parsed) }
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error
@@ -116,10 +130,10 @@ async function prepare(db: Db, upload: Upload | ReadUpload, options: ImportOptio
   }
 }
 
-// What importing the file would do, with every problem found; writes nothing.
+// What importing the file would do, with every problem found (those of `reader`'s rights too); writes nothing.
 // `reader`: a person previewing before choosing, who is told of a framework the file looks like.
 export async function previewImport(db: Db, upload: Upload, options: ImportOptions, reader?: { actor: Viewer }): Promise<ImportSummary> {
-  const { summary, parsed, plan } = await prepare(db, upload, options)
+  const { summary, parsed, plan } = await prepare(db, upload, options, reader?.actor)
   if (!reader || !parsed || !plan || options.frameworkId !== undefined) return summary
   const duplicateOf = await findDuplicate(db, reader.actor, parsed, plan)
   return duplicateOf ? { ...summary, duplicateOf } : summary
@@ -136,7 +150,7 @@ const lockTarget = (db: Db, options: ImportOptions) => (parsed: ParsedFramework)
 // Imports the file (or the file read beforehand), or refuses it (422, problems in details) when it has any error;
 // the caller's transaction makes it all or nothing. `onProgress` hears of the rows written as batches go in.
 export async function commitImport(db: Db, actor: Viewer, upload: Upload | ReadUpload, options: ImportOptions, onProgress?: Progress): Promise<ImportSummary> {
-  const { parsed, plan, summary } = await prepare(db, upload, options, lockTarget(db, options))
+  const { parsed, plan, summary } = await prepare(db, upload, options, actor, lockTarget(db, options))
   if (options.expectedHash && options.expectedHash !== summary.fileHash) {
     throw new Conflict('file_changed', 'This is not the file that was previewed; preview it again before importing')
   }

@@ -23,6 +23,9 @@ function missingFrameworks(pkg: RungsPackage, plan: Plan | null) {
   return (pkg.frameworks ?? []).flatMap((f, i) => (f.case && !plan?.look.frameworks.has(f.identifier.toLowerCase()) ? [{ i, upload: { bytes: Buffer.from(JSON.stringify(f.case)), fileName: `${f.identifier}.json` } }] : []))
 }
 
+// A CASE import's problem path (`CFItems[2].fullStatement`) under its embedding's path.
+const casePath = (path: string | undefined) => (!path ? '' : /^[[.]/.test(path) ? path : `.${path.replace(/^\$\.?/, '')}`)
+
 async function prepare(db: Db, actor: Viewer, input: unknown) {
   const problems = new PackageProblems()
   const parsed = RungsPackage.safeParse(input)
@@ -35,7 +38,7 @@ async function prepare(db: Db, actor: Viewer, input: unknown) {
   for (const { i, upload } of missingFrameworks(pkg, plan)) {
     if (actor && !can(actor.role, 'framework:write')) problems.error(['frameworks', i], 'Importing a framework needs a person who may author frameworks')
     const preview = await previewImport(db, upload, { format: 'case' })
-    for (const p of preview.problems) problems.list.push({ severity: p.severity, path: `$.frameworks[${i}].case${p.path ? p.path.replace(/^\$/, '') : ''}`, message: p.message })
+    for (const p of preview.problems) problems.list.push({ severity: p.severity, path: `$.frameworks[${i}].case${casePath(p.path)}`, message: p.message })
   }
   return { problems, pkg, plan }
 }
