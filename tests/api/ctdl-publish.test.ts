@@ -16,6 +16,34 @@ const ORGANISATION = 'ce-9a1f4c2e-5b7d-4e8f-a0b1-c2d3e4f5a6b7'
 const SLUG = 'advanced-manufacturing'
 const PASSWORD = 'correct horse battery staple'
 
+const CTID = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+// Each Assistant endpoint and the type(s) of the resource it publishes.
+const ENDPOINTS: Record<string, RegExp> = {
+  competencyframework: /^ceasn:CompetencyFramework$/,
+  progressionmodel: /^asn:ProgressionModel$/,
+  course: /^ceterms:Course$/,
+  // The Credential subclasses of CTDL (Certificate, AssociateOfAppliedScienceDegree, DigitalBadge, ...).
+  credential: /^ceterms:\w*(Degree|Certificate|Certification|Badge|License|Diploma|Credential|Doctorate|Development)$/,
+  pathway: /^ceterms:Pathway$/,
+}
+
+// Why the Registry Assistant would refuse this request (status and message), or null.
+function assistantProblem(method: string, url: string, headers: IncomingMessage['headers'], body: any): { status: number; message: string } | null {
+  const match = /^\/assistant\/([a-z]+)\/publishGraph$/.exec(url)
+  if (method !== 'POST' || !match || !ENDPOINTS[match[1]!]) return { status: 404, message: `No endpoint ${method} ${url}` }
+  if (headers.authorization !== `ApiToken ${KEY}`) return { status: 401, message: 'The API key is missing or not valid' }
+  if (!String(headers['content-type']).startsWith('application/json')) return { status: 415, message: 'Send application/json' }
+  if (!body || Object.keys(body).sort().join() !== 'GraphInput,PublishForOrganizationIdentifier') return { status: 400, message: 'The body must hold PublishForOrganizationIdentifier and GraphInput' }
+  if (body.PublishForOrganizationIdentifier !== ORGANISATION) return { status: 400, message: 'PublishForOrganizationIdentifier is not the organisation of this key' }
+  const graph = body.GraphInput
+  const context = ['competencyframework', 'progressionmodel'].includes(match[1]!) ? 'https://credreg.net/ctdlasn/schema/context/json' : 'https://credreg.net/ctdl/schema/context/json'
+  if (graph?.['@context'] !== context || typeof graph['@id'] !== 'string' || !Array.isArray(graph['@graph'])) return { status: 400, message: `GraphInput needs @context ${context}, @id and @graph` }
+  const [resource] = graph['@graph']
+  if (!ENDPOINTS[match[1]!]!.test(String(resource?.['@type']))) return { status: 400, message: `The first node of the graph is a ${resource?.['@type']}, not what ${match[1]} publishes` }
+  if (!CTID.test(String(resource['ceterms:ctid'])) || !String(graph['@id']).endsWith(resource['ceterms:ctid'])) return { status: 400, message: 'The resource needs a CTID (ce- and a UUID) that the graph\'s @id ends with' }
+  return null
+}
+
 describe.each(testDialects)('publishing a pathway to Credential Engine on %s', (dialect) => {
   let test: TestDb
   let assistant: Server
@@ -42,8 +70,19 @@ describe.each(testDialects)('publishing a pathway to Credential Engine on %s', (
       req.on('end', () => {
         const body = JSON.parse(raw)
         requests.push({ method: req.method!, path: req.url!, headers: req.headers, body })
-        const endpoint = req.url!.split('/')[2]
+        const endpoint = req.url!.split('/')[2]!
         res.setHeader('Content-Type', 'application/json')
+        // Checked as the Assistant does (CredentialEngine/Samples CASE/Instructions.md, Registry_Assistant): a POST
+        // to /assistant/<resource>/publishGraph, "Authorization: ApiToken <key>", a JSON body of exactly
+        // PublishForOrganizationIdentifier (a CTID) and GraphInput (@context of CTDL, or CTDL-ASN for frameworks and
+        // progression models;
+        // @id; @graph whose first node is the resource, of the endpoint's type, with a CTID).
+        const problem = assistantProblem(req.method!, req.url!, req.headers, body)
+        if (problem) {
+          res.statusCode = problem.status
+          res.end(JSON.stringify({ Successful: false, Messages: [problem.message] }))
+          return
+        }
         if (endpoint === refuse) {
           res.statusCode = 400
           res.end(JSON.stringify({ Successful: false, Messages: ['ceterms:ownedBy: the organisation has no approved publishing role', 'Data Issue: description is missing'] }))
@@ -67,7 +106,7 @@ describe.each(testDialects)('publishing a pathway to Credential Engine on %s', (
 
   it('posts each graph as a GraphInput with the organisation and its ApiToken, what a graph points at first', async () => {
     const answer = await (await as('author@college.test')).post(`/pathways/${SLUG}/ctdl/publish`)
-    expect(answer.status).toBe(200)
+    expect(answer.status, JSON.stringify(answer.body.results?.at(-1))).toBe(200)
     expect(answer.body).toMatchObject({ published: true, sent: 29, total: 29 })
     expect(requests).toHaveLength(29)
     for (const r of requests) {
@@ -90,6 +129,14 @@ describe.each(testDialects)('publishing a pathway to Credential Engine on %s', (
     expect(pathway['@id']).toMatch(/^https:\/\/sandbox\.credentialengineregistry\.org\/graph\/ce-/)
     const audit = await test.db.selectFrom('audit_log').select(['summary', 'tableName']).orderBy('id', 'desc').executeTakeFirstOrThrow()
     expect(audit.summary).toContain('Published pathway "Production Technician to CNC Machinist" to Credential Engine (29 resources)')
+  })
+
+  it('shows the Assistant’s refusal of a wrong key, and sends nothing more', async () => {
+    const wrong = apiClient(test.db, { cookie: await signInCookie(test.db, 'author@college.test', PASSWORD), config: { ctdl: { ...config().ctdl, apiKey: 'not-the-key' } } })
+    const answer = await wrong.post(`/pathways/${SLUG}/ctdl/publish`)
+    expect(answer.status).toBe(502)
+    expect(answer.body.results).toEqual([expect.objectContaining({ ok: false, status: 401, messages: ['The API key is missing or not valid'] })])
+    expect(requests).toHaveLength(1)
   })
 
   it('shows the registry’s messages when it refuses, and sends nothing after the refused graph', async () => {
