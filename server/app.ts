@@ -29,6 +29,7 @@ import { frameworks } from './routes/frameworks'
 import { importJobs } from './routes/import-jobs'
 import { impact } from './routes/impact'
 import { frameworkMerge } from './routes/framework-merge'
+import { outcomes } from './routes/outcomes'
 import { imports } from './routes/imports'
 import { packages, pathwayPackages } from './routes/packages'
 import { inbox } from './routes/inbox'
@@ -49,6 +50,7 @@ import { ImportRunner } from './services/import/job-runner'
 import { IMPORT_JOB_ABOVE_BYTES } from './services/import/limits'
 import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { PACKAGE_MAX_BYTES } from './services/package/limits'
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../shared/domain/outcomes/suppression'
 import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
 import { CTDL_DEFAULTS } from './services/ctdl/context'
 import { serveWebApp } from './web-assets'
@@ -91,6 +93,7 @@ const api = new Hono<AppEnv>()
   .route('/', campaigns)
   .route('/', impact)
   .route('/', frameworkMerge)
+  .route('/', outcomes)
   .route('/review', review)
   .route('/my/invitations', invitations)
   .route('/my/tokens', apiTokens)
@@ -121,7 +124,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, ctdl: CTDL_DEFAULTS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, outcomeMinCount: DEFAULT_SUPPRESSION_THRESHOLD, ctdl: CTDL_DEFAULTS, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

@@ -6,6 +6,7 @@ import { MATRIX_MAX_CELLS } from './services/export/limits'
 import { MB, PACKAGE_MAX_BYTES } from './services/package/limits'
 import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
 import { CTDL_DEFAULTS, type CtdlConfig } from './services/ctdl/context'
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../shared/domain/outcomes/suppression'
 
 // An unset or empty variable reads as undefined.
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().or(z.literal('').transform(() => undefined))
@@ -39,6 +40,8 @@ const Env = z.object({
     .or(z.literal('').transform(() => undefined)),
   // The sender of those emails.
   SMTP_FROM: z.string().min(3).default('Rungs <rungs@localhost>'),
+  // Outcome counts under this (and what would give them away) are shown as "fewer than" outside the data's organisation.
+  RUNGS_OUTCOME_MIN_COUNT: z.coerce.number().int().min(1).max(1000).default(DEFAULT_SUPPRESSION_THRESHOLD),
   // A pathway whose analysis reads fewer rows is analysed again before its findings are served after a change;
   // a bigger one is served its last result, marked updating, while it is recomputed in the background.
   RUNGS_ANALYSIS_WAIT_ROWS: z.coerce.number().int().min(0).default(ANALYSIS_WAIT_BELOW_ROWS),

@@ -25,6 +25,7 @@ export type ServerOptions = {
   // Emails invitations when set (SMTP_URL).
   mail?: Mail | null
   analysisWaitBelowRows?: number
+  outcomeMinCount?: number
   ctdl?: CtdlConfig
 }
 
@@ -42,6 +43,7 @@ export async function startServer(db: Db, options: ServerOptions) {
     config: { private: options.private ?? false, trustedProxies: options.trustedProxies ?? [], ...(options.matrixMaxCells ? { matrixMaxCells: options.matrixMaxCells } : {}), ...(options.packageMaxBytes ? { packageMaxBytes: options.packageMaxBytes } : {}), mail: options.mail ?? null,
       ...(options.ctdl ? { ctdl: options.ctdl } : {}),
       ...(options.analysisWaitBelowRows !== undefined ? { analysisWaitBelowRows: options.analysisWaitBelowRows } : {}),
+      ...(options.outcomeMinCount !== undefined ? { outcomeMinCount: options.outcomeMinCount } : {}),
     },
   })
   const maintenance = startMaintenance(db)

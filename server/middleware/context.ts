@@ -31,6 +31,8 @@ export type AppConfig = {
   // A pathway whose analysis reads fewer rows is analysed again before its findings are served when its data
   // changed; a bigger one is served its last result while it is recomputed (services/analysis-cache/page.ts).
   analysisWaitBelowRows: number
+  // Outcome counts under this are shown as "fewer than" to readers outside the data's organisation (RUNGS_OUTCOME_MIN_COUNT).
+  outcomeMinCount: number
   // Credential Engine: where CTDL resources are addressed and where and as whom they are published.
   ctdl: CtdlConfig
 }

@@ -9,6 +9,7 @@ import { validate } from '../middleware/validate'
 import { buildCaseExport, exportFrameworkCase, findCaseDocument } from '../services/export-case/package'
 import { urisFor } from '../services/export-case/shapes'
 import { caseWorkbook } from '../services/export-case/xlsx'
+import { outcomeTemplate } from '../services/outcomes/template'
 import { exportCurriculum } from '../services/import/curriculum/export'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -27,6 +28,12 @@ export const frameworkExports = new Hono<AppEnv>()
     c.header('Content-Type', XLSX_TYPE)
     c.header('Content-Disposition', `attachment; filename="${fileName(doc.title, 'xlsx')}"`)
     return c.body(new Uint8Array(caseWorkbook(pkg, sheets)))
+  })
+  .get('/pathways/:slug/outcomes.xlsx', requireReader, validate('param', SlugParam), async (c) => {
+    const { title, bytes } = await outcomeTemplate(c.var.db, c.var.user ?? null, c.req.valid('param').slug)
+    c.header('Content-Type', XLSX_TYPE)
+    c.header('Content-Disposition', `attachment; filename="${fileName(`${title} outcomes`, 'xlsx')}"`)
+    return c.body(new Uint8Array(bytes))
   })
   .get('/pathways/:slug/curriculum.xlsx', requireReader, validate('param', SlugParam), async (c) => {
     const { title, bytes } = await exportCurriculum(c.var.db, c.req.valid('param').slug, c.var.user ?? null)

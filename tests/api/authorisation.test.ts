@@ -189,6 +189,13 @@ const EXPECTED: Record<string, Access> = {
   'DELETE /api/local-wages/:id': AUTHORS,
   'POST /api/imports/local-wages/preview': AUTHORS,
   'POST /api/imports/local-wages/commit': AUTHORS,
+  'GET /api/pathways/:slug/outcomes': 'public',
+  'GET /api/exports/pathways/:slug/outcomes.xlsx': 'public',
+  'GET /api/modules/:id/outcomes': 'public',
+  'PUT /api/modules/:id/outcomes/:term': MODULE_AUTHORS,
+  'DELETE /api/modules/:id/outcomes/:term': MODULE_AUTHORS,
+  'POST /api/imports/outcomes/preview': MODULE_AUTHORS,
+  'POST /api/imports/outcomes/commit': MODULE_AUTHORS,
 }
 
 const routesOfApp = () => {
@@ -230,6 +237,7 @@ describe.each(testDialects)('authorisation of every route on %s', (dialect) => {
     route
       .replace(':slug', params.slug!)
       .replace(':version', params.version!)
+      .replace(':term', '2024-fall')
       .replace(':id', method === 'GET' ? (route.startsWith('/api/modules') ? params.module! : route.startsWith('/api/competencies') ? params.competency! : params.id!) : String(MISSING))
       .replace('/compare', '/compare?from=1&to=1')
 

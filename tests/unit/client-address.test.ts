@@ -10,7 +10,7 @@ import { CTDL_DEFAULTS } from '../../server/services/ctdl/context'
 
 // The address clientAddress finds for a request from `peer` carrying `forwarded` as X-Forwarded-For.
 async function addressOf(peer: string | undefined, forwarded: string | undefined, trustedProxies: string[]) {
-  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS, packageMaxBytes: 0, mail: null, analysisWaitBelowRows: 0, ctdl: CTDL_DEFAULTS }
+  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS, packageMaxBytes: 0, mail: null, analysisWaitBelowRows: 0, outcomeMinCount: 10, ctdl: CTDL_DEFAULTS }
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('config', config)

@@ -17,6 +17,7 @@ describe('readEnv', () => {
       RUNGS_ANALYSIS_QUEUE: DEFAULT_QUEUE,
       RUNGS_ANALYSIS_IDLE_SECONDS: DEFAULT_IDLE_SECONDS,
       RUNGS_ANALYSIS_WAIT_ROWS: 10_000,
+      RUNGS_OUTCOME_MIN_COUNT: 10,
       CE_REGISTRY_URL: 'https://credentialengineregistry.org',
     })
   })

@@ -21,5 +21,5 @@ export interface OutcomeCountsTable {
 }
 
 export interface OutcomeTables {
-  outcomeCounts: OutcomeCountsTable
+  outcome_counts: OutcomeCountsTable
 }

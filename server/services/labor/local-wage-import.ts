@@ -5,12 +5,13 @@ import type { LocalWageImportSummary } from '../../../shared/schemas/labor'
 import type { Db } from '../../db/connect'
 import { insertLocalWage, localWagesOfOrganisation, updateLocalWage } from '../../db/queries/local-wages'
 import { allOccupationCodes } from '../../db/queries/occupations'
-import { Conflict, Invalid } from '../../errors'
+import { Conflict } from '../../errors'
 import type { Viewer } from '../access'
 import { recordAudit } from '../audit'
 import { readCsv, sniffDelimiter } from '../import/csv'
 import { LIMITS, megabytes } from '../import/limits'
 import { Problems, Unreadable } from '../import/model'
+import { refuseFile } from '../import/refuse'
 import { decodeText } from '../import/text'
 import { readWageRows, type WageRow } from './local-wage-rows'
 import { wageOwner } from './local-wages'
@@ -65,12 +66,7 @@ export async function commitLocalWages(db: Db, actor: NonNullable<Viewer>, bytes
   if (options.expectedHash && options.expectedHash !== summary.fileHash) {
     throw new Conflict('file_changed', 'This is not the file that was previewed; preview it again before importing it')
   }
-  if (!summary.ok) {
-    const errors = summary.problems.filter((p) => p.severity === 'error')
-    const first = errors[0]!
-    const where = `row ${first.row ?? '?'}${first.column ? `, column ${first.column}` : ''}`
-    throw new Invalid(`The wages were not imported: ${errors.length} problem${errors.length === 1 ? '' : 's'} (first: ${where}: ${first.message})`, { problems: summary.problems })
-  }
+  if (!summary.ok) refuseFile('The wages were', summary.problems)
   for (const { fields, replaces } of planned) {
     if (replaces === null) await insertLocalWage(db, owner, fields)
     else await updateLocalWage(db, replaces, fields)

@@ -1,0 +1,44 @@
+// Aggregate learner outcomes (issue 18): read per pathway or module (suppressed for readers outside the data's
+// organisation), entered per module and term, or imported from a CSV or XLSX file (preview, then commit in one
+// transaction). Writes need a person who may edit the module; scripts use an API token.
+import { Hono } from 'hono'
+import { IdParam } from '../../shared/schemas/common'
+import { OutcomeImportForm, OutcomeQuery, OutcomeTermInput, OutcomeTermParam } from '../../shared/schemas/outcomes'
+import { SlugParam } from '../../shared/schemas/pathway'
+import { requirePermission, requireReader } from '../middleware/authorize'
+import type { AppEnv } from '../middleware/context'
+import { validate } from '../middleware/validate'
+import { removeOutcomeTerm, enterOutcomeTerm } from '../services/outcomes/enter'
+import { commitOutcomes, previewOutcomes } from '../services/outcomes/import'
+import { moduleOutcomes, pathwayOutcomes } from '../services/outcomes/read'
+import { uploadOf } from './imports'
+
+// People who author modules of some kind; the service checks the kind and organisation of each module.
+const MODULE_AUTHOR = requirePermission('module:write', 'bridge:write')
+
+export const outcomes = new Hono<AppEnv>()
+  .get('/pathways/:slug/outcomes', requireReader, validate('param', SlugParam), validate('query', OutcomeQuery), async (c) =>
+    c.json(await pathwayOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').slug, c.var.config.outcomeMinCount, c.req.valid('query').term)),
+  )
+  .get('/modules/:id/outcomes', requireReader, validate('param', IdParam), validate('query', OutcomeQuery), async (c) =>
+    c.json(await moduleOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').id, c.var.config.outcomeMinCount, c.req.valid('query').term)),
+  )
+  .put('/modules/:id/outcomes/:term', MODULE_AUTHOR, validate('param', OutcomeTermParam), validate('json', OutcomeTermInput), async (c) => {
+    const { id, term } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => enterOutcomeTerm(trx, c.var.user!, id, term, c.req.valid('json')))
+    return c.json(await moduleOutcomes(c.var.db, c.var.user!, id, c.var.config.outcomeMinCount, term))
+  })
+  .delete('/modules/:id/outcomes/:term', MODULE_AUTHOR, validate('param', OutcomeTermParam), async (c) => {
+    const { id, term } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => removeOutcomeTerm(trx, c.var.user!, id, term))
+    return c.body(null, 204)
+  })
+  .post('/imports/outcomes/preview', MODULE_AUTHOR, validate('form', OutcomeImportForm), async (c) => {
+    const { file } = c.req.valid('form')
+    return c.json(await previewOutcomes(c.var.db, c.var.user!, (await uploadOf(file)).bytes))
+  })
+  .post('/imports/outcomes/commit', MODULE_AUTHOR, validate('form', OutcomeImportForm), async (c) => {
+    const { file, options } = c.req.valid('form')
+    const { bytes } = await uploadOf(file)
+    return c.json(await c.var.db.transaction().execute((trx) => commitOutcomes(trx, c.var.user!, bytes, options.expectedHash)), 201)
+  })
