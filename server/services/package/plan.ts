@@ -156,7 +156,8 @@ function checkModule(m: PackageModule, i: number, refs: { prerequisites: (Module
   const alignments = (list: PackageModule['alignments'], path: Path) => {
     const seen = new Set<string>()
     return (list ?? []).map((a, j): number | null => {
-      const index = look.competencies.get(lower(a.framework))
+      const framework = lower(a.framework)
+      const index = look.competencies.get(framework)
       if (!index) {
         problems.error([...path, j, 'framework'], `Framework ${a.framework} is neither in this instance nor embedded in the package`)
         return null
@@ -167,7 +168,7 @@ function checkModule(m: PackageModule, i: number, refs: { prerequisites: (Module
         problems.error([...path, j, 'competency'], byCode.length ? `Code ${a.competency} names ${byCode.length} items of framework ${a.framework}; use the item's identifier` : `Framework ${a.framework} has no item ${a.competency}`)
         return null
       }
-      const key = `${lower(a.framework)}:${byUuid === undefined ? a.competency : lower(a.competency)}`
+      const key = `${framework}:${byUuid === undefined ? a.competency : lower(a.competency)}`
       if (seen.has(key)) problems.error([...path, j, 'competency'], `Competency ${a.competency} is aligned twice here`)
       seen.add(key)
       return byUuid ?? byCode[0]!
