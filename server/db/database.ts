@@ -1,7 +1,7 @@
 // Row types of every table, as Kysely sees them through CamelCasePlugin (columns are snake_case in SQL).
 // Flags are 0/1 integers in both dialects; query modules turn them into booleans.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { BasicSkillSubject, FundingSource, SupportKind } from '../../shared/domain/vocabulary'
+import type { BasicSkillSubject, FrameworkStatus, FundingSource, SupportKind } from '../../shared/domain/vocabulary'
 import type { AccountTables } from './tables/accounts'
 import type { AnalysisCacheTables } from './tables/analysis-cache'
 import type { ReadVersionTables } from './tables/read-versions'
@@ -37,6 +37,9 @@ export interface FrameworksTable extends Timestamps {
   organisationId: Owner
   // JSON: what an imported CASE package holds that Rungs has no column for (see services/import/case-extra).
   caseExtra: ColumnType<string | null, string | null | undefined, string | null>
+  status: ColumnType<FrameworkStatus, FrameworkStatus | undefined, FrameworkStatus>
+  // Counts the framework's own edits: an edit names the revision it was made on, and a stale one is refused.
+  revision: ColumnType<number, number | undefined, number>
 }
 
 export interface CompetenciesTable extends Timestamps {
@@ -61,6 +64,9 @@ export interface CompetenciesTable extends Timestamps {
   caseExtra: ColumnType<string | null, string | null | undefined, string | null>
   // 1 when Rungs made the code up for an item that had none; it is then not exported as humanCodingScheme.
   codeGenerated: ColumnType<Flag, Flag | undefined, Flag>
+  // When the item was retired (null while in use): kept for history and the alignments naming it, offered for no
+  // new alignment, left out of the analysis.
+  retiredAt: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export type CompetencyStatus = 'draft' | 'active'

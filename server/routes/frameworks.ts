@@ -25,12 +25,12 @@ export const frameworks = new Hono<AppEnv>()
   .get('/:id/requirements', requireReader, validate('param', FrameworkRefParam), async (c) =>
     c.json(await frameworkRequirements(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),
   )
-  .patch('/:id', requirePermission('framework:write'), validate('param', FrameworkRefParam), validate('json', FrameworkPatch), async (c) => {
+  .patch('/:id', requirePermission('framework:write', 'basic_skill:write'), validate('param', FrameworkRefParam), validate('json', FrameworkPatch), async (c) => {
     const id = await frameworkIdOf(c.var.db, c.req.valid('param').id)
     const updated = await c.var.db.transaction().execute((trx) => updateFramework(trx, c.var.user!, id, c.req.valid('json')))
     return c.json(updated)
   })
-  .delete('/:id', requirePermission('framework:write'), validate('param', FrameworkRefParam), async (c) => {
+  .delete('/:id', requirePermission('framework:write', 'basic_skill:write'), validate('param', FrameworkRefParam), async (c) => {
     const id = await frameworkIdOf(c.var.db, c.req.valid('param').id)
     await c.var.db.transaction().execute((trx) => deleteFramework(trx, c.var.user!, id))
     return c.body(null, 204)

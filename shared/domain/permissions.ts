@@ -1,4 +1,5 @@
 // Who may do what. Pure, so the server enforces it and the web hides controls with the same table.
+import type { FrameworkKind } from './vocabulary'
 
 export const ROLES = ['admin', 'faculty', 'abe_instructor', 'employer', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
@@ -46,6 +47,12 @@ export function modulePermission(kind: 'occupational' | 'bridge' | 'integrated')
 }
 
 export type Actor = { id: number; role: Role; organisationId: number | null }
+
+// The permissions that let a person write a framework of this kind and its items: every framework with
+// framework:write, and the basic-skills standards also with basic_skill:write (ABE instructors keep theirs).
+export function frameworkPermissions(kind: FrameworkKind): Permission[] {
+  return kind === 'basic_skills' ? ['framework:write', 'basic_skill:write'] : ['framework:write']
+}
 
 // True when the actor may edit a row owned by `ownerOrganisationId`: admins every row, others their own
 // organisation's rows. A row that no organisation owns is the admins' alone.

@@ -44,8 +44,23 @@ export const FRAMEWORK_KIND_LABELS: Record<FrameworkKind, string> = {
   employability: 'Employability',
 }
 
+// A framework's adoption, in the words of CASE's adoptionStatus: being written, in use, or kept only for history.
+export const FRAMEWORK_STATUSES = ['draft', 'adopted', 'deprecated'] as const
+export type FrameworkStatus = (typeof FRAMEWORK_STATUSES)[number]
+export const FRAMEWORK_STATUS_LABELS: Record<FrameworkStatus, string> = {
+  draft: 'Draft',
+  adopted: 'Adopted',
+  deprecated: 'Deprecated',
+}
+
 export const COMPETENCY_KINDS = ['area', 'competency', 'skill', 'task'] as const
 export type CompetencyKind = (typeof COMPETENCY_KINDS)[number]
+export const COMPETENCY_KIND_LABELS: Record<CompetencyKind, string> = {
+  area: 'Area',
+  competency: 'Competency',
+  skill: 'Skill',
+  task: 'Task',
+}
 
 export const LINK_RELATIONS = ['requires', 'equivalent', 'related', 'precedes'] as const
 export type LinkRelation = (typeof LINK_RELATIONS)[number]

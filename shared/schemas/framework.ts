@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BASIC_SKILL_SUBJECTS, COMPETENCY_KINDS, FRAMEWORK_KINDS, LINK_RELATIONS } from '../domain/vocabulary'
+import { BASIC_SKILL_SUBJECTS, COMPETENCY_KINDS, FRAMEWORK_KINDS, FRAMEWORK_STATUSES, LINK_RELATIONS } from '../domain/vocabulary'
 import { Id, Line, OptionalLine, Page, SearchText, Whole } from './common'
 
 export const FrameworkInput = z.object({
@@ -10,9 +10,12 @@ export const FrameworkInput = z.object({
   source: OptionalLine(500),
   license: OptionalLine(),
   description: OptionalLine(4000),
+  status: z.enum(FRAMEWORK_STATUSES).optional(),
 })
 export type FrameworkInput = z.infer<typeof FrameworkInput>
-export const FrameworkPatch = FrameworkInput.partial()
+// `revision`: the framework's revision the edit was made on; when given and no longer current, the edit is refused
+// (409 stale_version) instead of overwriting someone else's.
+export const FrameworkPatch = FrameworkInput.partial().extend({ revision: Whole(1).optional() })
 export type FrameworkPatch = z.infer<typeof FrameworkPatch>
 
 export const FrameworkQuery = Page.extend({ kind: z.enum(FRAMEWORK_KINDS).optional() })
@@ -29,14 +32,24 @@ export const CompetencyInput = z.object({
   position: Whole(0).optional(),
 })
 export type CompetencyInput = z.infer<typeof CompetencyInput>
-export const CompetencyPatch = CompetencyInput.omit({ frameworkId: true }).partial()
+// `status: 'active'` publishes a draft item; `retired` retires the item (true) or puts it back in use (false).
+export const CompetencyPatch = CompetencyInput.omit({ frameworkId: true })
+  .partial()
+  .extend({ status: z.literal('active').optional(), retired: z.boolean().optional() })
 export type CompetencyPatch = z.infer<typeof CompetencyPatch>
+
+// Moves an item under another (null: to the top level) at the given place among its new siblings (0: first;
+// past the end: last). The new parent must be in the same framework and not beneath the item.
+export const CompetencyMove = z.object({ parentId: Id.nullable(), index: Whole(0) })
+export type CompetencyMove = z.infer<typeof CompetencyMove>
 
 // Search by code or words: every word must appear in the code or the statement.
 export const CompetencySearch = Page.extend({
   q: SearchText(),
   frameworkId: Id.optional(),
   kind: z.enum(COMPETENCY_KINDS).optional(),
+  // Retired items are left out (the pickers offer them for no new alignment) unless asked for.
+  retired: z.enum(['exclude', 'include']).default('exclude'),
 })
 export type CompetencySearch = z.infer<typeof CompetencySearch>
 

@@ -47,6 +47,13 @@ const ROWS: Row[] = [
     send: (w, id) => asFaculty(w).patch(`/competencies/${id}`, { statement: 'Mine now' }) },
   { write: 'DELETE /api/competencies/:id', other: (w) => w.frameworks.other.competencies[1]!.id, unowned: (w) => w.frameworks.unowned.competencies[1]!.id,
     send: (w, id) => asFaculty(w).delete(`/competencies/${id}`) },
+  { write: 'POST /api/competencies/:id/move', other: (w) => w.frameworks.other.competencies[1]!.id, unowned: (w) => w.frameworks.unowned.competencies[1]!.id,
+    send: (w, id) => asFaculty(w).post(`/competencies/${id}/move`, { parentId: null, index: 0 }) },
+  // ABE instructors write basic-skills standards, but only their own organisation's.
+  { write: 'PATCH /api/frameworks/:id (basic skills, as an ABE instructor)', other: (w) => w.frameworks.basic.id,
+    send: (w, id) => w.accounts.as.abe_instructor.patch(`/frameworks/${id}`, { title: 'Mine now' }) },
+  { write: 'POST /api/competencies (into a basic-skills standard, as an ABE instructor)', other: (w) => w.frameworks.basic.id,
+    send: (w, id) => w.accounts.as.abe_instructor.post('/competencies', { frameworkId: id, code: 'ABE-1', statement: 'Mine now', kind: 'competency' }) },
   { write: 'PATCH /api/competency-links/:id', other: (w) => w.links.other.id,
     send: (w, id) => asFaculty(w).patch(`/competency-links/${id}`, { relation: 'equivalent' }) },
   { write: 'DELETE /api/competency-links/:id', other: (w) => w.links.other.id,

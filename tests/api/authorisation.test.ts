@@ -13,6 +13,7 @@ import { approveModule } from '../support/workflow'
 
 type Access = 'public' | readonly Role[]
 const AUTHORS: readonly Role[] = ['admin', 'faculty']
+// Also frameworks and their items: ABE instructors write basic-skills standards (the kind is checked on the row).
 const MODULE_AUTHORS: readonly Role[] = ['admin', 'faculty', 'abe_instructor']
 const ADMIN: readonly Role[] = ['admin']
 // Comments and the inbox: every signed-in member, never an anonymous reader.
@@ -42,8 +43,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/frameworks': AUTHORS,
   'GET /api/frameworks/:id': 'public',
   'GET /api/frameworks/:id/tree': 'public',
-  'PATCH /api/frameworks/:id': AUTHORS,
-  'DELETE /api/frameworks/:id': AUTHORS,
+  'PATCH /api/frameworks/:id': MODULE_AUTHORS,
+  'DELETE /api/frameworks/:id': MODULE_AUTHORS,
   'POST /api/frameworks/:id/merge/preview': AUTHORS,
   'POST /api/frameworks/:id/merge': AUTHORS,
   'GET /api/bridges/plan': 'public',
@@ -55,10 +56,11 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/competency-links/requirements': MODULE_AUTHORS,
   'GET /api/levels': 'public',
   'GET /api/competencies': 'public',
-  'POST /api/competencies': AUTHORS,
+  'POST /api/competencies': MODULE_AUTHORS,
   'GET /api/competencies/:id': 'public',
-  'PATCH /api/competencies/:id': AUTHORS,
-  'DELETE /api/competencies/:id': AUTHORS,
+  'PATCH /api/competencies/:id': MODULE_AUTHORS,
+  'POST /api/competencies/:id/move': MODULE_AUTHORS,
+  'DELETE /api/competencies/:id': MODULE_AUTHORS,
   'POST /api/competencies/:id/merge/preview': AUTHORS,
   'POST /api/competencies/:id/merge': AUTHORS,
   'GET /api/competency-links': 'public',

@@ -87,10 +87,10 @@ describe.each(testDialects)('frameworks and competencies API on %s', (dialect) =
     const refused = await api.delete(`/competencies/${list.body.items[0].id}`)
     expect(refused.status).toBe(409)
     expect(refused.body.error.code).toBe('in_use')
-    expect(refused.body.error.message).toContain('child competency MM-1')
+    expect(refused.body.error.message).toContain('its child item MM-1 "Use a steel rule"')
   })
 
-  it('links competencies and deletes a framework with everything in it', async () => {
+  it('links competencies, and deletes a framework with everything in it once no other framework links to it', async () => {
     const basic = await api.post('/frameworks', { title: 'CCRS Math', kind: 'basic_skills' })
     const decimals = await api.post('/competencies', {
       frameworkId: basic.body.id, code: '6.NS.3', statement: 'Operate with multi-digit decimals', kind: 'competency', level: 'C',
@@ -102,8 +102,12 @@ describe.each(testDialects)('frameworks and competencies API on %s', (dialect) =
     const self = await api.post('/competency-links', { fromId: mm2.id, toId: mm2.id, relation: 'related' })
     expect(self.status).toBe(422)
 
+    // Another framework's requirement names it: the delete is refused until that requirement is removed.
+    const refused = await api.delete(`/frameworks/${basic.body.id}`)
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.details.references).toEqual(['the requirement of MM-2 (Machining Level I) for 6.NS.3 (CCRS Math)'])
+    expect((await api.delete(`/competency-links/${link.body.id}`)).status).toBe(204)
     expect((await api.delete(`/frameworks/${basic.body.id}`)).status).toBe(204)
-    expect((await api.get(`/competency-links/${link.body.id}`)).status).toBe(404)
     expect((await api.get(`/competencies/${decimals.body.id}`)).status).toBe(404)
   })
 })

@@ -85,10 +85,10 @@ describe.each(testDialects)('deleting with its impact on %s', (dialect) => {
 
     const competency = await lead.delete(`/competencies/${qm4}`)
     expect(competency.status).toBe(409)
-    expect(competency.body.error).toMatchObject({ code: 'in_use', message: expect.stringContaining(`an alignment of module ${module.code}`) })
+    expect(competency.body.error).toMatchObject({ code: 'in_use', message: expect.stringContaining(`module ${module.code} "`) })
     const area = await lead.delete(`/competencies/${await competencyId('AM-QM')}`)
     expect(area.status).toBe(409)
-    expect(area.body.error.message).toContain('child competency AM-QM-4')
+    expect(area.body.error.message).toContain('its child item AM-QM-4')
 
     const credential = await lead.delete(`/credentials/${module.credentials[0]!.id}`)
     expect(credential.status).toBe(409)
@@ -102,7 +102,7 @@ describe.each(testDialects)('deleting with its impact on %s', (dialect) => {
     expect((await lead.get(`/modules/${mastering.id}`)).status).toBe(200)
   })
 
-  it('deletes a competency with its links and the discussion of it, in one go', async () => {
+  it('deletes a competency with its links inside its framework and the discussion of it, in one go', async () => {
     const framework = (await lead.post('/frameworks', { title: 'Impact delete standard', kind: 'occupational' })).body.id as number
     const make = async (code: string) => (await lead.post('/competencies', { frameworkId: framework, code, statement: `Statement of ${code}`, kind: 'competency' })).body.id as number
     const [gone, kept] = [await make('ID-1'), await make('ID-2')]

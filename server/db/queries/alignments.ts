@@ -70,3 +70,17 @@ export function competenciesWithFrameworks(db: Db, ids: readonly number[]) {
     .where('c.id', 'in', [...ids])
     .execute()
 }
+
+// The retired competencies among `ids` that the module does not align to yet: a retired item keeps the alignments
+// it has and takes no new one.
+export async function newlyAlignedRetired(db: Db, moduleId: number, ids: readonly number[]) {
+  if (!ids.length) return []
+  return db
+    .selectFrom('competencies')
+    .select(['id', 'code'])
+    .where('id', 'in', [...ids])
+    .where('retiredAt', 'is not', null)
+    .where('id', 'not in', db.selectFrom('alignments').select('competencyId').where('moduleId', '=', moduleId))
+    .orderBy('code')
+    .execute()
+}

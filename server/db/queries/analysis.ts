@@ -58,7 +58,7 @@ const competencyColumns = [
   'c.position',
 ] as const
 
-// The items of the pathway's frameworks, by id.
+// The items of the pathway's frameworks in use (neither drafts nor retired), by id.
 async function frameworkItems(db: Db, pathwayId: number): Promise<LoadedCompetency[]> {
   const { rows } = await sql<LoadedCompetency>`
     select c.id, c.framework_id as "frameworkId", f.kind as "frameworkKind", c.parent_id as "parentId",
@@ -66,7 +66,7 @@ async function frameworkItems(db: Db, pathwayId: number): Promise<LoadedCompeten
     from competencies c
     join frameworks f on f.id = c.framework_id
     where c.framework_id in (select framework_id from pathway_frameworks where pathway_id = ${pathwayId})
-      and c.status <> 'draft'
+      and c.status <> 'draft' and c.retired_at is null
     order by c.id`.execute(db.withoutPlugins())
   return rows
 }

@@ -14,6 +14,9 @@ export const competencyColumns = [
   'competencies.level',
   'competencies.subject',
   'competencies.position',
+  'competencies.status',
+  'competencies.provenance',
+  'competencies.retiredAt',
 ] as const
 
 // Every competency of a framework, parents before children, siblings in order.
@@ -105,28 +108,31 @@ export async function insertCompetency(
   return row.id
 }
 
-// Updates the given fields of a competency.
-export async function updateCompetency(db: Db, id: number, patch: CompetencyPatch & { codeGenerated?: 0 | 1 }): Promise<void> {
+// Updates the given fields of a competency (`retired` sets or clears when it was retired).
+export async function updateCompetency(db: Db, id: number, { retired, ...patch }: CompetencyPatch & { codeGenerated?: 0 | 1 }): Promise<void> {
+  const stamp = now()
   await db
     .updateTable('competencies')
-    .set({ ...patch, updatedAt: now() })
+    .set({ ...patch, ...(retired === undefined ? {} : { retiredAt: retired ? stamp : null }), updatedAt: stamp })
     .where('id', '=', id)
     .execute()
 }
 
-// What still points at a competency: child competencies and module alignments.
-export async function competencyReferences(db: Db, id: number) {
-  const [children, modules] = await Promise.all([
-    db.selectFrom('competencies').select(['id', 'code']).where('parentId', '=', id).execute(),
-    db
-      .selectFrom('alignments')
-      .innerJoin('modules', 'modules.id', 'alignments.moduleId')
-      .where('alignments.competencyId', '=', id)
-      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId', 'modules.approvedVersion'])
-      .distinct()
-      .execute(),
-  ])
-  return { children, modules }
+// The children of a parent (or the top level of a framework) in their order.
+export function siblingsUnder(db: Db, frameworkId: number, parentId: number | null) {
+  return db
+    .selectFrom('competencies')
+    .select(['id', 'parentId', 'position'])
+    .where('frameworkId', '=', frameworkId)
+    .where('parentId', parentId === null ? 'is' : '=', parentId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+}
+
+// Puts a competency under a parent at a position.
+export async function placeCompetency(db: Db, id: number, parentId: number | null, position: number): Promise<void> {
+  await db.updateTable('competencies').set({ parentId, position, updatedAt: now() }).where('id', '=', id).execute()
 }
 
 // Deletes a competency and the links that touch it (the caller has checked references).

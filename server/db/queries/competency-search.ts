@@ -80,6 +80,7 @@ function narrowed<Q extends SelectQueryBuilder<DB, 'competencies' | 'frameworks'
   let narrow = query
   if (search.frameworkId) narrow = narrow.where('competencies.frameworkId', '=', search.frameworkId) as Q
   if (search.kind) narrow = narrow.where('competencies.kind', '=', search.kind) as Q
+  if (search.retired === 'exclude') narrow = narrow.where('competencies.retiredAt', 'is', null) as Q
   return narrow
 }
 

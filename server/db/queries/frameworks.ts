@@ -6,7 +6,7 @@ import type { Db } from '../connect'
 import { newUuid, now } from '../stamps'
 import { paginate } from './paginate'
 
-const columns = ['id', 'uuid', 'title', 'publisher', 'version', 'kind', 'source', 'license', 'description', 'organisationId', 'createdAt', 'updatedAt'] as const
+const columns = ['id', 'uuid', 'title', 'publisher', 'version', 'kind', 'status', 'revision', 'source', 'license', 'description', 'organisationId', 'createdAt', 'updatedAt'] as const
 
 function withCompetencyCount(db: Db) {
   return db
@@ -46,35 +46,53 @@ export async function insertFramework(db: Db, input: FrameworkInput, organisatio
   return row.id
 }
 
-// Updates the given fields; returns false when no such framework exists.
-export async function updateFramework(db: Db, id: number, patch: FrameworkPatch): Promise<boolean> {
-  const result = await db
+// Updates the given fields and counts the revision on; returns false when no such framework exists or, given
+// `revision`, when the framework is no longer at that revision.
+export async function updateFramework(db: Db, id: number, { revision, ...patch }: FrameworkPatch): Promise<boolean> {
+  let query = db
     .updateTable('frameworks')
-    .set({ ...patch, updatedAt: now() })
+    .set((eb) => ({ ...patch, revision: eb('revision', '+', 1), updatedAt: now() }))
     .where('id', '=', id)
-    .executeTakeFirst()
+  if (revision !== undefined) query = query.where('revision', '=', revision)
+  const result = await query.executeTakeFirst()
   return result.numUpdatedRows > 0n
 }
 
-// What still points at a framework from outside it: pathways held against it, modules aligned to it.
+// What outside a framework points at it: the pathways held against it, the alignments of modules to its items
+// (with each module's visibility, for the caller to filter), and the links between its items and other frameworks'.
 export async function frameworkReferences(db: Db, id: number) {
-  const [pathways, alignments] = await Promise.all([
+  const inside = db.selectFrom('competencies').select('id').where('frameworkId', '=', id)
+  const [pathways, alignments, links] = await Promise.all([
     db
       .selectFrom('pathway_frameworks')
       .innerJoin('pathways', 'pathways.id', 'pathway_frameworks.pathwayId')
       .where('pathway_frameworks.frameworkId', '=', id)
-      .select(['pathways.id', 'pathways.title'])
+      .select(['pathways.title'])
+      .orderBy('pathways.title')
       .execute(),
     db
       .selectFrom('alignments')
       .innerJoin('competencies', 'competencies.id', 'alignments.competencyId')
       .innerJoin('modules', 'modules.id', 'alignments.moduleId')
       .where('competencies.frameworkId', '=', id)
-      .select(['modules.id', 'modules.code', 'modules.status', 'modules.organisationId', 'modules.approvedVersion'])
+      .select(['modules.id', 'modules.code', 'modules.title', 'modules.organisationId', 'modules.approvedVersion', 'competencies.code as competencyCode'])
       .distinct()
+      .orderBy('modules.code')
+      .orderBy('competencies.code')
+      .execute(),
+    db
+      .selectFrom('competency_links as l')
+      .innerJoin('competencies as a', 'a.id', 'l.fromId')
+      .innerJoin('competencies as b', 'b.id', 'l.toId')
+      .innerJoin('frameworks as fa', 'fa.id', 'a.frameworkId')
+      .innerJoin('frameworks as fb', 'fb.id', 'b.frameworkId')
+      .where((eb) => eb.or([eb.and([eb('l.fromId', 'in', inside), eb('l.toId', 'not in', inside)]), eb.and([eb('l.toId', 'in', inside), eb('l.fromId', 'not in', inside)])]))
+      .select(['l.relation', 'a.code as fromCode', 'fa.title as fromFramework', 'a.frameworkId as fromFrameworkId', 'b.code as toCode', 'fb.title as toFramework'])
+      .orderBy('a.code')
+      .orderBy('b.code')
       .execute(),
   ])
-  return { pathways, modules: alignments }
+  return { pathways, alignments, links }
 }
 
 // Deletes a framework with its competencies and their links (the caller has checked references).

@@ -154,3 +154,13 @@ export function pathwaysOfCredential(db: Db, credentialId: number, reader: Actor
     .orderBy('p.title')
     .execute()
 }
+
+// How many modules align to a competency, whoever may see them (a delete is refused while any does).
+export async function alignedModuleCount(db: Db, competencyId: number): Promise<number> {
+  const row = await db
+    .selectFrom('alignments')
+    .select((eb) => eb.fn.count<number | string>('moduleId').distinct().as('n'))
+    .where('competencyId', '=', competencyId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

@@ -13,12 +13,15 @@ import {
   updateCompetency as updateCompetencyRow,
 } from '../../db/queries/competencies'
 import { findFramework } from '../../db/queries/frameworks'
-import { Conflict, Invalid, NotFound } from '../../errors'
+import { Conflict, Invalid } from '../../errors'
 import { recordAudit } from '../audit'
 import { assertCanEdit, type Viewer } from '../access'
+import { assertMayWriteKind, requireEditableFramework } from '../frameworks/write'
 import { getCompetency, requireCompetency } from './read'
 
-async function checkParent(db: Db, frameworkId: number, parentId: number | null | undefined, selfId?: number) {
+// Throws unless the parent is an item of the same framework, not beneath the item itself, and the tree stays
+// within its depth.
+export async function checkParent(db: Db, frameworkId: number, parentId: number | null | undefined, selfId?: number) {
   if (parentId == null) return
   const parent = await findCompetency(db, parentId)
   if (!parent) throw new Invalid(`Parent competency ${parentId} does not exist`, { field: 'parentId' })
@@ -43,18 +46,12 @@ async function checkCodeFree(db: Db, frameworkId: number, code: string, selfId?:
   if (taken && taken.id !== selfId) throw new Conflict('duplicate', `Code ${code} is already used in this framework`, { field: 'code' })
 }
 
-// Throws unless the actor may change what is in the framework (its organisation's people and admins).
-export async function assertMayEditFramework(db: Db, actor: Viewer, frameworkId: number) {
-  const framework = await findFramework(db, frameworkId)
-  if (!framework) throw new NotFound('Framework', frameworkId)
-  assertCanEdit(actor, framework, 'Framework', frameworkId)
-}
-
 // Creates a competency at the end of its siblings unless a position is given.
 export async function createCompetency(db: Db, actor: Viewer, input: CompetencyInput) {
   const framework = await findFramework(db, input.frameworkId)
   if (!framework) throw new Invalid(`Framework ${input.frameworkId} does not exist`, { field: 'frameworkId' })
   assertCanEdit(actor, framework, 'Framework', framework.id)
+  assertMayWriteKind(actor, framework.kind)
   await checkParent(db, input.frameworkId, input.parentId)
   await checkCodeFree(db, input.frameworkId, input.code)
   const position = input.position ?? (await nextPosition(db, input.frameworkId, input.parentId ?? null))
@@ -63,10 +60,18 @@ export async function createCompetency(db: Db, actor: Viewer, input: CompetencyI
   return created
 }
 
-// Edits a competency; moving it under one of its own descendants is refused.
+// The audit's verb for an edit: retiring, restoring and publishing are named as such.
+function editWords(before: { status: string; retiredAt: string | null }, patch: CompetencyPatch): string {
+  if (patch.retired === true && before.retiredAt === null) return 'Retired'
+  if (patch.retired === false && before.retiredAt !== null) return 'Restored'
+  if (patch.status === 'active' && before.status === 'draft') return 'Published'
+  return 'Edited'
+}
+
+// Edits a competency (publishes a draft, retires or restores it); moving it under one of its own descendants is refused.
 export async function updateCompetency(db: Db, actor: Viewer, id: number, patch: CompetencyPatch) {
   const current = await requireCompetency(db, id)
-  await assertMayEditFramework(db, actor, current.frameworkId)
+  await requireEditableFramework(db, actor, current.frameworkId)
   const before = await getCompetency(db, id)
   await checkParent(db, current.frameworkId, patch.parentId, id)
   const newCode = patch.code !== undefined && patch.code !== current.code
@@ -75,6 +80,6 @@ export async function updateCompetency(db: Db, actor: Viewer, id: number, patch:
   // A code someone gives is no longer one Rungs made up, so CASE exports carry it.
   await updateCompetencyRow(db, id, newCode ? { ...patch, codeGenerated: 0 } : patch)
   const after = await getCompetency(db, id)
-  await recordAudit(db, actor, { action: 'update', table: 'competencies', rowId: id, summary: `Edited competency ${after.code}`, before, after })
+  await recordAudit(db, actor, { action: 'update', table: 'competencies', rowId: id, summary: `${editWords(before, patch)} competency ${after.code}`, before, after })
   return after
 }

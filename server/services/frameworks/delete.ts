@@ -1,23 +1,17 @@
 // Deleting a framework, refused while anything outside it depends on it.
 import type { Db } from '../../db/connect'
-import { deleteFramework as deleteFrameworkRow, frameworkReferences } from '../../db/queries/frameworks'
+import { deleteFramework as deleteFrameworkRow } from '../../db/queries/frameworks'
 import { InUse } from '../../errors'
 import { recordAudit } from '../audit'
-import { canSee, writerView, type Viewer } from '../access'
+import type { Viewer } from '../access'
+import { whatRefersToFramework } from './references'
 import { requireEditableFramework } from './write'
 
-// Deletes a framework and its competencies, refused while a pathway or a module depends on it (modules the actor
-// may not see are counted, never named).
+// Deletes a framework with its items (and the links among them), refused while a pathway, a module or another
+// framework's item points at it; the refusal lists them.
 export async function deleteFramework(db: Db, actor: Viewer, id: number): Promise<void> {
   const framework = await requireEditableFramework(db, actor, id)
-  const refs = await frameworkReferences(db, id)
-  const seen = refs.modules.filter((m) => canSee(writerView(actor), m))
-  const unseen = refs.modules.length - seen.length
-  const references = [
-    ...refs.pathways.map((p) => `pathway "${p.title}"`),
-    ...seen.map((m) => `module ${m.code}`),
-    ...(unseen ? [`${unseen} module${unseen > 1 ? 's' : ''} you cannot see`] : []),
-  ]
+  const references = await whatRefersToFramework(db, actor, id)
   if (references.length) throw new InUse(`Framework "${framework.title}"`, references)
   await deleteFrameworkRow(db, id)
   await recordAudit(db, actor, { action: 'delete', table: 'frameworks', rowId: id, summary: `Deleted framework "${framework.title}"`, before: framework })

@@ -2,7 +2,7 @@
 import { textOf } from '../../../shared/schemas/rich-text'
 import type { AlignmentInput, ModulePatch, OutcomeInput } from '../../../shared/schemas/module'
 import type { Db } from '../../db/connect'
-import { existingCompetencyIds, replaceAlignments } from '../../db/queries/alignments'
+import { existingCompetencyIds, newlyAlignedRetired, replaceAlignments } from '../../db/queries/alignments'
 import { replaceBridgeTargets } from '../../db/queries/bridge-targets'
 import { credentialsByIds, replaceModuleCredentials } from '../../db/queries/credentials'
 import { modulesByIds, prerequisiteEdges, replacePrerequisites } from '../../db/queries/modules'
@@ -35,12 +35,16 @@ export function prepareOutcomes(outcomes: readonly OutcomeInput[]): PreparedOutc
   })
 }
 
-async function checkAlignments(db: Db, collections: Collections) {
+async function checkAlignments(db: Db, module: ModuleRef, collections: Collections) {
   const lists = [...(collections.outcomes ?? []).map((o) => o.alignments), ...(collections.alignments ? [collections.alignments] : [])]
   for (const list of lists) refuseDuplicates(list.map((a) => a.competencyId), 'Competency', 'alignments')
   const wanted = lists.flat().map((a) => a.competencyId)
   const found = await existingCompetencyIds(db, wanted)
   refuseMissing('Competency', wanted, [...found].map((id) => ({ id })), 'alignments')
+  const retired = await newlyAlignedRetired(db, module.id, wanted)
+  if (retired.length) {
+    throw new Invalid(`Competency ${retired.map((c) => c.code).join(', ')} is retired and takes no new alignment; align to the item that replaces it`, { field: 'alignments' })
+  }
 }
 
 async function setOutcomes(db: Db, module: ModuleRef, outcomes: readonly PreparedOutcome[]) {
@@ -98,7 +102,7 @@ async function setTargets(db: Db, actor: Viewer, module: ModuleRef, targetIds: r
 // Replaces each collection that is given and leaves the others alone; unknown ids (and modules the actor may not
 // see) and loops are refused (422).
 export async function replaceCollections(db: Db, actor: Viewer, module: ModuleRef, collections: Collections): Promise<void> {
-  await checkAlignments(db, collections)
+  await checkAlignments(db, module, collections)
   await checkSupports(db, collections.supports)
   if (collections.outcomes) await setOutcomes(db, module, collections.outcomes)
   if (collections.alignments) await replaceAlignments(db, module.id, null, collections.alignments)
