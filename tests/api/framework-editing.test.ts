@@ -86,7 +86,7 @@ describe.each(testDialects)('framework editing on %s', (dialect) => {
 
   it('publishes a draft item, and retires one: kept with its alignments, out of search and of new alignments', async () => {
     const { framework, competencies } = await makeFramework(test.db, { codes: ['RT-OLD', 'RT-NEW'] })
-    const [old, fresh] = competencies as [{ id: number }, { id: number }]
+    const [old, fresh] = [competencies[0]!, competencies[1]!]
     const module = await makeModule(test.db, { alignments: [{ competencyId: old.id, depth: 'I' }] })
     await test.db.updateTable('competencies').set({ status: 'draft' }).where('id', '=', fresh.id).execute()
     const published = await api.patch(`/competencies/${fresh.id}`, { status: 'active' })
@@ -118,7 +118,7 @@ describe.each(testDialects)('framework editing on %s', (dialect) => {
 
   it('refuses deletes while something refers to the framework or the item, listing it in words, and deletes once nothing does', async () => {
     const { framework, competencies } = await makeFramework(test.db, { title: 'Doomed standard', codes: ['DS-1', 'DS-2'] })
-    const [one, two] = competencies as [{ id: number }, { id: number }]
+    const [one, two] = [competencies[0]!, competencies[1]!]
     const child = await api.post('/competencies', { frameworkId: framework.id, parentId: two.id, code: 'DS-2.1', statement: 'A child', kind: 'skill' })
     const module = await makeModule(test.db, { code: 'DS-MOD', title: 'Doomed module', alignments: [{ competencyId: one.id, depth: 'M' }] })
     const pathway = await makePathway(test.db, { title: 'Doomed pathway', frameworkIds: [framework.id] })
