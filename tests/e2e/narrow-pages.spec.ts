@@ -2,7 +2,7 @@
 // matrix scroll inside their own boxes). Pages are opened signed in as the administrator, who sees the most,
 // and the public pages also signed out.
 import { expect, test, type Page } from '@playwright/test'
-import { signIn } from './support/accounts'
+import { ACCOUNTS, sameOrigin, signIn, signInByApi } from './support/accounts'
 import { saveScreenshot } from './support/screenshots'
 
 const PATHWAY = 'advanced-manufacturing'
@@ -33,6 +33,20 @@ async function overflow(page: Page) {
     const name = culprit ? `${culprit.tagName.toLowerCase()}.${String(culprit.className).split(' ').join('.')}` : ''
     return { excess: document.documentElement.scrollWidth - width, culprit: name }
   })
+}
+
+// A campaign on the demo pathway with an invitation for the demo employer (the demo has none), opened as the admin;
+// returns the campaign's and the invitation's ids.
+async function campaignWithInvitation(page: Page) {
+  const campaign = await page.request.post(`/api/pathways/${PATHWAY}/campaigns`, { data: { title: 'Narrow check', closesOn: '2099-12-31' }, headers: sameOrigin(page) })
+  expect(campaign.status(), await campaign.text()).toBe(201)
+  const id = (await campaign.json()).id as number
+  const invite = await page.request.post(`/api/campaigns/${id}/invites`, {
+    data: { employerName: ACCOUNTS.employer.name, company: 'Brightline Precision Components', email: ACCOUNTS.employer.email },
+    headers: sameOrigin(page),
+  })
+  expect(invite.status(), await invite.text()).toBe(201)
+  return { campaignId: id, inviteId: (await invite.json()).invite.id as number }
 }
 
 async function expectNoSidewaysScroll(page: Page, path: string, name: string) {
@@ -76,6 +90,18 @@ test('no page scrolls sideways at 360 px, signed in', async ({ page }) => {
   ]
   if (campaignId !== null) pages.push([`/pathways/${PATHWAY}/validation/${campaignId}`, 'campaign'])
   for (const [path, name] of pages) await expectNoSidewaysScroll(page, path, name)
+})
+
+test("an employer's invitations and a campaign's page do not scroll sideways at 360 px", async ({ page }) => {
+  await signIn(page, 'admin')
+  const { campaignId, inviteId } = await campaignWithInvitation(page)
+  await expectNoSidewaysScroll(page, `/pathways/${PATHWAY}/validation/${campaignId}`, 'campaign-invited')
+  await signInByApi(page, 'employer')
+  for (const [path, name] of [
+    ['/my/invitations', 'my-invitations'],
+    [`/my/invitations/${inviteId}`, 'my-invitation'],
+  ] as const)
+    await expectNoSidewaysScroll(page, path, name)
 })
 
 test('no public page scrolls sideways at 360 px, signed out', async ({ page }) => {
