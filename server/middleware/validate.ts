@@ -1,6 +1,6 @@
 // zod validation for route inputs that fails with our error shape: 422 naming each bad field.
 import { zValidator } from '@hono/zod-validator'
-import type { ValidationTargets } from 'hono'
+import type { MiddlewareHandler, ValidationTargets } from 'hono'
 import type { ZodType } from 'zod'
 import { AppError } from '../errors'
 
@@ -23,5 +23,15 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
     }
   })
   validations.set(middleware, { target, schema })
+  return middleware
+}
+
+// Records a JSON body's schema for the OpenAPI description without checking it here, for routes whose service
+// checks the body itself and names each problem by JSON path (pathway packages).
+export function describeBody(schema: ZodType): MiddlewareHandler {
+  const middleware: MiddlewareHandler = async (_c, next) => {
+    await next()
+  }
+  validations.set(middleware, { target: 'json', schema })
   return middleware
 }

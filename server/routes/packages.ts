@@ -3,10 +3,11 @@
 // problems by JSON path, and /commit imports it in one transaction. The body limit is RUNGS_PACKAGE_MAX_MB.
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { RungsPackage } from '../../shared/package/schema'
 import { SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
-import { validate } from '../middleware/validate'
+import { describeBody, validate } from '../middleware/validate'
 import { urisFor } from '../services/export-case/shapes'
 import { exportPathwayPackage } from '../services/package/export'
 import { commitPackage, previewPackage } from '../services/package/index'
@@ -33,8 +34,8 @@ export const pathwayPackages = new Hono<AppEnv>()
   })
 
 export const packages = new Hono<AppEnv>()
-  .post('/preview', requirePermission('pathway:write'), async (c) => c.json(await previewPackage(c.var.db, c.var.user!, await bodyOf(c))))
-  .post('/commit', requirePermission('pathway:write'), async (c) => {
+  .post('/preview', requirePermission('pathway:write'), describeBody(RungsPackage), async (c) => c.json(await previewPackage(c.var.db, c.var.user!, await bodyOf(c))))
+  .post('/commit', requirePermission('pathway:write'), describeBody(RungsPackage), async (c) => {
     const body = await bodyOf(c)
     return c.json(await c.var.db.transaction().execute((trx) => commitPackage(trx, c.var.user!, body)), 201)
   })

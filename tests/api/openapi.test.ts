@@ -122,6 +122,15 @@ describe('the OpenAPI description', () => {
     expect(read.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 2147483647 } }])
   })
 
+  it('describes the pathway package body of POST /api/packages/preview and /commit, which their service checks', () => {
+    for (const path of ['/api/packages/preview', '/api/packages/commit']) {
+      const body = document.paths[path]!.post!.requestBody!.content['application/json']!.schema
+      expect(body.required).toEqual(expect.arrayContaining(['rungsPackage', 'pathway']))
+      expect(body.properties.modules.type).toBe('array')
+      expect(body.additionalProperties).toBe(false)
+    }
+  })
+
   it('is a well-formed OpenAPI 3.1 document: structure, unique operation ids, path parameters, resolvable references', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false })
     const valid = ajv.validate(OPENAPI_STRUCTURE, document)
