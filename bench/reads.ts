@@ -4,7 +4,8 @@
 // (16 requests in flight) for a few seconds, three interleaved rounds; prints requests a second and p99 of each,
 // and the ratio of Rungs to bare. Reads of a demo module and of the demo pathway's road map, anonymous and signed
 // in (a session looked up on each request), and a repeat of the module read that sends the ETag it was given
-// (Rungs answers 304 without a body; the bare app, which has no tags, sends the JSON again).
+// (Rungs answers 304 without a body; the bare app, which has no tags, sends the JSON again), and the same for the
+// road map.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
@@ -86,11 +87,13 @@ async function main() {
     const moduleId = roadMap.stages[0]!.modules[0]!.id
     const paths = { module: `/api/modules/${moduleId}`, pathway: `/api/pathways/${slug}` }
     const tag = (await fetch(`${base}${paths.module}`)).headers.get('ETag')!
+    const pathwayTag = (await fetch(`${base}${paths.pathway}`)).headers.get('ETag')!
     const cases: Case[] = [
       { name: `${paths.module}`, path: paths.module, headers: {}, status: 200 },
       { name: '  signed in', path: paths.module, headers: { Cookie: cookie }, status: 200 },
       { name: '  repeat with its ETag (304)', path: paths.module, headers: { 'If-None-Match': tag }, status: 304 },
       { name: `${paths.pathway}`, path: paths.pathway, headers: {}, status: 200 },
+      { name: '  repeat with its ETag (304)', path: paths.pathway, headers: { 'If-None-Match': pathwayTag }, status: 304 },
       { name: '  signed in (partners\' view)', path: paths.pathway, headers: { Cookie: cookie }, status: 200 },
     ]
     const answers = await Promise.all(cases.map(async (c) => (await fetch(`${base}${c.path}`, { headers: c.status === 200 ? c.headers : {} })).json()))
