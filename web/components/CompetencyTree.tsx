@@ -19,7 +19,13 @@ type TreeProps = {
   onSelect?: (id: number) => void
   // A short note per item (such as how many basic skills it needs), shown as a badge.
   notes?: ReadonlyMap<number, string>
+  // Given, rows may be dragged onto another row: the dragged item goes just before it (Move up/down, Indent and
+  // Outdent on the selected item do the same by keyboard).
+  onDrop?: (draggedId: number, ontoId: number) => void
 }
+
+// The item being dragged, across rows (one drag at a time in a page).
+let dragged: number | null = null
 
 export function CompetencyTree(props: TreeProps) {
   return (
@@ -65,7 +71,25 @@ function TreeItem(props: { node: CompetencyNode; tree: TreeProps }) {
   )
   return (
     <li class="tree-item">
-      <div class="tree-row" classList={{ 'tree-match': props.tree.matches.has(props.node.id), 'tree-selected': selected() }}>
+      <div
+        class="tree-row"
+        classList={{ 'tree-match': props.tree.matches.has(props.node.id), 'tree-selected': selected(), 'tree-retired': Boolean(props.node.retiredAt) }}
+        draggable={props.tree.onDrop ? 'true' : undefined}
+        onDragStart={(event) => {
+          if (!props.tree.onDrop) return
+          dragged = props.node.id
+          event.dataTransfer?.setData('text/plain', props.node.code)
+        }}
+        onDragOver={(event) => {
+          if (props.tree.onDrop && dragged !== null && dragged !== props.node.id) event.preventDefault()
+        }}
+        onDrop={(event) => {
+          event.preventDefault()
+          if (dragged !== null && dragged !== props.node.id) props.tree.onDrop?.(dragged, props.node.id)
+          dragged = null
+        }}
+        onDragEnd={() => (dragged = null)}
+      >
         <Show when={hasChildren()} fallback={leaf()}>
           <button
             type="button"
@@ -96,6 +120,12 @@ function TreeItem(props: { node: CompetencyNode; tree: TreeProps }) {
         </Show>
         <span class="badges tree-badges">
           <span class="badge badge-kind">{props.node.kind}</span>
+          <Show when={props.node.status === 'draft'}>
+            <span class="badge badge-draft">Draft</span>
+          </Show>
+          <Show when={props.node.retiredAt}>
+            <span class="badge badge-retired">Retired</span>
+          </Show>
           <Show when={props.node.level}>{(level) => <span class="badge badge-level">Level {level()}</span>}</Show>
           <Show when={props.tree.notes?.get(props.node.id)}>{(note) => <span class="badge tree-note">{note()}</span>}</Show>
         </span>

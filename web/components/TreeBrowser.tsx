@@ -11,6 +11,8 @@ type Props = {
   selected?: number | null
   onSelect?: (id: number) => void
   notes?: ReadonlyMap<number, string>
+  // Dropping a dragged item on another (people who may edit the framework; the buttons of the item do the same).
+  onDrop?: (draggedId: number, ontoId: number) => void
 }
 
 // The ids of the items above one item, root first: empty for a root, null when the item is not in the tree.
@@ -101,6 +103,7 @@ export function TreeBrowser(props: Props) {
             selected={props.selected}
             onSelect={props.onSelect}
             notes={props.notes}
+            onDrop={props.onDrop}
           />
         </Show>
       </Show>

@@ -1,18 +1,27 @@
 // /frameworks/:id: one skill standard, its facts and its searchable tree of competencies. Selecting an item
-// (?competency=<id>) opens a panel with its basic-skill requirements: what it needs, or what needs it.
-import { A, useParams, useSearchParams } from '@solidjs/router'
+// (?competency=<id>) opens a panel with its basic-skill requirements: what it needs, or what needs it. People who
+// may write the framework also edit its details, add, edit, move (by drag or by the item's buttons), publish,
+// retire and delete items, and delete the framework.
+import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router'
 import { createEffect, createMemo, createResource, createSignal, on, Show } from 'solid-js'
-import { FRAMEWORK_KIND_LABELS } from '../../shared/domain/vocabulary'
+import { frameworkPermissions } from '../../shared/domain/permissions'
+import { FRAMEWORK_KIND_LABELS, FRAMEWORK_STATUS_LABELS } from '../../shared/domain/vocabulary'
 import type { RequirementsBulkInput } from '../../shared/schemas/framework'
 import type { MergeSummary } from '../../shared/schemas/framework-merge'
 import { client, data, type CompetencyNode } from '../api'
 import { Loadable } from '../components/Loadable'
+import { AddItemForm } from '../components/frameworks/AddItemForm'
+import { DeleteFramework } from '../components/frameworks/DeleteFramework'
+import { moveItem } from '../components/frameworks/framework-api'
+import { FrameworkEditForm } from '../components/frameworks/FrameworkEditForm'
+import { dropTarget } from '../components/frameworks/item-moves'
+import { ItemManager } from '../components/frameworks/ItemManager'
 import { CommentsPanel } from '../components/comments/CommentsPanel'
 import { mergeableFrameworks, mergeFramework, mergeItem, previewFrameworkMerge, previewItemMerge } from '../components/frameworks/merge-api'
 import { MergeSection } from '../components/frameworks/MergeSection'
 import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { UsedBySection } from '../components/impact/UsedBySection'
-import { focusPanelHeading, RequirementPanel } from '../components/requirements/RequirementPanel'
+import { focusPanelHeading, PANEL_HEADING_ID, RequirementPanel } from '../components/requirements/RequirementPanel'
 import { indexTree, requirementNotes } from '../components/requirements/requirement-model'
 import { basicSkillSource, loadRequirements, saveRequirements } from '../components/requirements/requirements-api'
 import { loadLevels } from '../lib/levels'
@@ -21,6 +30,7 @@ import { TreeBrowser } from '../components/TreeBrowser'
 import { problemText } from '../lib/form'
 import { can, mayEdit as mayEditRow } from '../lib/session'
 import '../styles/requirements.css'
+import '../styles/frameworks.css'
 
 // The tree without one item (and so without what hangs from it).
 const pruned = (nodes: readonly CompetencyNode[], id: number): CompetencyNode[] =>
@@ -29,6 +39,7 @@ const pruned = (nodes: readonly CompetencyNode[], id: number): CompetencyNode[] 
 export default function FrameworkPage() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useSearchParams<{ competency?: string }>()
+  const navigate = useNavigate()
   const [tree, { mutate: setTree, refetch: reloadTree }] = createResource(
     () => params.id,
     (id) => data(client.frameworks[':id'].tree.$get({ param: { id } })),
@@ -98,6 +109,33 @@ export default function FrameworkPage() {
   }
   // Every other item of the framework, for "Merge into…".
   const otherItems = (id: number) => [...index().values()].filter((n) => n.id !== id).map((n) => ({ id: n.id, label: `${n.code} ${n.statement}` }))
+  // Whether the signed-in person may write this framework and its items (by its kind and organisation).
+  const mayManage = () => {
+    const framework = tree.error ? undefined : tree.latest?.framework
+    return framework !== undefined && frameworkPermissions(framework.kind).some((p) => mayEditRow(p, framework.organisationId))
+  }
+  // After a change of the items the tree is read again, the open branches and the selection staying; focus stays on
+  // the control used (a move button, say) when it is still there, else goes to the item's heading.
+  const changed = async (said: string) => {
+    setNotice(said)
+    const used = document.activeElement?.id
+    await reloadTree()
+    requestAnimationFrame(() => {
+      const again = used ? document.getElementById(used) : null
+      if (again && !(again as HTMLButtonElement).disabled) again.focus()
+      else document.getElementById(PANEL_HEADING_ID)?.focus()
+    })
+  }
+  const dropped = async (draggedId: number, ontoId: number) => {
+    const target = dropTarget((tree.latest?.competencies ?? []) as CompetencyNode[], draggedId, ontoId)
+    if (!target) return
+    try {
+      const moved = await moveItem(draggedId, target)
+      await changed(`Moved ${moved.code}.`)
+    } catch (error) {
+      setNotice(problemText(error))
+    }
+  }
   const edit = async (input: RequirementsBulkInput) => {
     const result = await saveRequirements(input)
     await refetch()
@@ -119,7 +157,8 @@ export default function FrameworkPage() {
             <Title>{framework.title}</Title>
             <h1>{framework.title}</h1>
             <p class="badges">
-              <span class="badge badge-kind">{FRAMEWORK_KIND_LABELS[framework.kind]}</span>
+              <span class="badge badge-kind">{FRAMEWORK_KIND_LABELS[framework.kind]}</span>{' '}
+              <span class="badge">{FRAMEWORK_STATUS_LABELS[(tree.latest?.framework ?? framework).status]}</span>
             </p>
             <Show when={framework.description}>{(text) => <p class="lede">{text()}</p>}</Show>
             <dl class="facts">
@@ -175,6 +214,13 @@ export default function FrameworkPage() {
                 onMerged={(summary) => merged(summary, 'this framework')}
               />
             </Show>
+            <Show when={mayManage()}>
+              <details class="framework-manage">
+                <summary>Edit framework details</summary>
+                <FrameworkEditForm framework={framework} onSaved={(saved) => setTree((t) => t && { ...t, framework: { ...t.framework, ...saved } })} />
+                <DeleteFramework framework={framework} onDeleted={() => navigate('/frameworks', { replace: true })} />
+              </details>
+            </Show>
             <h2>Competencies</h2>
             <p class="hint">
               {framework.kind === 'basic_skills'
@@ -198,6 +244,7 @@ export default function FrameworkPage() {
                 selected={selected()}
                 onSelect={select}
                 notes={notes()}
+                onDrop={mayManage() ? (from, onto) => void dropped(from, onto) : undefined}
               />
               <Show
                 when={selectedNode()}
@@ -221,6 +268,10 @@ export default function FrameworkPage() {
                     onClose={close}
                     headingRef={(element) => (heading = element)}
                   >
+                    <Show when={mayManage()}>
+                      <ItemManager node={node} roots={(tree.latest?.competencies ?? []) as CompetencyNode[]} onChanged={(said) => void changed(said)} />
+                      <AddItemForm frameworkId={framework.id} parent={node} onAdded={(item) => void changed(`Added ${item.code} under ${node.code}.`)} />
+                    </Show>
                     <UsedBySection kind="competency" id={node.id} code={node.code} level={4} />
                     <Show when={mayEditRow('framework:write', framework.organisationId)}>
                       <p class="competency-delete">
@@ -251,6 +302,9 @@ export default function FrameworkPage() {
                 )}
               </Show>
             </div>
+            <Show when={mayManage()}>
+              <AddItemForm frameworkId={framework.id} parent={null} onAdded={(item) => void changed(`Added ${item.code}.`)} />
+            </Show>
           </>
         )}
       </Loadable>
