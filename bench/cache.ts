@@ -8,7 +8,6 @@
 //   read anonymous), requests a second and p99, as a ratio two to one. The client shares the machine's CPUs.
 import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { Agent, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -17,6 +16,7 @@ import { connect, type ConnectOptions } from '../server/db/connect'
 import { migrateToLatest } from '../server/db/migrate'
 import { createUser } from '../server/services/users'
 import { generateCatalogue, PATHWAY_SLUG } from './generate'
+import { drive, type Load } from './load'
 import { ADMIN, call, cli, fmt, machine, median, probeWhile, quantile, signIn, startServer, startServerOver } from './server'
 
 const RUNS = 3
@@ -60,35 +60,8 @@ async function sequential(url: string, headers: Record<string, string>, n: numbe
   return times
 }
 
-type Load = { perSecond: number; p99: number }
-
-// Keeps IN_FLIGHT requests going for SECONDS, sent in turn to each port (a balancer's round robin).
-async function drive(ports: readonly number[], path: string, headers: Record<string, string>): Promise<Load> {
-  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT * ports.length })
-  const times: number[] = []
-  const until = performance.now() + SECONDS * 1000
-  let turn = 0
-  const one = () =>
-    new Promise<void>((done, fail) => {
-      const start = performance.now()
-      request({ host: '127.0.0.1', port: ports[turn++ % ports.length], path, agent, headers }, (answer) => {
-        if (answer.statusCode !== 200) fail(new Error(`${path} answered ${answer.statusCode}`))
-        answer.resume().on('end', () => {
-          times.push(performance.now() - start)
-          done()
-        })
-      })
-        .on('error', fail)
-        .end()
-    })
-  const worker = async () => {
-    while (performance.now() < until) await one()
-  }
-  const started = performance.now()
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker))
-  agent.destroy()
-  return { perSecond: times.length / ((performance.now() - started) / 1000), p99: quantile(times, 0.99) }
-}
+// Keeps IN_FLIGHT requests going for SECONDS, sent in turn to each of the ports.
+const load = (ports: readonly number[], path: string, headers: Record<string, string>) => drive({ ports, path, headers, seconds: SECONDS, inFlight: IN_FLIGHT })
 
 async function statewide(folder: string, children: ChildProcess[]) {
   const file = join(folder, 'rungs.db')
@@ -176,11 +149,11 @@ async function replicas(children: ChildProcess[]) {
     const results = cases.map(() => ({ one: [] as Load[], two: [] as Load[] }))
     // The analysis is computed once (a replica that finds the other computing it answers 202 meanwhile).
     await untilFresh(`${base}${cases[0]!.path}`, cases[0]!.headers)
-    for (const c of cases) await drive(ports, c.path, c.headers) // warms both
+    for (const c of cases) await load(ports, c.path, c.headers) // warms both
     for (let run = 0; run < RUNS; run++) {
       for (const [index, c] of cases.entries()) {
-        results[index]!.one.push(await drive(ports.slice(0, 1), c.path, c.headers))
-        results[index]!.two.push(await drive(ports, c.path, c.headers))
+        results[index]!.one.push(await load(ports.slice(0, 1), c.path, c.headers))
+        results[index]!.two.push(await load(ports, c.path, c.headers))
       }
     }
     console.log(`One replica vs two on one PostgreSQL (${IN_FLIGHT} in flight, ${SECONDS} s each, round robin, median of ${RUNS} interleaved runs)`)

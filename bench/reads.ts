@@ -8,9 +8,9 @@
 // road map.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { Agent, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { drive, type Load } from './load'
 import { ADMIN, cli, machine, median, signIn, startServer } from './server'
 
 const ROUNDS = 3
@@ -19,7 +19,6 @@ const IN_FLIGHT = 16
 const PORTS = { rungs: Number(process.env.BENCH_PORT ?? 3291), bare: Number(process.env.BENCH_PORT ?? 3291) + 1 }
 const AIMS = { throughput: 0.4, p99: 3 }
 
-type Load = { perSecond: number; p99: number }
 // One kind of request: to Rungs with these headers, answered with this status; to the bare app at /<its index>.
 type Case = { name: string; path: string; headers: Record<string, string>; status: number }
 
@@ -41,34 +40,8 @@ answers.forEach((body, index) => app.get('/' + index, (c) => c.json(body)))
 app.get('/api/health', (c) => c.json({ ok: true }))
 serve({ fetch: app.fetch, port: ${PORTS.bare}, hostname: '127.0.0.1' })`
 
-// Keeps IN_FLIGHT requests going for SECONDS; requests a second and the 99th percentile latency in ms.
-async function drive(port: number, path: string, headers: Record<string, string> = {}, status = 200): Promise<Load> {
-  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT })
-  const times: number[] = []
-  const until = performance.now() + SECONDS * 1000
-  const one = () =>
-    new Promise<void>((done, fail) => {
-      const start = performance.now()
-      request({ host: '127.0.0.1', port, path, agent, headers }, (answer) => {
-        if (answer.statusCode !== status) fail(new Error(`${path} answered ${answer.statusCode}`))
-        answer.resume().on('end', () => {
-          times.push(performance.now() - start)
-          done()
-        })
-      })
-        .on('error', fail)
-        .end()
-    })
-  const worker = async () => {
-    while (performance.now() < until) await one()
-  }
-  const started = performance.now()
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker))
-  const took = (performance.now() - started) / 1000
-  agent.destroy()
-  times.sort((a, b) => a - b)
-  return { perSecond: times.length / took, p99: times[Math.floor(times.length * 0.99)]! }
-}
+// Keeps IN_FLIGHT requests going for SECONDS on one server.
+const load = (port: number, path: string, headers: Record<string, string> = {}, status = 200) => drive({ ports: [port], path, headers, status, seconds: SECONDS, inFlight: IN_FLIGHT })
 
 async function main() {
   const folder = mkdtempSync(join(tmpdir(), 'rungs-bench-reads-'))
@@ -103,11 +76,11 @@ async function main() {
     await waitFor(`http://127.0.0.1:${PORTS.bare}/api/health`)
 
     const results = cases.map(() => ({ rungs: [] as Load[], bare: [] as Load[] }))
-    for (const c of cases) await drive(PORTS.rungs, c.path, c.headers, c.status) // warms each code path and the file's pages
+    for (const c of cases) await load(PORTS.rungs, c.path, c.headers, c.status) // warms each code path and the file's pages
     for (let round = 0; round < ROUNDS; round++) {
       for (const [index, c] of cases.entries()) {
-        results[index]!.bare.push(await drive(PORTS.bare, `/${index}`))
-        results[index]!.rungs.push(await drive(PORTS.rungs, c.path, c.headers, c.status))
+        results[index]!.bare.push(await load(PORTS.bare, `/${index}`))
+        results[index]!.rungs.push(await load(PORTS.rungs, c.path, c.headers, c.status))
       }
     }
     console.log(`Reads against bare Hono (${IN_FLIGHT} in flight, ${SECONDS} s each, median of ${ROUNDS} interleaved rounds)`)
