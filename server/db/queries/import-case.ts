@@ -8,7 +8,7 @@ const itemColumns = [
   'competencies.statement', 'competencies.kind', 'competencies.level', 'competencies.position', 'competencies.updatedAt',
   'competencies.caseExtra', 'competencies.codeGenerated',
 ] as const
-const documentColumns = ['id', 'uuid', 'title', 'publisher', 'version', 'source', 'license', 'description', 'updatedAt', 'caseExtra'] as const
+const documentColumns = ['id', 'uuid', 'title', 'publisher', 'version', 'source', 'license', 'description', 'status', 'updatedAt', 'caseExtra'] as const
 
 function linksWithUuids(db: Db) {
   return db

@@ -2,7 +2,7 @@
 // from the object it was imported from (case_extra); each field Rungs holds in a column is written from the column
 // when it was changed since (it no longer matches what the import read from the object), so nothing is lost and
 // nothing edited is undone. Rows made in Rungs are written from their columns alone.
-import type { CompetencyKind, LinkRelation } from '../../../shared/domain/vocabulary'
+import { FRAMEWORK_STATUS_LABELS, type CompetencyKind, type FrameworkStatus, type LinkRelation } from '../../../shared/domain/vocabulary'
 import {
   documentColumns, isObject, levelColumn, parseExtra, text, type FrameworkExtra, type ItemExtra, type Json, type LinkExtra,
 } from '../import/case-extra'
@@ -13,7 +13,7 @@ import { forVersion, type CaseVersion } from './versions'
 
 export type DocumentRow = {
   uuid: string; title: string; publisher: string | null; version: string | null; source: string | null; license: string | null
-  description: string | null; updatedAt: string; caseExtra: string | null
+  description: string | null; status: FrameworkStatus; updatedAt: string; caseExtra: string | null
 }
 export type ItemRow = {
   uuid: string; code: string; statement: string; kind: CompetencyKind; level: string | null; position: number; updatedAt: string
@@ -64,6 +64,8 @@ export function caseDocument(doc: DocumentRow, { uris, version }: Target) {
   if (read.description !== doc.description) put(out, 'description', doc.description)
   if (read.source !== doc.source) put(out, 'officialSourceURL', isUrl(doc.source) ? doc.source : null)
   if (read.license !== doc.license) put(out, 'licenseURI', doc.license ? definitionLink('license', doc.license, uris) : null)
+  // A file's own wording of the status stays while it means the status the framework has; no status reads as adopted.
+  if (!extra || (read.status ?? 'adopted') !== doc.status) out.adoptionStatus = FRAMEWORK_STATUS_LABELS[doc.status]
   out.lastChangeDateTime = stamp(doc.updatedAt)
   // Rungs' own frameworks name their package (optional in 1.0); an imported one does as its file did.
   if (version === '1.0' && !extra) out.CFPackageURI = documentLink(doc, uris)

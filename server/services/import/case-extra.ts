@@ -3,7 +3,7 @@
 // the CFDefinitions and CFRubrics, and the associations Rungs has no link for. The readers derive Rungs' columns
 // from these objects with the functions below; an export compares the columns with what they derive from the kept
 // object, so a field edited in Rungs since the import is written from its column and every other field as given.
-import type { CompetencyKind } from '../../../shared/domain/vocabulary'
+import type { CompetencyKind, FrameworkStatus } from '../../../shared/domain/vocabulary'
 
 export type Json = Record<string, unknown>
 
@@ -36,6 +36,7 @@ export type LinkExtra = { association: Json }
 // The framework columns a CFDocument gives.
 export function documentColumns(doc: Json) {
   return {
+    status: frameworkStatusOf(text(doc.adoptionStatus)),
     title: text(doc.title) ?? '',
     publisher: text(doc.publisher) ?? text(doc.creator),
     version: text(doc.version),
@@ -43,6 +44,14 @@ export function documentColumns(doc: Json) {
     license: isObject(doc.licenseURI) ? text(doc.licenseURI.title) : null,
     description: text(doc.description),
   }
+}
+
+// The status a CFDocument's adoptionStatus (free text in CASE) means in Rungs' terms; none when it says nothing.
+export function frameworkStatusOf(adoptionStatus: string | null): FrameworkStatus | undefined {
+  if (!adoptionStatus) return undefined
+  if (/deprecat|retire|withdrawn|superseded|archiv/i.test(adoptionStatus)) return 'deprecated'
+  if (/draft|review|proposed|pending/i.test(adoptionStatus)) return 'draft'
+  return 'adopted'
 }
 
 // The level column an educationLevel gives: the levels joined when short enough, else the first and last.

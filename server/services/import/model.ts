@@ -1,5 +1,5 @@
 // The shape every reader (CASE JSON, OpenSALT workbook, plain sheet) produces, and the problems list they share.
-import type { BasicSkillSubject, CompetencyKind, FrameworkKind, LinkRelation } from '../../../shared/domain/vocabulary'
+import type { BasicSkillSubject, CompetencyKind, FrameworkKind, FrameworkStatus, LinkRelation } from '../../../shared/domain/vocabulary'
 import type { ImportFormat, ImportProblem } from '../../../shared/schemas/import'
 import type { FrameworkExtra, ItemExtra, LinkExtra } from './case-extra'
 
@@ -40,6 +40,8 @@ export type ParsedFramework = {
     source: string | null
     license: string | null
     description: string | null
+    // What a CASE file's adoptionStatus says; absent, a new framework is adopted and an updated one keeps its own.
+    status?: FrameworkStatus
   }
   items: ParsedItem[]
   links: ParsedLink[]
