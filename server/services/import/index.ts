@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect'
 import { lockForTransaction } from '../../db/queries/locks'
 import { Conflict, Invalid } from '../../errors'
 import { ownsRow } from '../../../shared/domain/permissions'
-import type { Viewer } from '../access'
+import { assertCanEdit, type Viewer } from '../access'
 import { getFramework } from '../frameworks/read'
 import { parseJson, readCasePackage } from './case-read'
 import { commitPlan, type Progress } from './commit'
@@ -103,14 +103,16 @@ export function readUpload(upload: Upload, options: ImportOptions): ReadUpload {
 // The SHA-256 of a file, as previews report it and commits check it.
 export const fileHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
-// A file that would change a framework its importer may not change is refused like any other problem, at the
-// identifier that names the framework (CASE), so a preview says so and a commit writes nothing.
+// A framework the request names (frameworkId) is refused by the rule of a direct edit (403). One the file names by
+// its CASE identifier is refused like any other problem, at that identifier, so a preview says so and a commit
+// writes nothing.
 async function checkWritable(db: Db, actor: Viewer, parsed: ParsedFramework, plan: ImportPlan, options: ImportOptions, problems: Problems) {
   if (actor === null || plan.framework.id === null) return
   const { organisationId, title } = await getFramework(db, plan.framework.id)
+  if (options.frameworkId !== undefined) assertCanEdit(actor, { organisationId }, 'Framework', plan.framework.id)
   if (ownsRow(actor, organisationId)) return
   const owner = organisationId === null ? 'belongs to no organisation; only an administrator can change it' : 'belongs to another organisation; only its own people can change it'
-  problems.error(`Framework "${title}" ${owner}`, options.frameworkId === undefined && parsed.format === 'case' ? { path: 'CFDocument.identifier' } : {})
+  problems.error(`Framework "${title}" ${owner}`, parsed.format === 'case' ? { path: 'CFDocument.identifier' } : {})
 }
 
 // `actor`: who would import it (its rights are checked), or undefined for a preview that checks none (the system's).
