@@ -81,7 +81,7 @@ test('deleting a competency lists its pathway and the finding it clears; one sti
   await expect(dialog.getByRole('heading', { name: 'Modules aligned to it (1)' })).toBeVisible()
   await expect(dialog.getByRole('link', { name: `DEL ${rows.tag} Deleting with impact` })).toBeVisible()
   await dialog.getByRole('button', { name: 'Delete competency' }).click()
-  await expect(dialog.getByRole('alert')).toContainText(`an alignment of module DEL ${rows.tag}`)
+  await expect(dialog.getByRole('alert')).toContainText(`module DEL ${rows.tag}`)
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
 
