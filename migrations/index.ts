@@ -21,6 +21,7 @@ import * as revisionAutosaves from './20261211T100000-revision-autosaves'
 import * as placementProposals from './20261212T170000-placement-proposals'
 import * as readVersions from './20261212T930000-read-versions'
 import * as frameworkEditing from './20261212T950000-framework-editing'
+import * as outcomeSource from './20261213T100000-outcome-source'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
 import * as ctdlIds from './20261211T050000-ctdl-ids'
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   '20261212T900000-outcome-counts': outcomeCounts,
   '20261212T930000-read-versions': readVersions,
   '20261212T950000-framework-editing': frameworkEditing,
+  '20261213T100000-outcome-source': outcomeSource,
 }

@@ -12,6 +12,8 @@ export const OutcomeQuery = z.object({ term: OutcomeTerm.optional() })
 
 // Median quarterly earnings above this are refused as typing slips (annual pay typed as quarterly, or cents).
 export const MAX_QUARTERLY_EARNINGS = 250_000
+// A source names a report or data system, not a document.
+export const MAX_SOURCE_LENGTH = 200
 
 const count = (label: string) => Whole().describe(label)
 const OutcomeCountsFields = z.object({
@@ -23,6 +25,7 @@ const OutcomeCountsFields = z.object({
   continued: count(OUTCOME_COUNT_LABELS.continued).nullable().default(null),
   employedQ2: count(OUTCOME_COUNT_LABELS.employedQ2).nullable().default(null),
   medianEarningsQ2: z.number().min(0, 'must not be negative').max(MAX_QUARTERLY_EARNINGS, `must be at most $${MAX_QUARTERLY_EARNINGS.toLocaleString('en-US')} a quarter`).nullable().default(null),
+  source: Text(MAX_SOURCE_LENGTH).default('').describe('Where the figures come from, e.g. "WIOA Title II report 2024"'),
 })
 
 // Both or neither: the all-learners row has no subgroup, a subgroup row names its dimension and value.
@@ -71,12 +74,17 @@ export type OutcomeImportSummary = {
 }
 
 // A module's outcomes as the reader may see them: whole for its own organisation, otherwise suppressed
-// (`threshold` says under what count; `suppressed` lists the hidden figures of each row).
+// (`threshold` says under what count; `suppressed` lists the hidden figures of each row); `sources` names
+// where its figures come from (distinct, non-empty).
 export type ModuleOutcomes = {
   moduleId: number
   code: string
   title: string
   whole: boolean
   threshold: number
+  sources: string[]
   rows: PublishedOutcomeRow[]
 }
+
+// A pathway's outcomes: the terms any module reports, every source named, and each reported module.
+export type PathwayOutcomes = { threshold: number; terms: string[]; sources: string[]; modules: ModuleOutcomes[] }

@@ -11,7 +11,7 @@ import { rowCounts } from '../support/row-counts'
 import { approveModule } from '../support/workflow'
 import { uploadForm } from './import-support'
 
-const HEADER = 'Module code,Term,Subgroup,Subgroup value,Enrolled,Completed,Credential earned,Continued to next stage,Employed Q2 after exit,Median earnings Q2 after exit'
+const HEADER = 'Module code,Term,Subgroup,Subgroup value,Enrolled,Completed,Credential earned,Continued to next stage,Employed Q2 after exit,Median earnings Q2 after exit,Source'
 
 type Row = { term: string; subgroupValue: string; suppressed: string[] } & Record<string, number | null>
 
@@ -41,9 +41,9 @@ describe.each(testDialects)('learner outcomes on %s', (dialect) => {
 
   it('imports a CSV of counts in one go, and shows them whole to the organisation and suppressed to everyone else', async () => {
     const text = csvText(
-        'WLD-101,2024-fall,,,60,45,40,30,35,9100',
-        'WLD-101,2024-fall,English learner,yes,6,2,2,1,2,',
-        'WLD-101,2024-fall,English learner,no,54,43,38,29,33,9400',
+        'WLD-101,2024-fall,,,60,45,40,30,35,9100,WIOA Title II report 2024',
+        'WLD-101,2024-fall,English learner,yes,6,2,2,1,2,,WIOA Title II report 2024',
+        'WLD-101,2024-fall,English learner,no,54,43,38,29,33,9400,WIOA Title II report 2024',
         'WLD-101,2025-spring,,,50,40,36,,,',
       'CUT-101,2025-spring,,,12,11,11,,,',
     )
@@ -56,10 +56,12 @@ describe.each(testDialects)('learner outcomes on %s', (dialect) => {
     expect(own.whole).toBe(true)
     const ownYes = own.rows.find((r: Row) => r.subgroupValue === 'yes')
     expect(ownYes).toMatchObject({ enrolled: 6, completed: 2, suppressed: [] })
+    expect(own.sources).toEqual(['WIOA Title II report 2024'])
 
     for (const reader of [accounts.as.anonymous, outsider]) {
       const seen = (await reader.get(`/pathways/${slug}/outcomes`)).body
       expect(seen.terms).toEqual(['2024-fall', '2025-spring'])
+      expect(seen.sources).toEqual(['WIOA Title II report 2024'])
       const module = seen.modules.find((m: { code: string }) => m.code === 'WLD-101')
       expect(module.whole).toBe(false)
       const yes = module.rows.find((r: Row) => r.term === '2024-fall' && r.subgroupValue === 'yes')
@@ -76,6 +78,20 @@ describe.each(testDialects)('learner outcomes on %s', (dialect) => {
     const cutRows = (await accounts.as.anonymous.get(`/modules/${cut.id}/outcomes?term=2025-spring`)).body.rows
     expect(cutRows).toHaveLength(1)
     expect(cutRows[0]).toMatchObject({ enrolled: 12, completed: 11, continued: null, suppressed: [] })
+  })
+
+  it('keeps where the figures of a term entered by hand come from, naming each source once', async () => {
+    const rows = [{ enrolled: 40, completed: 30, credentialEarned: 25, source: 'Perkins V report 2026' }, { subgroupDimension: 'Age', subgroupValue: '25+', enrolled: 20, completed: 15, credentialEarned: 12, source: 'Perkins V report 2026' }]
+    const entered = await accounts.as.faculty.put(`/modules/${cut.id}/outcomes/2026-fall`, { rows })
+    expect(entered.status).toBe(200)
+    expect(entered.body.sources).toEqual(['Perkins V report 2026'])
+    const seen = (await outsider.get(`/pathways/${slug}/outcomes`)).body
+    expect(seen.sources).toEqual(['WIOA Title II report 2024', 'Perkins V report 2026'])
+    expect(seen.modules.find((m: { code: string }) => m.code === 'CUT-101').sources).toEqual(['Perkins V report 2026'])
+    const tooLong = await accounts.as.faculty.put(`/modules/${cut.id}/outcomes/2026-fall`, { rows: [{ ...rows[0], source: 'x'.repeat(201) }] })
+    expect(tooLong.status).toBe(422)
+    expect(JSON.stringify(tooLong.body)).toMatch(/source/)
+    expect((await accounts.as.faculty.delete(`/modules/${cut.id}/outcomes/2026-fall`)).status).toBe(204)
   })
 
   it('answers a term asked for from the same suppressed table as the whole', async () => {

@@ -4,9 +4,12 @@ import type { Db } from '../connect'
 import { visibleTo, type Reader } from './visibility'
 import { now } from '../stamps'
 
-const countColumns = ['term', 'subgroupDimension', 'subgroupValue', 'enrolled', 'completed', 'credentialEarned', 'continued', 'employedQ2', 'medianEarningsQ2'] as const
+const countColumns = ['term', 'subgroupDimension', 'subgroupValue', 'enrolled', 'completed', 'credentialEarned', 'continued', 'employedQ2', 'medianEarningsQ2', 'source'] as const
 
-export type StoredOutcomeRow = OutcomeRow & { moduleId: number; organisationId: number | null }
+export type StoredOutcomeRow = OutcomeRow & { moduleId: number; organisationId: number | null; source: string }
+
+// A row as written for one term; `source` empty when not given.
+export type OutcomeRowToWrite = Omit<OutcomeRow, 'term'> & { source?: string }
 
 // The outcome rows of these modules, optionally of one term.
 export function outcomeRowsOfModules(db: Db, moduleIds: readonly number[], term?: string): Promise<StoredOutcomeRow[]> {
@@ -35,7 +38,7 @@ export async function storedTerms(db: Db, moduleIds: readonly number[]): Promise
 }
 
 // Replaces a module's rows of one term with these (in the caller's transaction).
-export async function replaceOutcomeTerm(db: Db, moduleId: number, term: string, organisationId: number | null, rows: readonly Omit<OutcomeRow, 'term'>[], userId: number | null): Promise<void> {
+export async function replaceOutcomeTerm(db: Db, moduleId: number, term: string, organisationId: number | null, rows: readonly OutcomeRowToWrite[], userId: number | null): Promise<void> {
   await db.deleteFrom('outcome_counts').where('moduleId', '=', moduleId).where('term', '=', term).execute()
   const at = now()
   await db

@@ -15,6 +15,8 @@ export interface OutcomeCountsTable {
   continued: number | null
   employedQ2: number | null
   medianEarningsQ2: number | null
+  // Where the figures come from (migration 20261213T100000-outcome-source); empty when nobody said.
+  source: ColumnType<string, string | undefined, string>
   updatedBy: number | null
   createdAt: string
   updatedAt: string

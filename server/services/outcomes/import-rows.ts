@@ -2,11 +2,11 @@
 // row and column. Pure: the whole file is checked before anything is written.
 import { consistencyProblems, type OutcomeCounts } from '../../../shared/domain/outcomes/measures'
 import { isTerm, TERM_FORMAT_HINT } from '../../../shared/domain/outcomes/terms'
-import { MAX_QUARTERLY_EARNINGS } from '../../../shared/schemas/outcomes'
+import { MAX_QUARTERLY_EARNINGS, MAX_SOURCE_LENGTH } from '../../../shared/schemas/outcomes'
 import type { Problems } from '../import/model'
 import { columnLetter } from '../import/workbook'
 
-export const OUTCOME_SHEET_FIELDS = ['moduleCode', 'term', 'subgroupDimension', 'subgroupValue', 'enrolled', 'completed', 'credentialEarned', 'continued', 'employedQ2', 'medianEarningsQ2'] as const
+export const OUTCOME_SHEET_FIELDS = ['moduleCode', 'term', 'subgroupDimension', 'subgroupValue', 'enrolled', 'completed', 'credentialEarned', 'continued', 'employedQ2', 'medianEarningsQ2', 'source'] as const
 type Field = (typeof OUTCOME_SHEET_FIELDS)[number]
 
 // The header each field is written with in the template, and the other names people use for it (compared
@@ -22,6 +22,7 @@ export const OUTCOME_SHEET_HEADERS: Record<Field, string> = {
   continued: 'Continued to next stage',
   employedQ2: 'Employed Q2 after exit',
   medianEarningsQ2: 'Median earnings Q2 after exit',
+  source: 'Source',
 }
 const OTHER_NAMES: Record<Field, string[]> = {
   moduleCode: ['module', 'code', 'coursecode', 'course'],
@@ -34,12 +35,13 @@ const OTHER_NAMES: Record<Field, string[]> = {
   continued: ['continued', 'transitioned', 'continuednextstage', 'nextstage'],
   employedQ2: ['employed', 'employedq2', 'employment', 'employedsecondquarter'],
   medianEarningsQ2: ['medianearnings', 'earnings', 'medianearningsq2', 'medianquarterlyearnings'],
+  source: ['datasource', 'sourceofdata', 'report'],
 }
 const REQUIRED: readonly Field[] = ['moduleCode', 'term', 'enrolled', 'completed', 'credentialEarned']
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
 
-export type OutcomeSheetRow = { row: number; moduleCode: string; term: string; subgroupDimension: string; subgroupValue: string; counts: OutcomeCounts }
+export type OutcomeSheetRow = { row: number; moduleCode: string; term: string; subgroupDimension: string; subgroupValue: string; source: string; counts: OutcomeCounts }
 
 function mapHeader(header: readonly string[], problems: Problems): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {}
@@ -91,6 +93,8 @@ export function readOutcomeRows(grid: readonly string[][], problems: Problems, s
     if (medianEarningsQ2 !== null && !(medianEarningsQ2 >= 0 && medianEarningsQ2 <= MAX_QUARTERLY_EARNINGS)) {
       problems.error(`"${cell('medianEarningsQ2')}" is not quarterly earnings in dollars (0 to ${MAX_QUARTERLY_EARNINGS.toLocaleString('en-US')})`, at('medianEarningsQ2'))
     }
+    const source = cell('source')
+    if (source.length > MAX_SOURCE_LENGTH) problems.error(`The source is ${source.length} characters long; name the report in at most ${MAX_SOURCE_LENGTH}`, at('source'))
     const counts = {
       enrolled: whole('enrolled', false), completed: whole('completed', false), credentialEarned: whole('credentialEarned', false),
       continued: whole('continued', true), employedQ2: whole('employedQ2', true), medianEarningsQ2,
@@ -99,7 +103,7 @@ export function readOutcomeRows(grid: readonly string[][], problems: Problems, s
     const checked = counts as OutcomeCounts
     for (const problem of consistencyProblems(checked)) problems.error(problem.message, at(problem.field))
     if (problems.list.length > before) return
-    rows.push({ row, moduleCode, term, subgroupDimension, subgroupValue, counts: checked })
+    rows.push({ row, moduleCode, term, subgroupDimension, subgroupValue, source, counts: checked })
   })
   return rows
 }

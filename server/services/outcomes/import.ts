@@ -105,7 +105,7 @@ export async function commitOutcomes(db: Db, actor: NonNullable<Viewer>, bytes: 
   if (expectedHash && expectedHash !== summary.fileHash) throw new Conflict('file_changed', 'This is not the file that was previewed; preview it again before importing it')
   if (!summary.ok) refuseFile('The outcomes were', summary.problems)
   for (const group of groups) {
-    const rows = group.rows.map((row) => ({ subgroupDimension: row.subgroupDimension, subgroupValue: row.subgroupValue, ...row.counts }))
+    const rows = group.rows.map((row) => ({ subgroupDimension: row.subgroupDimension, subgroupValue: row.subgroupValue, source: row.source, ...row.counts }))
     await replaceOutcomeTerm(db, group.moduleId, group.term, group.organisationId, rows, actor.id)
     await recordAudit(db, actor, { action: 'update', table: 'modules', rowId: group.moduleId, summary: `Imported outcomes of ${group.code} for ${group.term}: ${rows.length} rows`, after: rows })
   }

@@ -20,6 +20,7 @@ const EXPLANATIONS = [
   [OUTCOME_SHEET_HEADERS.continued, 'Of the completers, learners who enrolled in a next-stage module of the pathway (empty when not known)'],
   [OUTCOME_SHEET_HEADERS.employedQ2, 'Learners employed in a target occupation in the second quarter after exit (empty when not known)'],
   [OUTCOME_SHEET_HEADERS.medianEarningsQ2, 'Their median quarterly earnings in dollars (empty when not known)'],
+  [OUTCOME_SHEET_HEADERS.source, 'Where the figures come from, e.g. "WIOA Title II report 2024" (optional; readers see it beside the figures)'],
   [],
   ['Counts only: never enter records of single students. Counts under the instance\'s threshold are shown as "fewer than" to anyone outside your organisation.'],
 ]
