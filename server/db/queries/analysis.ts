@@ -191,6 +191,20 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
           .where('fromId', 'in', db.selectFrom('competencies').select('id').where('frameworkId', 'in', frameworksOf(db, pathwayId)))
           .orderBy('id'),
       )
+  // Equivalent items of two frameworks of the pathway (a link is written from either side, so both are read).
+  const equivalences = !rest
+    ? []
+    : await read(
+        db
+          .selectFrom('competency_links as l')
+          .innerJoin('competencies as a', 'a.id', 'l.fromId')
+          .innerJoin('competencies as b', 'b.id', 'l.toId')
+          .select(['l.fromId', 'l.toId'])
+          .where('l.relation', '=', 'equivalent')
+          .where('a.frameworkId', 'in', frameworksOf(db, pathwayId))
+          .where('b.frameworkId', 'in', frameworksOf(db, pathwayId))
+          .orderBy('l.id'),
+      )
   const outcomes = part === 'all-but-outcomes' ? [] : await bySlices(moduleIds, (ids) => outcomesOf(db, ids))
   const alignments = concatColumns(rest ? await bySlices(moduleIds, (ids) => alignmentsOf(db, ids)) : [])
   const prerequisites = !rest
@@ -230,6 +244,7 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
     frameworkIds: frameworks.map((f) => f.frameworkId),
     competencies: [...own, ...required],
     requirements,
+    equivalences,
     modules: modules.map((m) => ({ ...m, isEntry: fromFlag(m.isEntry), isExit: fromFlag(m.isExit) })),
     outcomes,
     alignments,

@@ -1,4 +1,5 @@
 // The lookups every rule needs, built once per analysis so that each rule is a linear pass over the input.
+import { equivalentsOf } from './equivalents'
 import { indexAlignments, type AlignedColumns } from './index-alignments'
 import type {
   AnalysisCompetency,
@@ -24,6 +25,8 @@ export type AnalysisIndex = {
   aligned: AlignedColumns
   competenciesByModule: ReadonlyMap<number, readonly number[]>
   requirementsByFrom: ReadonlyMap<number, readonly AnalysisRequirement[]>
+  // Symmetric: each item's equivalents in the pathway's other frameworks (equivalents.ts).
+  equivalents: ReadonlyMap<number, readonly number[]>
   credentialIdsByModule: ReadonlyMap<number, readonly number[]>
   // Symmetric: an articulation counts in either direction, and a credential's articulation counts for
   // every module of the pathway that leads to that credential.
@@ -92,6 +95,7 @@ export function buildIndex(input: AnalysisInput<AnyAlignments>): AnalysisIndex {
     aligned,
     competenciesByModule,
     requirementsByFrom,
+    equivalents: equivalentsOf(input.equivalences ?? [], competencies, frameworks),
     credentialIdsByModule,
     articulatedWith,
     ...entries(input.modules),

@@ -59,15 +59,20 @@ export function factsOf(index: AnalysisIndex, f: RuleFinding): string {
     const wage = f.kind === 'below_family_wage' ? `w${index.input.familyWage?.hourly ?? ''}` : ''
     parts.push(`j${figures.map((o) => `${o.moduleId}:${o.socCode}:${o.hourlyMedian}:${o.changePercent}`).sort().join(',')}${wage}`)
   }
-  const subject = refs.competencyIds?.[0]
+  const [subject, ...others] = refs.competencyIds ?? []
   if (subject !== undefined && refs.moduleIds?.length) {
     const involved = new Set(refs.moduleIds)
-    const { from, to } = alignedTo(index, subject)
     const depths: string[] = []
-    for (let at = from; at < to; at++) {
-      const m = index.aligned.module(at)
-      if (involved.has(m.id)) depths.push(`${m.id}${index.aligned.depth(at)}`)
+    const depthsOf = (id: number, prefix: string) => {
+      const { from, to } = alignedTo(index, id)
+      for (let at = from; at < to; at++) {
+        const m = index.aligned.module(at)
+        if (involved.has(m.id)) depths.push(`${prefix}${m.id}${index.aligned.depth(at)}`)
+      }
     }
+    depthsOf(subject, '')
+    // never_mastered through equivalent items: their alignments are facts of it too.
+    if (f.kind === 'never_mastered') for (const e of others) depthsOf(e, `${e}:`)
     parts.push(`d${depths.sort().join(',')}`)
   }
   return parts.join('|')

@@ -21,10 +21,14 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
   },
   never_mastered: (f, index) => {
     const latest = modulesInOrder(index, f.refs.moduleIds ?? []).at(-1)
-    const code = competencyCode(index, f.refs.competencyIds?.[0])
-    return latest
-      ? `Raise ${code} to Mastered in ${latest.code}, the latest-stage module that aligns to it.`
-      : `Raise ${code} to Mastered in a module of the pathway.`
+    const [subject, ...equivalents] = f.refs.competencyIds ?? []
+    const code = competencyCode(index, subject)
+    if (!latest) return `Raise ${code} to Mastered in a module of the pathway.`
+    // The latest module may align only to an equivalent item: that alignment is the one to raise.
+    const itsOwn = index.competenciesByModule.get(latest.id) ?? []
+    const via = itsOwn.includes(subject!) ? undefined : equivalents.find((e) => itsOwn.includes(e))
+    const raised = via === undefined ? code : `${competencyCode(index, via)} (≡ ${code})`
+    return `Raise ${raised} to Mastered in ${latest.code}, the latest-stage module that aligns to it.`
   },
   out_of_order: (f, index) => {
     const [module, prerequisite] = modulesOf(f, index)

@@ -17,6 +17,9 @@ export type AnalysisCompetency = {
 // A competency link of relation 'requires': `fromId` needs the basic skill `toId`, at least at `minLevel`.
 export type AnalysisRequirement = { fromId: number; toId: number; minLevel: string | null }
 
+// A competency link of relation 'equivalent' (read both ways): an alignment to either item covers the other.
+export type AnalysisEquivalence = { fromId: number; toId: number }
+
 export type AnalysisModule = {
   id: number
   code: string
@@ -93,6 +96,9 @@ export type AnalysisInput<A extends AnyAlignments = readonly AnalysisAlignment[]
   frameworkIds: readonly number[]
   competencies: readonly AnalysisCompetency[]
   requirements: readonly AnalysisRequirement[]
+  // Equivalent items of the pathway's frameworks (absent: none). Only pairs of two different frameworks of
+  // the pathway count (uncovered and never_mastered).
+  equivalences?: readonly AnalysisEquivalence[]
   // The pathway's modules, each with its stage and entry/exit marks.
   modules: readonly AnalysisModule[]
   outcomes: readonly AnalysisOutcome[]

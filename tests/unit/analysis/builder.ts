@@ -5,6 +5,7 @@ import type {
   AnalysisArticulation,
   AnalysisCompetency,
   AnalysisCredential,
+  AnalysisEquivalence,
   AnalysisExitOccupation,
   AnalysisInput,
   AnalysisModule,
@@ -27,6 +28,7 @@ export class PathwayBuilder {
   private readonly frameworkIds: number[] = []
   private readonly competencies: AnalysisCompetency[] = []
   private readonly requirements: AnalysisRequirement[] = []
+  private readonly equivalences: AnalysisEquivalence[] = []
   private readonly modules: AnalysisModule[] = []
   private readonly outcomes: AnalysisOutcome[] = []
   private readonly alignments: AnalysisAlignment[] = []
@@ -131,6 +133,11 @@ export class PathwayBuilder {
     return this
   }
 
+  equivalent(fromId: number, toId: number): this {
+    this.equivalences.push({ fromId, toId })
+    return this
+  }
+
   rate(competencyId: number, result: ValidationResult, respondents = 9, agreeing: number | null = null): this {
     this.ratings[competencyId] = { result, respondents, agreeing }
     return this
@@ -166,6 +173,7 @@ export class PathwayBuilder {
       prerequisites: this.prerequisites,
       credentials: this.credentials,
       articulations: this.articulations,
+      ...(this.equivalences.length > 0 ? { equivalences: this.equivalences } : {}),
       ...(Object.keys(this.ratings).length > 0 ? { validation: this.ratings } : {}),
       ...(this.levels ? { basicSkillLevels: this.levels } : {}),
       ...(this.jobs.length ? { exitOccupations: this.jobs } : {}),
