@@ -20,8 +20,9 @@ describe.each(testDialects)('coverage through equivalent items on %s', (dialect)
     accounts = await createTestAccounts(test.db)
     const am = await makeFramework(test.db, { title: 'AM standard', codes: ['AM-QM-4', 'AM-QM-5'] })
     const nims = await makeFramework(test.db, { title: 'NIMS', codes: ['NIMS-MMS-4', 'NIMS-MMS-5'] })
-    ;[id.am4, id.am5] = am.competencies.map((c) => c.id)
-    ;[id.nims4, id.nims5] = nims.competencies.map((c) => c.id)
+    const [am4, am5] = am.competencies
+    const [nims4, nims5] = nims.competencies
+    Object.assign(id, { am4: am4!.id, am5: am5!.id, nims4: nims4!.id, nims5: nims5!.id })
     const module = await makeModule(test.db, {
       code: 'MT-110',
       status: 'approved',
