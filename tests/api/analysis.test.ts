@@ -7,9 +7,8 @@ import { docFromText } from '../../shared/schemas/rich-text'
 import { createArticulation } from '../../server/services/articulations'
 import { analysePathwayBySlug } from '../../server/services/analysis/findings'
 import { createCompetency } from '../../server/services/competencies/write'
-import { createUser } from '../../server/services/users'
-import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
-import { apiClient, signInCookie, type ApiClient } from '../support/api'
+import { createTestAccounts, signInOutsider, type TestAccounts } from '../support/accounts'
+import { type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeCredential, makeFramework, makeModule, makePathway } from '../support/factories'
 
@@ -66,8 +65,7 @@ describe.each(testDialects)('the analysis API on %s', (dialect) => {
         { moduleId: id.draft, stage: 2, position: 2 },
       ],
     })
-    await createUser(db, null, { email: 'outsider@hillview.test', name: 'Outsider', password: TEST_PASSWORD, role: 'faculty', organisationId: accounts.organisations.other })
-    outsider = apiClient(db, { cookie: await signInCookie(db, 'outsider@hillview.test', TEST_PASSWORD) })
+    outsider = await signInOutsider(db, accounts, { email: 'outsider@hillview.test', name: 'Outsider' })
   })
   afterAll(() => test.destroy())
 

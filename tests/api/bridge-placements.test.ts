@@ -2,9 +2,8 @@
 // modules they prepare for: inside the pathway's organisation at once, from another organisation as a proposal
 // that the pathway's owners approve or decline. Every step is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createUser } from '../../server/services/users'
-import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
-import { apiClient, signInCookie, type ApiClient } from '../support/api'
+import { createTestAccounts, signInOutsider, type TestAccounts } from '../support/accounts'
+import { type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeModule, makePathway, unique } from '../support/factories'
 import { approveModule } from '../support/workflow'
@@ -21,8 +20,7 @@ describe.each(testDialects)('placing bridges on a pathway on %s', (dialect) => {
   beforeAll(async () => {
     test = await createTestDb(dialect)
     accounts = await createTestAccounts(test.db)
-    await createUser(test.db, null, { email: 'abe@hillview.test', name: 'Hillview ABE', password: TEST_PASSWORD, role: 'abe_instructor', organisationId: accounts.organisations.other })
-    outsider = apiClient(test.db, { cookie: await signInCookie(test.db, 'abe@hillview.test', TEST_PASSWORD) })
+    outsider = await signInOutsider(test.db, accounts, { role: 'abe_instructor', email: 'abe@hillview.test', name: 'Hillview ABE' })
     target = await makeModule(test.db, { status: 'approved' })
     const first = await makeModule(test.db, { status: 'approved' })
     slug = (await makePathway(test.db, { modules: [{ moduleId: first.id, stage: 1 }, { moduleId: target.id, stage: 2 }] })).slug

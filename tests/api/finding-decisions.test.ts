@@ -1,9 +1,8 @@
 // Decisions on findings: accepted as intended (with a reason) or assigned (to a person, with a due date), kept by
 // fingerprint, audited, left out of the counts when accepted, and reopened when the facts behind a finding change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createUser } from '../../server/services/users'
-import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
-import { apiClient, signInCookie, type ApiClient } from '../support/api'
+import { createTestAccounts, signInOutsider, type TestAccounts } from '../support/accounts'
+import { type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makeFramework, makeModule, makePathway } from '../support/factories'
 
@@ -40,8 +39,7 @@ describe.each(testDialects)('decisions on findings on %s', (dialect) => {
       frameworkIds: [made.framework.id],
       modules: [{ moduleId: first.id, stage: 1 }, { moduleId: second.id, stage: 2 }],
     })
-    await createUser(test.db, null, { email: 'out@hillview.test', name: 'Hillview Faculty', password: TEST_PASSWORD, role: 'faculty', organisationId: accounts.organisations.other })
-    outsider = apiClient(test.db, { cookie: await signInCookie(test.db, 'out@hillview.test', TEST_PASSWORD) })
+    outsider = await signInOutsider(test.db, accounts, { email: 'out@hillview.test', name: 'Hillview Faculty' })
   })
   afterAll(() => test.destroy())
 

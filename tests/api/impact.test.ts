@@ -3,8 +3,7 @@
 // clear, worked out on the proposed state without writing anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../server/services/seed/index'
-import { createUser } from '../../server/services/users'
-import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
+import { createTestAccounts, signInOutsider, type TestAccounts } from '../support/accounts'
 import { apiClient, signInCookie, type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 
@@ -40,10 +39,7 @@ describe.each(testDialects)('change impact on %s', (dialect) => {
     await seedDemo(test.db)
     accounts = await createTestAccounts(test.db)
     lead = apiClient(test.db, { cookie: await signInCookie(test.db, 'faculty@lakeshore.example', 'lakeshore-demo-2026') })
-    await createUser(test.db, null, {
-      email: 'faculty@hillview.test', name: 'Hillview Faculty', password: TEST_PASSWORD, role: 'faculty', organisationId: accounts.organisations.other,
-    })
-    outsider = apiClient(test.db, { cookie: await signInCookie(test.db, 'faculty@hillview.test', TEST_PASSWORD) })
+    outsider = await signInOutsider(test.db, accounts, { name: 'Hillview Faculty' })
     qm4 = await competencyId('AM-QM-4')
     const aligned = (await lead.get(`/competencies/${qm4}/used-by`)).body.dependents as Dependent[]
     const mastering = aligned.filter((d) => d.kind === 'module' && d.note?.includes('Mastered'))

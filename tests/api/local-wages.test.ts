@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../../server/services/users'
-import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
+import { createTestAccounts, signInOutsider, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
 import { apiClient, signInCookie, type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { rowCounts } from '../support/row-counts'
@@ -16,10 +16,7 @@ describe.each(testDialects)('local wages on %s', (dialect) => {
   beforeAll(async () => {
     test = await createTestDb(dialect)
     accounts = await createTestAccounts(test.db)
-    await createUser(test.db, null, {
-      email: 'faculty@hillview.test', name: 'Hillview Faculty', password: TEST_PASSWORD, role: 'faculty', organisationId: accounts.organisations.other,
-    })
-    outsider = apiClient(test.db, { cookie: await signInCookie(test.db, 'faculty@hillview.test', TEST_PASSWORD) })
+    outsider = await signInOutsider(test.db, accounts, { name: 'Hillview Faculty' })
   })
   afterAll(() => test.destroy())
 

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOTE_LIMIT } from '../../shared/domain/workflow'
 import { createUser } from '../../server/services/users'
-import { createTestAccounts, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
-import { apiClient, signInCookie, type ApiClient } from '../support/api'
+import { createTestAccounts, signInOutsider, TEST_PASSWORD, type TestAccounts } from '../support/accounts'
+import { type ApiClient } from '../support/api'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 import { makePathway } from '../support/factories'
 import { rowCounts } from '../support/row-counts'
@@ -18,8 +18,7 @@ describe.each(testDialects)('approval workflow on %s', (dialect) => {
   beforeAll(async () => {
     test = await createTestDb(dialect)
     accounts = await createTestAccounts(test.db)
-    await createUser(test.db, null, { email: 'faculty@hillview.test', name: 'Hillview Faculty', password: TEST_PASSWORD, role: 'faculty', organisationId: accounts.organisations.other })
-    outsider = apiClient(test.db, { cookie: await signInCookie(test.db, 'faculty@hillview.test', TEST_PASSWORD) })
+    outsider = await signInOutsider(test.db, accounts, { name: 'Hillview Faculty' })
     // The college's viewers review (say, its department chair holds that role); admins always may.
     const set = await accounts.as.admin.put(`/organisations/${accounts.organisations.college}/reviewers`, { roles: ['viewer'], userIds: [] })
     expect(set.status).toBe(200)

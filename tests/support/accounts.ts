@@ -28,3 +28,10 @@ export async function createTestAccounts(db: Db): Promise<TestAccounts> {
   }
   return { organisations: { college: college.id, other: other.id }, users, as }
 }
+
+// Signs in a person of the other organisation (Hillview), the outsider most access tests need.
+export async function signInOutsider(db: Db, accounts: TestAccounts, person: { role?: Role; email?: string; name?: string } = {}): Promise<ApiClient> {
+  const { role = 'faculty', email = `${role}@hillview.test`, name = `Hillview ${role}` } = person
+  await createUser(db, null, { email, name, password: TEST_PASSWORD, role, organisationId: accounts.organisations.other })
+  return apiClient(db, { cookie: await signInCookie(db, email, TEST_PASSWORD) })
+}
