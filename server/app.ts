@@ -20,6 +20,7 @@ import { comments } from './routes/comments'
 import { competencies } from './routes/competencies'
 import { bridges } from './routes/bridges'
 import { competencyLinks } from './routes/competency-links'
+import { crosswalks } from './routes/crosswalks'
 import { levels } from './routes/levels'
 import { localWages } from './routes/local-wages'
 import { credentials } from './routes/credentials'
@@ -74,6 +75,7 @@ const api = new Hono<AppEnv>()
   .route('/frameworks', frameworks)
   .route('/competencies', competencies)
   .route('/competency-links', competencyLinks)
+  .route('/crosswalks', crosswalks)
   .route('/levels', levels)
   .route('/modules', modules)
   .route('/bridges', bridges)

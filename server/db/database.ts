@@ -6,6 +6,7 @@ import type { AccountTables } from './tables/accounts'
 import type { AnalysisCacheTables } from './tables/analysis-cache'
 import type { ReadVersionTables } from './tables/read-versions'
 import type { CommentTables } from './tables/comments'
+import type { CrosswalkTables } from './tables/crosswalks'
 import type { LaborTables } from './tables/labor'
 import type { FindingTables } from './tables/findings'
 import type { ImportJobTables } from './tables/import-jobs'
@@ -233,7 +234,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables, ReadVersionTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables, ReadVersionTables, CrosswalkTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -68,6 +68,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/competency-links/:id': 'public',
   'PATCH /api/competency-links/:id': MODULE_AUTHORS,
   'DELETE /api/competency-links/:id': MODULE_AUTHORS,
+  'GET /api/crosswalks': 'public',
+  'POST /api/crosswalks/decisions': AUTHORS,
   'GET /api/modules': 'public',
   'POST /api/modules': MODULE_AUTHORS,
   'GET /api/modules/:id': 'public',
