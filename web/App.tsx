@@ -34,6 +34,7 @@ export function App() {
       <Route path="/bridges/new" component={lazy(() => import('./pages/BridgeBuilderPage'))} />
       <Route path="/frameworks" component={FrameworksPage} />
       <Route path="/frameworks/:id" component={FrameworkPage} />
+      <Route path="/crosswalks" component={lazy(() => import('./pages/CrosswalkPage'))} />
       <Route path="/wages" component={lazy(() => import('./pages/WagesPage'))} />
       <Route path="/import" component={lazy(() => import('./pages/ImportPage'))} />
       <Route path="/glossary" component={lazy(() => import('./pages/GlossaryPage'))} />

@@ -142,3 +142,6 @@ function send<T>(url: string, body: XMLHttpRequestBodyInit, onProgress: (fractio
 export type ApiTokenList = InferResponseType<(typeof client)['my']['tokens']['$get'], 200>
 export type ApiToken = ApiTokenList['items'][number]
 export type NewApiToken = InferResponseType<(typeof client)['my']['tokens']['$post'], 201>
+export type Crosswalk = InferResponseType<typeof client.crosswalks.$get, 200>
+export type CrosswalkProposal = Crosswalk['proposals'][number]
+export type CrosswalkDecisions = InferResponseType<typeof client.crosswalks.decisions.$post, 200>

@@ -12,7 +12,10 @@ export default function FrameworksPage() {
     <>
       <Title>Frameworks</Title>
       <h1>Frameworks</h1>
-      <p class="lede">The skill standards that pathways are held against, each a tree of competencies.</p>
+      <p class="lede">
+        The skill standards that pathways are held against, each a tree of competencies. <A href="/crosswalks">Crosswalk two frameworks</A>: find which
+        items of one match items of another.
+      </p>
       <Loadable resource={frameworks} what="the frameworks">
         {(page) => (
           <Show when={page.items.length} fallback={<p class="empty">No frameworks have been imported yet.</p>}>
