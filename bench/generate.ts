@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import SQLite from 'better-sqlite3'
 import * as XLSX from 'xlsx'
+import { seededRandom as random } from '../shared/domain/seeded-random'
 
 export const SIZES = { competencies: 50_000, modules: 20_000, alignments: 500_000, outcomes: 100_000 }
 const FRAMEWORKS = 10 // the last two are basic skills
@@ -11,21 +12,12 @@ const AREAS_PER_FRAMEWORK = 100
 const BASIC_LEVELS = ['A', 'B', 'C', 'D', 'E']
 // Share of outcomes written as an edited copy of another module's outcome.
 const PLANTED_SHARE = 0.05
+// Every run generates the same catalogue.
+export { random }
 export const PATHWAY_SLUG = 'statewide-catalogue'
 // Who the benches analyse the catalogue as. Its modules are approved but have no published version, so the
 // public (a null viewer) sees none of them and would analyse an empty ladder; an admin sees all 20,000.
 export const CATALOGUE_VIEWER = { id: 1, role: 'admin', organisationId: null } as const
-
-// mulberry32: a tiny seeded PRNG, so every run generates the same catalogue.
-export function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'vax', 'po', 'shi', 'dre', 'gan', 'bel', 'qui', 'zor', 'fet', 'nal', 'cro', 'tam', 'pex']
 const VERBS = ['measure', 'inspect', 'assemble', 'program', 'calibrate', 'document', 'operate', 'troubleshoot', 'maintain', 'explain']

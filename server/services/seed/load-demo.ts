@@ -16,6 +16,7 @@ import { createPathway } from '../pathways/write'
 import { dependencyOrder } from './dependency-order'
 import { setUuid } from '../../db/queries/identity'
 import type { DemoOrganisations } from './demo-accounts'
+import { loadDemoOutcomes } from './demo-outcomes'
 import { demoUuid } from './stable-uuids'
 
 // The seed writes as the system, not as a person: no permission checks. Each row belongs to the demo organisation
@@ -31,6 +32,7 @@ export type DemoCounts = {
   modules: number
   articulations: number
   pathways: number
+  outcomeRows: number
 }
 
 // Names (codes or keys) to ids, refusing a name defined twice or one that is not defined.
@@ -148,6 +150,8 @@ export async function loadDemo(db: Db, data: DemoData, owners: DemoOrganisations
     await createArticulation(db, SYSTEM, ArticulationInput.parse({ ...source, toModuleId: modules.get(to), ...fields }), { owner: owners[LEAD] })
   }
   await loadPathway(db, data, frameworks, modules, owners)
+  const ownerOf = new Map(data.modules.map((m) => [m.code, owners[m.owner ?? LEAD]]))
+  const outcomeRows = await loadDemoOutcomes(db, data.learnerOutcomes, (code) => ({ id: modules.get(code), organisationId: ownerOf.get(code) ?? null }))
   return {
     frameworks: frameworks.size,
     competencies: competencies.size,
@@ -156,5 +160,6 @@ export async function loadDemo(db: Db, data: DemoData, owners: DemoOrganisations
     modules: modules.size,
     articulations: data.articulations.length,
     pathways: 1,
+    outcomeRows,
   }
 }
