@@ -22,6 +22,7 @@ import * as placementProposals from './20261212T170000-placement-proposals'
 import * as readVersions from './20261212T930000-read-versions'
 import * as frameworkEditing from './20261212T950000-framework-editing'
 import * as outcomeSource from './20261213T100000-outcome-source'
+import * as credentialOutcomeCounts from './20261213T200000-credential-outcome-counts'
 import * as crosswalkRejections from './20261213T600000-crosswalk-rejections'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
@@ -70,5 +71,6 @@ export const migrations: Record<string, Migration> = {
   '20261212T930000-read-versions': readVersions,
   '20261212T950000-framework-editing': frameworkEditing,
   '20261213T100000-outcome-source': outcomeSource,
+  '20261213T200000-credential-outcome-counts': credentialOutcomeCounts,
   '20261213T600000-crosswalk-rejections': crosswalkRejections,
 }

@@ -1,6 +1,7 @@
-// Aggregate learner outcomes (issue 18): read per pathway or module (suppressed for readers outside the data's
-// organisation), entered per module and term, or imported from a CSV or XLSX file (preview, then commit in one
-// transaction). Writes need a person who may edit the module; scripts use an API token.
+// Aggregate learner outcomes (issue 18): read per pathway, module or credential (suppressed for readers outside
+// the data's organisation), entered per module or credential and term, or imported from a CSV or XLSX file
+// (preview, then commit in one transaction). Writes need a person who may edit the module (or credential);
+// scripts use an API token.
 import { Hono } from 'hono'
 import { IdParam } from '../../shared/schemas/common'
 import { OutcomeImportForm, OutcomeQuery, OutcomeTermInput, OutcomeTermParam } from '../../shared/schemas/outcomes'
@@ -8,13 +9,15 @@ import { SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
-import { removeOutcomeTerm, enterOutcomeTerm } from '../services/outcomes/enter'
+import { enterCredentialOutcomeTerm, enterOutcomeTerm, removeCredentialOutcomeTerm, removeOutcomeTerm } from '../services/outcomes/enter'
 import { commitOutcomes, previewOutcomes } from '../services/outcomes/import'
-import { moduleOutcomes, pathwayOutcomes } from '../services/outcomes/read'
+import { credentialOutcomes, moduleOutcomes, pathwayOutcomes } from '../services/outcomes/read'
 import { uploadOf } from './imports'
 
 // People who author modules of some kind; the service checks the kind and organisation of each module.
 const MODULE_AUTHOR = requirePermission('module:write', 'bridge:write')
+// A credential's outcomes are its organisation's to report, as the credential is theirs to edit.
+const CREDENTIAL_AUTHOR = requirePermission('credential:write')
 
 export const outcomes = new Hono<AppEnv>()
   .get('/pathways/:slug/outcomes', requireReader, validate('param', SlugParam), validate('query', OutcomeQuery), async (c) =>
@@ -31,6 +34,19 @@ export const outcomes = new Hono<AppEnv>()
   .delete('/modules/:id/outcomes/:term', MODULE_AUTHOR, validate('param', OutcomeTermParam), async (c) => {
     const { id, term } = c.req.valid('param')
     await c.var.db.transaction().execute((trx) => removeOutcomeTerm(trx, c.var.user!, id, term))
+    return c.body(null, 204)
+  })
+  .get('/credentials/:id/outcomes', requireReader, validate('param', IdParam), validate('query', OutcomeQuery), async (c) =>
+    c.json(await credentialOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').id, c.var.config.outcomeMinCount, c.req.valid('query').term)),
+  )
+  .put('/credentials/:id/outcomes/:term', CREDENTIAL_AUTHOR, validate('param', OutcomeTermParam), validate('json', OutcomeTermInput), async (c) => {
+    const { id, term } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => enterCredentialOutcomeTerm(trx, c.var.user!, id, term, c.req.valid('json')))
+    return c.json(await credentialOutcomes(c.var.db, c.var.user!, id, c.var.config.outcomeMinCount, term))
+  })
+  .delete('/credentials/:id/outcomes/:term', CREDENTIAL_AUTHOR, validate('param', OutcomeTermParam), async (c) => {
+    const { id, term } = c.req.valid('param')
+    await c.var.db.transaction().execute((trx) => removeCredentialOutcomeTerm(trx, c.var.user!, id, term))
     return c.body(null, 204)
   })
   .post('/imports/outcomes/preview', MODULE_AUTHOR, validate('form', OutcomeImportForm), async (c) => {

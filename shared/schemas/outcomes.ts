@@ -39,7 +39,7 @@ function checkRow(row: OutcomeCounts & { subgroupDimension: string; subgroupValu
 export const OutcomeRowInput = OutcomeCountsFields.superRefine(checkRow)
 export type OutcomeRowInput = z.infer<typeof OutcomeRowInput>
 
-// One term of a module, entered by hand or sent by a script: it replaces what the module had for that term.
+// One term of a module or credential, entered by hand or sent by a script: it replaces what the module had for that term.
 // Exactly one all-learners row; no subgroup twice.
 export const OutcomeTermInput = z
   .object({ rows: z.array(OutcomeRowInput).min(1, 'Give at least the all-learners row').max(200) })
@@ -61,12 +61,13 @@ export const OutcomeImportForm = uploadForm(
   'Attach the CSV or XLSX file of outcome counts as "file"',
 )
 
-// What an outcome import would write (preview) or wrote (commit): rows per module and term, the terms it
-// replaces, and every problem located by row and column.
+// What an outcome import would write (preview) or wrote (commit): rows per module (or credential) and term, the
+// terms it replaces, and every problem located by row and column.
 export type OutcomeImportSummary = {
   fileHash: string
   rows: number
   modules: number
+  credentials: number
   terms: string[]
   replace: number
   problems: ImportProblem[]
@@ -76,15 +77,17 @@ export type OutcomeImportSummary = {
 // A module's outcomes as the reader may see them: whole for its own organisation, otherwise suppressed
 // (`threshold` says under what count; `suppressed` lists the hidden figures of each row); `sources` names
 // where its figures come from (distinct, non-empty).
-export type ModuleOutcomes = {
-  moduleId: number
-  code: string
-  title: string
+type PublishedOutcomes = {
   whole: boolean
   threshold: number
   sources: string[]
   rows: PublishedOutcomeRow[]
 }
+export type ModuleOutcomes = PublishedOutcomes & { moduleId: number; code: string; title: string }
 
-// A pathway's outcomes: the terms any module reports, every source named, and each reported module.
-export type PathwayOutcomes = { threshold: number; terms: string[]; sources: string[]; modules: ModuleOutcomes[] }
+// A credential's outcomes (learners who attempted and earned it, employment, earnings), published alike.
+export type CredentialOutcomes = PublishedOutcomes & { credentialId: number; title: string }
+
+// A pathway's outcomes: its modules' and those of the credentials they lead to, every term either reports and
+// every source named.
+export type PathwayOutcomes = { threshold: number; terms: string[]; sources: string[]; modules: ModuleOutcomes[]; credentials: CredentialOutcomes[] }

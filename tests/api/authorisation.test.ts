@@ -198,6 +198,9 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/modules/:id/outcomes': 'public',
   'PUT /api/modules/:id/outcomes/:term': MODULE_AUTHORS,
   'DELETE /api/modules/:id/outcomes/:term': MODULE_AUTHORS,
+  'GET /api/credentials/:id/outcomes': 'public',
+  'PUT /api/credentials/:id/outcomes/:term': AUTHORS,
+  'DELETE /api/credentials/:id/outcomes/:term': AUTHORS,
   'POST /api/imports/outcomes/preview': MODULE_AUTHORS,
   'POST /api/imports/outcomes/commit': MODULE_AUTHORS,
 }

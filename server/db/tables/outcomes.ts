@@ -1,4 +1,5 @@
-// Row type of aggregate learner outcomes (migration 20261212T900000-outcome-counts).
+// Row types of aggregate learner outcomes (migrations 20261212T900000-outcome-counts and
+// 20261213T200000-credential-outcome-counts).
 import type { ColumnType, Generated } from 'kysely'
 
 export interface OutcomeCountsTable {
@@ -22,6 +23,12 @@ export interface OutcomeCountsTable {
   updatedAt: string
 }
 
+// The same counts per credential earned through a pathway; the organisation is the credential's.
+export interface CredentialOutcomeCountsTable extends Omit<OutcomeCountsTable, 'moduleId'> {
+  credentialId: number
+}
+
 export interface OutcomeTables {
   outcome_counts: OutcomeCountsTable
+  credential_outcome_counts: CredentialOutcomeCountsTable
 }

@@ -1,18 +1,19 @@
-// Reads a sheet of outcome counts (one row per module, term and subgroup) into rows, naming every problem by
-// row and column. Pure: the whole file is checked before anything is written.
+// Reads a sheet of outcome counts (one row per module or credential, term and subgroup) into rows, naming every
+// problem by row and column. Pure: the whole file is checked before anything is written.
 import { consistencyProblems, type OutcomeCounts } from '../../../shared/domain/outcomes/measures'
 import { isTerm, TERM_FORMAT_HINT } from '../../../shared/domain/outcomes/terms'
 import { MAX_QUARTERLY_EARNINGS, MAX_SOURCE_LENGTH } from '../../../shared/schemas/outcomes'
 import type { Problems } from '../import/model'
 import { columnLetter } from '../import/workbook'
 
-export const OUTCOME_SHEET_FIELDS = ['moduleCode', 'term', 'subgroupDimension', 'subgroupValue', 'enrolled', 'completed', 'credentialEarned', 'continued', 'employedQ2', 'medianEarningsQ2', 'source'] as const
+export const OUTCOME_SHEET_FIELDS = ['moduleCode', 'credentialTitle', 'term', 'subgroupDimension', 'subgroupValue', 'enrolled', 'completed', 'credentialEarned', 'continued', 'employedQ2', 'medianEarningsQ2', 'source'] as const
 type Field = (typeof OUTCOME_SHEET_FIELDS)[number]
 
 // The header each field is written with in the template, and the other names people use for it (compared
 // lowercased with everything but letters and digits removed).
 export const OUTCOME_SHEET_HEADERS: Record<Field, string> = {
   moduleCode: 'Module code',
+  credentialTitle: 'Credential',
   term: 'Term',
   subgroupDimension: 'Subgroup',
   subgroupValue: 'Subgroup value',
@@ -26,22 +27,23 @@ export const OUTCOME_SHEET_HEADERS: Record<Field, string> = {
 }
 const OTHER_NAMES: Record<Field, string[]> = {
   moduleCode: ['module', 'code', 'coursecode', 'course'],
+  credentialTitle: ['credential', 'credentialtitle', 'credentialname'],
   term: ['period', 'semester', 'programyear'],
   subgroupDimension: ['group', 'dimension', 'breakdown', 'subgroupname'],
   subgroupValue: ['value', 'groupvalue', 'category'],
   enrolled: ['enrollment', 'enrolment', 'participants', 'entered'],
   completed: ['completers', 'completions'],
-  credentialEarned: ['credentialsearned', 'credential', 'credentials', 'earnedcredential'],
+  credentialEarned: ['credentialsearned', 'credentials', 'earnedcredential'],
   continued: ['continued', 'transitioned', 'continuednextstage', 'nextstage'],
   employedQ2: ['employed', 'employedq2', 'employment', 'employedsecondquarter'],
   medianEarningsQ2: ['medianearnings', 'earnings', 'medianearningsq2', 'medianquarterlyearnings'],
   source: ['datasource', 'sourceofdata', 'report'],
 }
-const REQUIRED: readonly Field[] = ['moduleCode', 'term', 'enrolled', 'completed', 'credentialEarned']
+const REQUIRED: readonly Field[] = ['term', 'enrolled', 'completed', 'credentialEarned']
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
 
-export type OutcomeSheetRow = { row: number; moduleCode: string; term: string; subgroupDimension: string; subgroupValue: string; source: string; counts: OutcomeCounts }
+export type OutcomeSheetRow = { row: number; moduleCode: string; credentialTitle: string; term: string; subgroupDimension: string; subgroupValue: string; source: string; counts: OutcomeCounts }
 
 function mapHeader(header: readonly string[], problems: Problems): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {}
@@ -50,6 +52,9 @@ function mapHeader(header: readonly string[], problems: Problems): Partial<Recor
     const field = OUTCOME_SHEET_FIELDS.find((f) => squash(OUTCOME_SHEET_HEADERS[f]) === key || OTHER_NAMES[f].includes(key))
     if (field && columns[field] === undefined) columns[field] = index
   })
+  if (columns.moduleCode === undefined && columns.credentialTitle === undefined) {
+    problems.error(`The header row has neither a "${OUTCOME_SHEET_HEADERS.moduleCode}" nor a "${OUTCOME_SHEET_HEADERS.credentialTitle}" column`, { row: 1 })
+  }
   for (const field of REQUIRED) {
     if (columns[field] === undefined) problems.error(`The header row has no "${OUTCOME_SHEET_HEADERS[field]}" column`, { row: 1 })
   }
@@ -80,8 +85,10 @@ export function readOutcomeRows(grid: readonly string[][], problems: Problems, s
       }
       return Number(text)
     }
-    const moduleCode = cell('moduleCode')
-    if (moduleCode === '') problems.error('The module code is empty', at('moduleCode'))
+    // Each row is about a module or a credential earned through the pathway, never both.
+    const [moduleCode, credentialTitle] = [cell('moduleCode'), cell('credentialTitle')]
+    if (moduleCode === '' && credentialTitle === '') problems.error('Give the module code or the credential', at(columns.moduleCode === undefined ? 'credentialTitle' : 'moduleCode'))
+    if (moduleCode !== '' && credentialTitle !== '') problems.error('Give the module code or the credential, not both: put each on its own row', at('credentialTitle'))
     const term = cell('term').toLowerCase()
     if (!isTerm(term)) problems.error(`"${cell('term')}" is not a term: ${TERM_FORMAT_HINT}`, at('term'))
     const [subgroupDimension, subgroupValue] = [cell('subgroupDimension'), cell('subgroupValue')]
@@ -103,7 +110,7 @@ export function readOutcomeRows(grid: readonly string[][], problems: Problems, s
     const checked = counts as OutcomeCounts
     for (const problem of consistencyProblems(checked)) problems.error(problem.message, at(problem.field))
     if (problems.list.length > before) return
-    rows.push({ row, moduleCode, term, subgroupDimension, subgroupValue, source, counts: checked })
+    rows.push({ row, moduleCode, credentialTitle, term, subgroupDimension, subgroupValue, source, counts: checked })
   })
   return rows
 }

@@ -1,20 +1,24 @@
 // Reading aggregate outcomes: whole for the data's own organisation (and admins), suppressed for everyone
-// else. Suppression always runs on a module's whole table (every term and subgroup) and only then is a term
-// picked out, so that no two answers hide different cells of the same table and give each other away.
-import type { ModuleOutcomes, PathwayOutcomes } from '../../../shared/schemas/outcomes'
-import { publishOutcomeTable } from '../../../shared/domain/outcomes/table'
+// else. Suppression always runs on a module's (or credential's) whole table (every term and subgroup) and only
+// then is a term picked out, so that no two answers hide different cells of the same table and give each other
+// away.
+import type { CredentialOutcomes, ModuleOutcomes, PathwayOutcomes } from '../../../shared/schemas/outcomes'
+import { publishOutcomeTable, type OutcomeRow, type PublishedOutcomeRow } from '../../../shared/domain/outcomes/table'
 import { termOrder } from '../../../shared/domain/outcomes/terms'
 import type { Db } from '../../db/connect'
+import { credentialsOfPathway, outcomeRowsOfCredentials } from '../../db/queries/credential-outcome-counts'
+import { findCredential } from '../../db/queries/credentials'
 import { findModule } from '../../db/queries/modules'
-import { outcomeRowsOfModules, type StoredOutcomeRow } from '../../db/queries/outcome-counts'
+import { outcomeRowsOfModules } from '../../db/queries/outcome-counts'
 import { findPathwayBySlug, placementsOf } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
 
-type Described = { id: number; code: string; title: string }
+type Owned = OutcomeRow & { organisationId: number | null; source: string }
+type Published = { whole: boolean; threshold: number; sources: string[]; rows: PublishedOutcomeRow[] }
 
 // True when the viewer may see these rows whole: an admin, or a person of the organisation every row belongs to.
-function seesWhole(viewer: Viewer, rows: readonly StoredOutcomeRow[]): boolean {
+function seesWhole(viewer: Viewer, rows: readonly Owned[]): boolean {
   if (viewer?.role === 'admin') return true
   return viewer !== null && viewer.organisationId !== null && rows.every((row) => row.organisationId === viewer.organisationId)
 }
@@ -22,26 +26,60 @@ function seesWhole(viewer: Viewer, rows: readonly StoredOutcomeRow[]): boolean {
 // The distinct non-empty sources of these rows, in the order first named.
 const sourcesOf = (rows: readonly { source: string }[]) => [...new Set(rows.map((row) => row.source).filter((source) => source !== ''))]
 
-function publish(module: Described, rows: readonly StoredOutcomeRow[], viewer: Viewer, threshold: number, term?: string): ModuleOutcomes {
+function publish(rows: readonly Owned[], viewer: Viewer, threshold: number, term?: string): Published {
   const whole = seesWhole(viewer, rows)
   const table = publishOutcomeTable(rows, whole ? 0 : threshold)
-  return { moduleId: module.id, code: module.code, title: module.title, whole, threshold, sources: sourcesOf(rows), rows: term ? table.filter((row) => row.term === term) : table }
+  return { whole, threshold, sources: sourcesOf(rows), rows: term ? table.filter((row) => row.term === term) : table }
 }
 
-// The outcomes of the pathway's modules the viewer may see, with the terms any of them reports.
+const termsOf = (rows: readonly Owned[]) => [...new Set(rows.map((row) => row.term))]
+
+// The outcomes of the pathway's modules the viewer may see and of the credentials they lead to, with the terms
+// any of them reports.
 export async function pathwayOutcomes(db: Db, viewer: Viewer, slug: string, threshold: number, term?: string): Promise<PathwayOutcomes> {
   const pathway = await findPathwayBySlug(db, slug)
   if (!pathway) throw new NotFound('Pathway', slug)
   const modules = await placementsOf(db, pathway.id, viewer)
-  const rows = await outcomeRowsOfModules(db, modules.map((m) => m.id))
-  const terms = [...new Set(rows.map((row) => row.term))].sort((a, b) => termOrder(a) - termOrder(b))
-  const reported = modules.filter((m) => rows.some((row) => row.moduleId === m.id))
-  return { threshold, terms, sources: sourcesOf(rows), modules: reported.map((m) => publish(m, rows.filter((row) => row.moduleId === m.id), viewer, threshold, term)) }
+  const credentials = await credentialsOfPathway(db, modules.map((m) => m.id))
+  const [moduleRows, credentialRows] = await Promise.all([outcomeRowsOfModules(db, modules.map((m) => m.id)), outcomeRowsOfCredentials(db, credentials.map((c) => c.id))])
+  const terms = [...new Set([...termsOf(moduleRows), ...termsOf(credentialRows)])].sort((a, b) => termOrder(a) - termOrder(b))
+  const rowsOfModule = groupRows(moduleRows, (row) => row.moduleId)
+  const rowsOfCredential = groupRows(credentialRows, (row) => row.credentialId)
+  return {
+    threshold,
+    terms,
+    sources: sourcesOf([...moduleRows, ...credentialRows]),
+    modules: modules.flatMap((m) => {
+      const rows = rowsOfModule.get(m.id)
+      return rows ? [{ moduleId: m.id, code: m.code, title: m.title, ...publish(rows, viewer, threshold, term) }] : []
+    }),
+    credentials: credentials.flatMap((c) => {
+      const rows = rowsOfCredential.get(c.id)
+      return rows ? [{ credentialId: c.id, title: c.title, ...publish(rows, viewer, threshold, term) }] : []
+    }),
+  }
+}
+
+function groupRows<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
 }
 
 // One module's outcomes; a module the viewer may not see is as absent as a missing one.
 export async function moduleOutcomes(db: Db, viewer: Viewer, moduleId: number, threshold: number, term?: string): Promise<ModuleOutcomes> {
   const module = await findModule(db, moduleId)
   if (!module || !canSee(viewer, module)) throw new NotFound('Module', moduleId)
-  return publish(module, await outcomeRowsOfModules(db, [moduleId]), viewer, threshold, term)
+  return { moduleId, code: module.code, title: module.title, ...publish(await outcomeRowsOfModules(db, [moduleId]), viewer, threshold, term) }
+}
+
+// One credential's outcomes (credentials are public, their small counts are not).
+export async function credentialOutcomes(db: Db, viewer: Viewer, credentialId: number, threshold: number, term?: string): Promise<CredentialOutcomes> {
+  const credential = await findCredential(db, credentialId)
+  if (!credential) throw new NotFound('Credential', credentialId)
+  return { credentialId, title: credential.title, ...publish(await outcomeRowsOfCredentials(db, [credentialId]), viewer, threshold, term) }
 }

@@ -1,8 +1,9 @@
 // The workbook a partnership fills in with its outcome counts: one row per module of the pathway the person
-// may see, the columns the import reads, and a sheet that explains them.
+// may see and per credential those modules lead to, the columns the import reads, and a sheet that explains them.
 import * as XLSX from 'xlsx'
 import { TERM_FORMAT_HINT } from '../../../shared/domain/outcomes/terms'
 import type { Db } from '../../db/connect'
+import { credentialsOfPathway } from '../../db/queries/credential-outcome-counts'
 import { findPathwayBySlug, placementsOf } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import type { Viewer } from '../access'
@@ -10,7 +11,8 @@ import { OUTCOME_SHEET_FIELDS, OUTCOME_SHEET_HEADERS } from './import-rows'
 
 const EXPLANATIONS = [
   ['Column', 'What to enter'],
-  [OUTCOME_SHEET_HEADERS.moduleCode, 'The module code as Rungs shows it (filled in for each module of the pathway)'],
+  [OUTCOME_SHEET_HEADERS.moduleCode, 'The module code as Rungs shows it (filled in for each module of the pathway); empty on a credential\'s row'],
+  [OUTCOME_SHEET_HEADERS.credentialTitle, 'For a credential earned through the pathway instead of a module: its title as Rungs shows it (filled in for each); the counts are then learners who attempted it (enrolled, completed) and earned it'],
   [OUTCOME_SHEET_HEADERS.term, `The reporting term: ${TERM_FORMAT_HINT}`],
   [OUTCOME_SHEET_HEADERS.subgroupDimension, 'Empty for the row of all learners; otherwise the breakdown, e.g. "English learner" or "Entry level"'],
   [OUTCOME_SHEET_HEADERS.subgroupValue, 'Empty for all learners; otherwise the group, e.g. "yes" or "ABE 3"'],
@@ -29,9 +31,10 @@ export async function outcomeTemplate(db: Db, viewer: Viewer, slug: string): Pro
   const pathway = await findPathwayBySlug(db, slug)
   if (!pathway) throw new NotFound('Pathway', slug)
   const modules = await placementsOf(db, pathway.id, viewer)
+  const credentials = await credentialsOfPathway(db, modules.map((m) => m.id))
   const header = OUTCOME_SHEET_FIELDS.map((field) => OUTCOME_SHEET_HEADERS[field])
   const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([header, ...modules.map((m) => [m.code])]), 'Outcomes')
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([header, ...modules.map((m) => [m.code]), ...credentials.map((c) => ['', c.title])]), 'Outcomes')
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(EXPLANATIONS), 'Read me')
   const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer
   return { title: pathway.title, bytes }
