@@ -1,5 +1,6 @@
 // A reviewer crosswalks two frameworks by keyboard: walks the proposed pairs, selects two and accepts them in
-// bulk, rejects another with one key, and sees the coverage change. The frameworks are made for the test and
+// bulk, rejects another with one key, and sees the coverage change; on a pathway held against both frameworks,
+// an accepted equivalence removes the uncovered finding. Frameworks, module and pathway are made for the test and
 // removed afterwards with their links, so the demo is left as it was.
 import { expect, test, type Page } from '@playwright/test'
 import { sameOrigin, signInByApi } from './support/accounts'
@@ -29,6 +30,14 @@ async function standard(page: Page, title: string, items: string[][]) {
   const ids: number[] = []
   for (const [code, statement] of items) ids.push((await api(page, 'post', '/competencies', { frameworkId: framework.id, code, statement, kind: 'competency' })).id)
   return { id: framework.id as number, ids }
+}
+
+// Removes the links of the items, then the frameworks.
+async function removeFrameworks(page: Page, ...frameworks: { id: number; ids: number[] }[]) {
+  for (const id of frameworks.flatMap((f) => f.ids)) {
+    for (const link of (await api(page, 'get', `/competency-links?competencyId=${id}`)).items) await api(page, 'delete', `/competency-links/${link.id}`)
+  }
+  for (const framework of frameworks) await api(page, 'delete', `/frameworks/${framework.id}`)
 }
 
 async function bothWidths(page: Page, name: string) {
@@ -89,10 +98,41 @@ test('a crosswalk is accepted in bulk by keyboard, a pair rejected with one key,
     const links = await api(page, 'get', `/competency-links?competencyId=${from.ids[0]}`)
     expect(links.items.map((l: { relation: string; toCode: string }) => `${l.relation} ${l.toCode}`)).toEqual(['equivalent XC-1'])
   } finally {
-    for (const id of from.ids) {
-      for (const link of (await api(page, 'get', `/competency-links?competencyId=${id}`)).items) await api(page, 'delete', `/competency-links/${link.id}`)
-    }
-    await api(page, 'delete', `/frameworks/${from.id}`)
-    await api(page, 'delete', `/frameworks/${to.id}`)
+    await removeFrameworks(page, from, to)
+  }
+})
+
+test('an equivalence accepted in the crosswalk removes the uncovered finding of a pathway held against both', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await page.goto('/')
+  await signInByApi(page)
+  const from = await standard(page, 'Crosswalk state standard (e2e)', STATE)
+  const to = await standard(page, 'Crosswalk consortium list (e2e)', CONSORTIUM)
+  const alignments = to.ids.map((competencyId) => ({ competencyId, depth: 'M' }))
+  const module = await api(page, 'post', '/modules', { code: 'XW 101', title: 'Crosswalk module (e2e)', level: 'postsecondary', kind: 'occupational', alignments })
+  const pathway = await api(page, 'post', '/pathways', {
+    slug: 'crosswalk-e2e', title: 'Crosswalk pathway (e2e)', sector: 'Manufacturing', frameworkIds: [from.id, to.id], modules: [{ moduleId: module.id, stage: 1, position: 0 }],
+  })
+  try {
+    await page.goto('/pathways/crosswalk-e2e/findings?kind=uncovered')
+    const uncovered = page.getByRole('region', { name: /^Uncovered competencies/ })
+    const finding = uncovered.getByRole('listitem').filter({ hasText: 'XS-1' })
+    await expect(finding).toBeVisible()
+
+    await page.goto(`/crosswalks?from=${from.id}&to=${to.id}`)
+    const first = page.getByRole('table', { name: /^Proposed pairs/ }).locator('tbody tr').first()
+    await expect(first).toContainText('XC-1')
+    await expect(first.getByRole('combobox')).toHaveValue('equivalent')
+    await first.focus()
+    await page.keyboard.press('a')
+    await expect(page.getByRole('status').filter({ hasText: 'Accepted 1 pair as links.' })).toBeVisible()
+
+    await page.goto('/pathways/crosswalk-e2e/findings?kind=uncovered')
+    await expect(uncovered.getByRole('listitem').filter({ hasText: 'XS-2' })).toBeVisible()
+    await expect(finding).toHaveCount(0)
+  } finally {
+    await api(page, 'delete', `/pathways/${pathway.id}`)
+    await api(page, 'delete', `/modules/${module.id}`)
+    await removeFrameworks(page, from, to)
   }
 })
