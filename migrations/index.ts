@@ -35,6 +35,7 @@ import * as approvalWorkflow from './20261209T150000-approval-workflow'
 import * as comments from './20261209T160000-comments'
 import * as apiTokens from './20261211T070000-api-tokens'
 import * as outcomeCounts from './20261212T900000-outcome-counts'
+import * as suggestionDismissals from './20261213T500000-suggestion-dismissals'
 import * as analysisCache from './20261211T020000-analysis-cache'
 
 export const migrations: Record<string, Migration> = {
@@ -72,5 +73,6 @@ export const migrations: Record<string, Migration> = {
   '20261212T950000-framework-editing': frameworkEditing,
   '20261213T100000-outcome-source': outcomeSource,
   '20261213T200000-credential-outcome-counts': credentialOutcomeCounts,
+  '20261213T500000-suggestion-dismissals': suggestionDismissals,
   '20261213T600000-crosswalk-rejections': crosswalkRejections,
 }

@@ -44,6 +44,7 @@ import { placements } from './routes/placements'
 import { ready } from './routes/ready'
 import { review } from './routes/review'
 import { shortLinks } from './routes/short-links'
+import { suggestions } from './routes/suggestions'
 import { users } from './routes/users'
 import { SIGN_IN_LIMITS } from './services/auth/throttle'
 import { SEARCH_LIMITS } from './services/search-limit'
@@ -96,6 +97,7 @@ const api = new Hono<AppEnv>()
   .route('/', impact)
   .route('/', frameworkMerge)
   .route('/', outcomes)
+  .route('/', suggestions)
   .route('/review', review)
   .route('/my/invitations', invitations)
   .route('/my/tokens', apiTokens)

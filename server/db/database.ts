@@ -13,6 +13,7 @@ import type { ImportJobTables } from './tables/import-jobs'
 import type { LevelTables } from './tables/levels'
 import type { OutcomeTables } from './tables/outcomes'
 import type { PlacementTables } from './tables/placements'
+import type { SuggestionTables } from './tables/suggestions'
 import type { ValidationTables } from './tables/validation'
 import type { WorkflowTables } from './tables/workflow'
 
@@ -234,7 +235,7 @@ export interface PathwayModulesTable {
   isExit: Flag
 }
 
-export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables, ReadVersionTables, CrosswalkTables {
+export interface Database extends AccountTables, ValidationTables, LevelTables, CommentTables, LaborTables, FindingTables, ImportJobTables, WorkflowTables, AnalysisCacheTables, PlacementTables, OutcomeTables, ReadVersionTables, CrosswalkTables, SuggestionTables {
   frameworks: FrameworksTable
   competencies: CompetenciesTable
   competency_links: CompetencyLinksTable

@@ -161,6 +161,18 @@ const REFERENCES: Ref[] = [
     send: (w, id) => faculty(w).post(suggestion.accept, acceptBody({ frameworkId: w.frameworks.own.framework.id, parentId: id })) },
   { write: 'POST /api/pathways/:slug/campaigns areaIds', hides: false, other: (w) => w.frameworks.own.competencies[0]!.id, otherAnswer: 'accepted',
     send: (w, id) => faculty(w).post(`/pathways/${w.pathways.own.slug}/campaigns`, { title: 'Survey', closesOn: '2099-12-31', areaIds: [id] }) },
+  // Suggested alignments: the module (or bridge) in the path is a reference like any other, a hidden draft answering as
+  // a missing one; a framework named must be one the module's pathways use, the dismissed competency any that exists.
+  { write: 'GET /api/modules/:id/suggestions id', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).get(`/modules/${id}/suggestions`) },
+  { write: 'GET /api/modules/:id/suggestions frameworkId', hides: false, other: (w) => w.frameworks.other.framework.id, otherAnswer: 'passes',
+    send: (w, id) => faculty(w).get(`/modules/${w.modules.own.id}/suggestions?frameworkId=${id}`) },
+  { write: 'GET /api/bridges/:id/suggestions id', hides: true, other: (w) => w.modules.other.id, otherAnswer: 'passes',
+    send: (w, id) => faculty(w).get(`/bridges/${id}/suggestions`) },
+  { write: 'POST /api/modules/:id/suggestions/dismiss id', hides: true, other: (w) => w.modules.other.id, otherAnswer: 403,
+    send: (w, id) => faculty(w).post(`/modules/${id}/suggestions/dismiss`, { competencyId: w.frameworks.own.competencies[0]!.id }) },
+  { write: 'POST /api/modules/:id/suggestions/dismiss competencyId', hides: false, other: (w) => w.frameworks.other.competencies[0]!.id, otherAnswer: 'accepted',
+    send: (w, id) => faculty(w).post(`/modules/${w.modules.own.id}/suggestions/dismiss`, { competencyId: id }) },
 ]
 
 describe.each(testDialects)('reference fields of every write on %s', (dialect) => {

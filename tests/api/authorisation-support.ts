@@ -21,7 +21,7 @@ const TABLES = [
   'pathways', 'pathway_occupations', 'pathway_frameworks', 'pathway_modules', 'bridge_targets', 'skill_levels', 'entry_levels',
   'validation_campaigns', 'validation_campaign_areas', 'validation_invites', 'validation_ratings', 'validation_suggestions',
   'competency_validations', 'comment_threads', 'comments', 'comment_mentions', 'inbox_reads', 'supports', 'module_funding',
-  'finding_decisions', 'placement_proposals', 'crosswalk_rejections',
+  'finding_decisions', 'placement_proposals', 'crosswalk_rejections', 'suggestion_dismissals',
 ] as const
 
 // Every row of every table, as sorted text: equal snapshots mean nothing was written in between.

@@ -203,6 +203,12 @@ const EXPECTED: Record<string, Access> = {
   'DELETE /api/credentials/:id/outcomes/:term': AUTHORS,
   'POST /api/imports/outcomes/preview': MODULE_AUTHORS,
   'POST /api/imports/outcomes/commit': MODULE_AUTHORS,
+  // Suggested alignments: read by whoever may see the outcome or module, dismissed by whoever may edit it.
+  'GET /api/outcomes/:id/suggestions': 'public',
+  'POST /api/outcomes/:id/suggestions/dismiss': MODULE_AUTHORS,
+  'GET /api/modules/:id/suggestions': 'public',
+  'POST /api/modules/:id/suggestions/dismiss': MODULE_AUTHORS,
+  'GET /api/bridges/:id/suggestions': 'public',
 }
 
 const routesOfApp = () => {
