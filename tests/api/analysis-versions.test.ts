@@ -73,6 +73,19 @@ describe.each(testDialects)('the pathway data version on %s', (dialect) => {
     expect(await moves(() => db.insertInto('credential_stacks').values({ fromId: credential.id, toId: next.id }).execute())).toEqual(onlyA)
   })
 
+  it('moves with a module read only through an articulation, and every pathway that places a shared module', async () => {
+    const db = test.db
+    const from = (await makeModule(db, { status: 'approved' })).id
+    const articulation = { fromModuleId: from, toModuleId: a.moduleId, kind: 'articulated_credit' as const, createdAt: at, updatedAt: at }
+    expect(await moves(() => db.insertInto('articulations').values(articulation).execute())).toEqual(onlyA)
+    expect(await moves(() => db.updateTable('modules').set({ title: 'Articulated from' }).where('id', '=', from).execute())).toEqual(onlyA)
+    const shared = (await makeModule(db, { status: 'approved' })).id
+    await db.insertInto('pathway_modules').values([a.pathwayId, b.pathwayId].map((pathwayId) => ({ pathwayId, moduleId: shared, stage: 4, position: 0, isEntry: 0, isExit: 0 }))).execute()
+    expect(await moves(() => db.updateTable('modules').set({ title: 'Shared' }).where('id', '=', shared).execute())).toEqual({ input: true, decisions: false, other: true })
+    expect(await moves(() => db.deleteFrom('pathway_modules').where('moduleId', '=', shared).execute())).toEqual({ input: true, decisions: false, other: true })
+    expect(await moves(() => db.updateTable('modules').set({ title: 'Placed nowhere' }).where('id', '=', shared).execute())).toEqual({ input: false, decisions: false, other: false })
+  })
+
   it('moves with each write to the pathway, its stages and placements, its frameworks and its jobs', async () => {
     const db = test.db
     expect(await moves(() => db.updateTable('pathways').set({ familyWageHourly: 24.5 }).where('id', '=', a.pathwayId).execute())).toEqual(onlyA)
@@ -104,6 +117,14 @@ describe.each(testDialects)('the pathway data version on %s', (dialect) => {
       .executeTakeFirstOrThrow()
     const consensus = { competencyId: a.competencyId, campaignId: campaign.id, result: 'essential' as const, respondents: 5, validatedAt: at }
     expect(await moves(() => db.insertInto('competency_validations').values(consensus).execute())).toEqual(onlyA)
+  })
+
+  it('follows a required skill moved into another framework to the writes of that one', async () => {
+    const db = test.db
+    const elsewhere = await makeFramework(db)
+    const move = () => db.updateTable('competencies').set({ frameworkId: elsewhere.framework.id }).where('id', '=', basicSkill.competencyId).execute()
+    expect(await moves(move)).toMatchObject({ input: true, decisions: false })
+    expect(await moves(() => db.updateTable('competencies').set({ statement: 'Another' }).where('id', '=', elsewhere.competencies[1]!.id).execute())).toEqual(onlyA)
   })
 
   it('moves every pathway with the levels and labour-market figures all of them read', async () => {

@@ -21,7 +21,7 @@ function writerRow(table: string, row: Record<string, unknown>): number | undefi
 
 // Counters that triggers bump on every write (the analysis and road-map versions): the writer's later rows move
 // them on in the source, and no row of theirs says which write it counted, so they are not compared.
-const WRITE_COUNTERS = new Set(['analysis_versions', 'read_versions'])
+const WRITE_COUNTERS = new Set(['analysis_versions', 'pathway_input_versions', 'read_versions'])
 
 // A SHA-256 of each table's rows in rowid order, leaving out the writer's rows after number `upTo`.
 function tableHashes(file: string, upTo = Infinity): Record<string, string> {

@@ -1,34 +1,36 @@
-// The counters (analysis_versions, bumped by triggers) that the analysis of one pathway reads: its own, its
-// decisions', what every pathway reads, and those of the modules, credentials and frameworks its input comes
-// from. Any write to that input bumps one of them, and any write that changes which of them belong here (a
-// module placed or removed, a framework added, a basic skill required) bumps one that stays, so the list
-// changes with every write the analysis would see.
+// The counters that together name the version of one pathway's analysis input: its rollup (pathway_input_versions,
+// which triggers move with every counter of analysis_versions the pathway reads through its placed modules,
+// their prerequisites and articulations, credentials, own frameworks and its own rows), what every pathway reads,
+// its decisions, and the frameworks it reads only through a required skill of one of its own. Any write to that
+// input moves one of them, and any write that changes which frameworks are required moves the rollup (a link or
+// a competency of an own framework, a framework added) or the counter of a framework that was required (its
+// competency moved away), so the list changes with every write the analysis would see.
 import { sql } from 'kysely'
 import type { Db } from '../connect'
 
 export type VersionCounter = { scope: string; scopeId: number; version: number }
 
-export async function pathwayCounters(db: Db, pathwayId: number): Promise<VersionCounter[]> {
-  const { rows } = await sql<{ scope: string; scopeId: number | string; version: number | string }>`
-    with placed as (select module_id as id from pathway_modules where pathway_id = ${pathwayId}),
-    own_frameworks as (select framework_id as id from pathway_frameworks where pathway_id = ${pathwayId}),
-    modules_read as (
-      select id from placed
-      union select prerequisite_id from module_prerequisites where module_id in (select id from placed)
-      union select from_module_id from articulations where to_module_id in (select id from placed) and from_module_id is not null),
-    credentials_read as (select credential_id as id from module_credentials where module_id in (select id from placed)),
-    frameworks_read as (
-      select id from own_frameworks
-      union select c.framework_id from competency_links l
-        join competencies k on k.id = l.from_id
-        join competencies c on c.id = l.to_id
-        where l.relation = 'requires' and k.framework_id in (select id from own_frameworks))
-    select scope, scope_id as "scopeId", version from analysis_versions
-    where (scope = 'module' and scope_id in (select id from modules_read))
-      or (scope = 'credential' and scope_id in (select id from credentials_read))
-      or (scope = 'framework' and scope_id in (select id from frameworks_read))
-      or (scope in ('pathway', 'decisions') and scope_id = ${pathwayId})
-      or scope = 'global'
-    order by scope, scope_id`.execute(db.withoutPlugins())
+type Row = { scope: string; scopeId: number | string; version: number | string }
+
+// The frameworks whose competencies those of the pathway's own frameworks require, own ones left out. Links are
+// read first (there are far fewer requirements than competencies, and SQLite would otherwise walk every
+// competency of the pathway's frameworks): `cross join` keeps that order in SQLite.
+const required = (pathwayId: number) => sql`
+  select distinct c.framework_id as id from competency_links l
+    cross join competencies k
+    cross join competencies c
+  where k.id = l.from_id and c.id = l.to_id and l.relation = 'requires'
+    and k.framework_id in (select framework_id from pathway_frameworks where pathway_id = ${pathwayId})
+    and c.framework_id not in (select framework_id from pathway_frameworks where pathway_id = ${pathwayId})`
+
+// The counters, in one statement (so from one state of the database), each required framework listed at version
+// 0 while it has no counter yet. `frameworks` names the required frameworks when the caller knows them; otherwise
+// they are found.
+export async function pathwayCounters(db: Db, pathwayId: number, frameworks?: readonly number[]): Promise<VersionCounter[]> {
+  const which = !frameworks ? required(pathwayId) : frameworks.length ? sql`select id from frameworks where id in (${sql.join(frameworks)})` : sql`select 0 as id where 1 = 0`
+  const { rows } = await sql<Row>`
+    select 'rollup' as scope, ${pathwayId} as "scopeId", coalesce((select version from pathway_input_versions where pathway_id = ${pathwayId}), 0) as version
+    union all select 'framework', r.id, coalesce((select v.version from analysis_versions v where v.scope = 'framework' and v.scope_id = r.id), 0) from (${which}) r
+    union all select scope, scope_id, version from analysis_versions where (scope = 'decisions' and scope_id = ${pathwayId}) or scope = 'global'`.execute(db.withoutPlugins())
   return rows.map((r) => ({ scope: r.scope, scopeId: Number(r.scopeId), version: Number(r.version) }))
 }

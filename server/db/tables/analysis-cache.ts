@@ -1,11 +1,18 @@
-// Row types of the stored analysis (migration 20261211T020000): input version counters, computed snapshots with
-// one row per finding, and the leases that let one replica at a time recompute a result.
+// Row types of the stored analysis (migration 20261211T020000): input version counters (and their per-pathway
+// rollup), computed snapshots with one row per finding, and the leases that let one replica at a time recompute
+// a result.
 import type { Generated } from 'kysely'
 
 export interface AnalysisVersionsTable {
   // 'module', 'credential', 'framework', 'pathway', 'decisions' or 'global'; bumped by triggers only.
   scope: string
   scopeId: number
+  version: number
+}
+
+// Per pathway, moved with every analysis_versions counter it reads (migration 20261213T800000); by triggers only.
+export interface PathwayInputVersionsTable {
+  pathwayId: number
   version: number
 }
 
@@ -45,6 +52,7 @@ export interface AnalysisLeasesTable {
 
 export interface AnalysisCacheTables {
   analysis_versions: AnalysisVersionsTable
+  pathway_input_versions: PathwayInputVersionsTable
   analysis_snapshots: AnalysisSnapshotsTable
   analysis_findings: AnalysisFindingsTable
   analysis_leases: AnalysisLeasesTable

@@ -8,7 +8,6 @@ import { FINDING_KINDS, SEVERITIES, type Finding, type FindingCounts, type Findi
 import type { FindingsPageQuery } from '../../../shared/schemas/analysis'
 import type { FindingStatus } from '../../../shared/schemas/finding-decision'
 import type { Db } from '../../db/connect'
-import { analysisSize } from '../../db/queries/analysis'
 import { filteredCounts, findingsPage, latestSnapshot, standingDecisionCounts, type FindingFilter, type SnapshotRow } from '../../db/queries/analysis-snapshots'
 import { findPathwayBySlug } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
@@ -17,6 +16,7 @@ import type { Viewer } from '../access'
 import { currentDecisions, withDecisions } from '../analysis/decisions'
 import { refresh, refreshInBackground } from './refresh'
 import { scopeOf } from './scope'
+import { inputSize } from './size'
 import { dataVersion } from './version'
 
 // What the status filter keeps when the query names none: what still needs doing.
@@ -44,7 +44,7 @@ export async function storedResult(db: Db, pathway: Pathway, viewer: Viewer, opt
   const version = await dataVersion(db, pathway.id)
   let snapshot = await latestSnapshot(db, pathway.id, scope.key)
   if (!snapshot || snapshot.inputVersion !== version.input) {
-    if ((await analysisSize(db, pathway.id)) < options.waitBelowRows) {
+    if ((await inputSize(db, pathway.id, version.input)) < options.waitBelowRows) {
       if ((await refresh(db, pathway, scope)) === 'computed') snapshot = await latestSnapshot(db, pathway.id, scope.key)
     } else refreshInBackground(db, pathway, scope)
   }
