@@ -11,9 +11,10 @@ import { linksBetween, rejectionsBetween } from '../../db/queries/crosswalks'
 import type { Viewer } from '../access'
 import { crosswalkFrameworks } from './frameworks'
 
-type Row = Awaited<ReturnType<typeof competenciesOfFramework>>[number]
+type Row = CrosswalkItem & { parentId: number | null }
 
-// A ranker over a framework's assessable items, each read with its ancestors' statements as context.
+// A ranker over a framework's assessable items, each read with its ancestors' statements as context (`rows`: all
+// the framework's items, for the ancestors).
 export function rankerOf(rows: readonly Row[], items: readonly Row[]): Ranker {
   const byId = new Map(rows.map((r) => [r.id, r]))
   const ancestors = (row: Row) => {
