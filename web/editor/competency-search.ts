@@ -5,6 +5,8 @@ import { createEffect, createSignal, onCleanup } from 'solid-js'
 import { client, data } from '../api'
 
 export type CompetencyHit = InferResponseType<typeof client.competencies.$get, 200>['items'][number]
+// What aligning to a competency needs of it (a search hit or a suggestion).
+export type AlignTarget = Pick<CompetencyHit, 'id' | 'code' | 'statement'>
 
 // Where competencies come from: pages pass the server-backed source, so components never fetch themselves.
 export type CompetencySource = {

@@ -14,6 +14,7 @@ import { SupportsEditor } from '../components/authoring/SupportsEditor'
 import { ModuleFields } from '../components/authoring/ModuleFields'
 import { OutcomesEditor } from '../components/authoring/OutcomesEditor'
 import { SaveStatus } from '../components/authoring/SaveStatus'
+import { ModuleSuggestions } from '../components/authoring/ModuleSuggestions'
 import { loadCoverage } from '../components/bridges/bridges-api'
 import { CoverageChecklist } from '../components/bridges/CoverageChecklist'
 import { ErrorMessage } from '../components/ErrorMessage'
@@ -21,7 +22,7 @@ import { ImpactDialog } from '../components/impact/ImpactDialog'
 import { Title } from '../components/Title'
 import type { Depth } from '../../shared/domain/vocabulary'
 import type { ProposedChangeInput } from '../../shared/schemas/impact'
-import { serverCompetencySource, type CompetencyHit } from '../editor/competency-search'
+import { serverCompetencySource, type AlignTarget } from '../editor/competency-search'
 import { RichTextEditor } from '../editor/RichTextEditor'
 import { autosaveText, createAutosave } from '../lib/autosave'
 import {
@@ -54,7 +55,7 @@ type Conflict = { theirs: ModuleDetail; changes: ReturnType<typeof conflictChang
 type PendingRemoval = { title: string; confirmLabel: string; change: ProposedChangeInput; apply: () => void; settle?: (done: boolean) => void }
 
 // "Cite and align at" a depth: aligns to the cited competency, or sets the depth of the alignment already there.
-const alignedAt = (alignments: readonly DraftAlignment[], hit: CompetencyHit, depth: Depth): DraftAlignment[] =>
+const alignedAt = (alignments: readonly DraftAlignment[], hit: AlignTarget, depth: Depth): DraftAlignment[] =>
   alignments.some((a) => a.competencyId === hit.id)
     ? alignments.map((a) => (a.competencyId === hit.id ? { ...a, depth } : a))
     : [...alignments, { competencyId: hit.id, code: hit.code, statement: hit.statement, depth, assessed: false }]
@@ -256,11 +257,18 @@ export function ModuleEditorForm(props: Props) {
             onChange={(alignments) => edit('alignments', alignments)}
             onRemove={(index) => askToRemove(null, index)}
           />
+          <ModuleSuggestions
+            module={props.module}
+            savedVersion={savedVersion()}
+            aligned={draft.alignments.map((a) => a.competencyId)}
+            onAccept={(target, depth) => edit('alignments', alignedAt(draft.alignments, target, depth))}
+          />
         </section>
 
         <OutcomesEditor
           outcomes={draft.outcomes}
           source={source}
+          savedVersion={savedVersion()}
           onAdd={() => edit('outcomes', draft.outcomes.length, { key: newOutcomeKey(), content: { type: 'doc', content: [] }, alignments: [] })}
           onContent={(key, doc) => edit('outcomes', outcomeAt(key), 'content', doc)}
           onAlignments={(key, alignments) => edit('outcomes', outcomeAt(key), 'alignments', alignments)}

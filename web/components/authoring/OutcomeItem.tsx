@@ -1,11 +1,14 @@
-// One learning outcome in the module editor: its rich text, buttons to move or delete it, a drag handle, and
-// its own alignments.
+// One learning outcome in the module editor: its rich text, buttons to move or delete it, a drag handle, its
+// own alignments and, once saved, the competencies suggested for it.
+import { Show } from 'solid-js'
 import type { Depth } from '../../../shared/domain/vocabulary'
 import type { RichTextDoc } from '../../../shared/schemas/rich-text'
-import type { CompetencyHit, CompetencySource } from '../../editor/competency-search'
+import type { AlignTarget, CompetencySource } from '../../editor/competency-search'
 import { RichTextEditor } from '../../editor/RichTextEditor'
 import type { DraftAlignment, DraftOutcome } from '../../lib/autosave-module'
 import { AlignmentList } from './AlignmentList'
+import { dismissForOutcome, loadOutcomeSuggestions } from './suggestions-api'
+import { SuggestionsPanel } from './SuggestionsPanel'
 
 type Props = {
   outcome: DraftOutcome
@@ -16,7 +19,8 @@ type Props = {
   onContent: (doc: RichTextDoc) => void
   onAlignments: (alignments: DraftAlignment[]) => void
   onRemoveAlignment: (index: number) => void
-  onAlign: (hit: CompetencyHit, depth: Depth) => void
+  onAlign: (target: AlignTarget, depth: Depth) => void
+  savedVersion: number
   onMove: (delta: -1 | 1) => void
   onRemove: () => void
   onDragStart: () => void
@@ -99,6 +103,19 @@ export function OutcomeItem(props: Props) {
         onChange={props.onAlignments}
         onRemove={props.onRemoveAlignment}
       />
+      <Show when={props.outcome.id} fallback={<p class="hint">Competencies are suggested for this outcome once it is saved.</p>}>
+        {(outcomeId) => (
+          <SuggestionsPanel
+            id={`${key()}-suggestions`}
+            subject={`outcome ${props.number}`}
+            version={props.savedVersion}
+            load={() => loadOutcomeSuggestions(outcomeId())}
+            aligned={props.outcome.alignments.map((a) => a.competencyId)}
+            onAccept={(s, depth) => props.onAlign({ id: s.competencyId, code: s.code, statement: s.statement }, depth)}
+            onDismiss={(s) => dismissForOutcome(outcomeId(), s.competencyId)}
+          />
+        )}
+      </Show>
     </li>
   )
 }

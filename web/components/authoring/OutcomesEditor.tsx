@@ -3,7 +3,7 @@
 import { createSignal, For, Show } from 'solid-js'
 import type { Depth } from '../../../shared/domain/vocabulary'
 import type { RichTextDoc } from '../../../shared/schemas/rich-text'
-import type { CompetencyHit, CompetencySource } from '../../editor/competency-search'
+import type { AlignTarget, CompetencySource } from '../../editor/competency-search'
 import type { DraftAlignment, DraftOutcome } from '../../lib/autosave-module'
 import { OutcomeItem } from './OutcomeItem'
 
@@ -14,7 +14,9 @@ type Props = {
   onContent: (key: string, doc: RichTextDoc) => void
   onAlignments: (key: string, alignments: DraftAlignment[]) => void
   onRemoveAlignment: (key: string, index: number) => void
-  onAlign: (key: string, hit: CompetencyHit, depth: Depth) => void
+  onAlign: (key: string, target: AlignTarget, depth: Depth) => void
+  // The module version last saved: open suggestion panels read their outcome's suggestions again after it.
+  savedVersion: number
   // Puts the outcome at `index` of the list.
   onMoveTo: (key: string, index: number) => void
   // Deletes the outcome once the person has confirmed it (false: they kept it).
@@ -80,11 +82,12 @@ export function OutcomesEditor(props: Props) {
               number={index() + 1}
               count={props.outcomes.length}
               source={props.source}
+              savedVersion={props.savedVersion}
               dropTarget={over() === outcome.key && dragging() !== outcome.key}
               onContent={(doc) => props.onContent(outcome.key, doc)}
               onAlignments={(alignments) => props.onAlignments(outcome.key, alignments)}
               onRemoveAlignment={(index) => props.onRemoveAlignment(outcome.key, index)}
-              onAlign={(hit, depth) => props.onAlign(outcome.key, hit, depth)}
+              onAlign={(target, depth) => props.onAlign(outcome.key, target, depth)}
               onMove={(delta) => move(outcome.key, index() + delta, delta < 0 ? 'up' : 'down')}
               onRemove={() => void remove(outcome.key)}
               onDragStart={() => setDragging(outcome.key)}
