@@ -101,3 +101,18 @@ test('a dismissed suggestion stays dismissed for its outcome; the panel works at
     await page.request.delete(`/api/modules/${id}`, { headers: { Origin: baseURL ?? '' } })
   }
 })
+
+test('an ABE instructor is offered basic skills for a bridge from the occupational competencies it prepares for', async ({ page }) => {
+  await signInByApi(page, 'abe')
+  const modules = (await (await page.request.get('/api/modules?q=ABE%20095')).json()) as { items: { id: number; code: string }[] }
+  const bridge = modules.items.find((m) => m.code === 'ABE 095')!
+  await page.goto(`/modules/${bridge.id}/edit`)
+  const toggle = page.getByRole('button', { name: 'Suggested basic skills for this bridge' })
+  await toggle.click()
+  const list = page.getByRole('list', { name: 'Suggested basic skills for this bridge' })
+  await expect(list.getByRole('listitem').first().locator('.code')).toHaveText(/^CCR\./)
+  await expect(list.locator('mark').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+  // Only looked at: the demo's bridge is not edited, so it stays approved.
+  await expect(page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved.*)$/ })).toHaveText('Saved')
+})
