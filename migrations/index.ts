@@ -25,6 +25,7 @@ import * as outcomeSource from './20261213T100000-outcome-source'
 import * as credentialOutcomeCounts from './20261213T200000-credential-outcome-counts'
 import * as crosswalkRejections from './20261213T600000-crosswalk-rejections'
 import * as pathwayInputVersions from './20261213T800000-pathway-input-versions'
+import * as analysisFindingsFilterIndex from './20261213T810000-analysis-findings-filter-index'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
 import * as ctdlIds from './20261211T050000-ctdl-ids'
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '20261213T500000-suggestion-dismissals': suggestionDismissals,
   '20261213T600000-crosswalk-rejections': crosswalkRejections,
   '20261213T800000-pathway-input-versions': pathwayInputVersions,
+  '20261213T810000-analysis-findings-filter-index': analysisFindingsFilterIndex,
 }
