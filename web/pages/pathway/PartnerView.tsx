@@ -2,7 +2,7 @@
 // review workflow, the curriculum workbook and the comments. A chunk of its own, so the public road map's first
 // load carries none of it (nor the rich-text editor the comments bring).
 import { A } from '@solidjs/router'
-import { createMemo, createSignal, For, Show, type Resource } from 'solid-js'
+import { createMemo, createSignal, For, lazy, Show, type Resource } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS } from '../../../shared/domain/vocabulary'
 import type { RoadMap as RoadMapData } from '../../api'
 import { FindingsSummary } from '../../components/analysis/FindingsSummary'
@@ -27,6 +27,9 @@ import { can, mayEdit } from '../../lib/session'
 import type { FindingsReport } from '../PathwayPage'
 import '../../styles/analysis.css'
 import '../../styles/supports.css'
+
+// Learner outcomes load after the road map, in a chunk of their own: the road map never waits for them.
+const PathwayOutcomes = lazy(() => import('./PathwayOutcomes'))
 
 export default function PartnerView(props: { pathway: RoadMapData; findings: Resource<FindingsReport>; onChange: () => void }) {
   // Read only once loaded: a pending resource would suspend the page and an errored one would throw.
@@ -112,6 +115,8 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
           )}
         </Show>
       </section>
+
+      <PathwayOutcomes pathway={props.pathway} />
 
       <ExitJobs pathway={props.pathway} />
 
