@@ -5,6 +5,7 @@ import type { ErrorBody } from '../shared/schemas/common'
 import type { CurriculumOptions, CurriculumSummary } from '../shared/schemas/curriculum'
 import type { ImportJob, ImportOptions, ImportSummary } from '../shared/schemas/import'
 import type { LocalWageImportSummary } from '../shared/schemas/labor'
+import type { OutcomeImportSummary } from '../shared/schemas/outcomes'
 import type { PackageSummary } from '../shared/package/schema'
 
 export const client = hc<AppType>('/api')
@@ -79,6 +80,9 @@ export type MentionPerson = InferResponseType<typeof client.comments.people.$get
 export type Reviewers = InferResponseType<(typeof client.organisations)[':id']['reviewers']['$get'], 200>
 export type Inbox = InferResponseType<typeof client.inbox.$get, 200>
 export type InboxEntry = Inbox['items'][number]
+// A module's learner outcomes as the reader may see them, and one row (a term and subgroup) of them.
+export type ModuleOutcomesAnswer = InferResponseType<(typeof client.modules)[':id']['outcomes']['$get'], 200>
+export type PublishedOutcome = ModuleOutcomesAnswer['rows'][number]
 export type LocalWage = InferResponseType<(typeof client)['local-wages']['$get'], 200>['items'][number]
 
 // Sends a file to /api/imports/preview as a multipart form, reporting the share uploaded so far (fetch cannot
@@ -105,6 +109,12 @@ export function uploadCurriculum(slug: string, step: 'preview' | 'commit', file:
 // `expectedHash` names the previewed file, so a different one is refused).
 export function uploadLocalWages(step: 'preview' | 'commit', file: File, options: { expectedHash?: string; organisationId?: number }): Promise<LocalWageImportSummary> {
   return uploadFile<LocalWageImportSummary>(`/api/imports/local-wages/${step}`, file, options, () => undefined)
+}
+
+// Sends a CSV or XLSX of learner outcome counts to /api/imports/outcomes/preview (writes nothing) or /commit (all
+// rows or none; `expectedHash` names the previewed file).
+export function uploadOutcomes(step: 'preview' | 'commit', file: File, options: { expectedHash?: string }): Promise<OutcomeImportSummary> {
+  return uploadFile<OutcomeImportSummary>(`/api/imports/outcomes/${step}`, file, options, () => undefined)
 }
 
 // Sends a pathway package, the JSON file as it is, to /api/packages/preview (writes nothing) or /commit (all of it

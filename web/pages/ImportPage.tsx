@@ -1,6 +1,7 @@
 // /import: bring a framework in from a CASE package, an OpenSALT workbook or a plain sheet or CSV (upload, preview
 // the first rows, map columns to fields, see every problem by row and column, then import), or a whole pathway from
-// a pathway package (see what it creates and changes and every problem by JSON path, then import).
+// a pathway package (see what it creates and changes and every problem by JSON path, then import); and learner
+// outcome counts (OutcomeImport).
 import { A } from '@solidjs/router'
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { FRAMEWORK_KIND_LABELS, FRAMEWORK_KINDS, type FrameworkKind } from '../../shared/domain/vocabulary'
@@ -12,6 +13,7 @@ import { followImportJob } from '../components/import/follow-import-job'
 import { ImportJobProgress } from '../components/import/ImportJobProgress'
 import { ImportProgress } from '../components/import/ImportProgress'
 import { MappingForm } from '../components/import/MappingForm'
+import { OutcomeImport } from '../components/import/OutcomeImport'
 import { PackagePreview } from '../components/import/PackagePreview'
 import { ProblemTable } from '../components/import/ProblemTable'
 import { SheetPreview } from '../components/import/SheetPreview'
@@ -212,6 +214,7 @@ export default function ImportPage() {
           </section>
         )}
       </Show>
+      <OutcomeImport />
     </>
   )
 }

@@ -23,6 +23,7 @@ import { Loadable } from '../components/Loadable'
 import { ModuleHistory } from '../components/ModuleHistory'
 import { ModuleTerms } from '../components/ModuleTerms'
 import { OutcomeList } from '../components/OutcomeList'
+import { ModuleOutcomeTerms } from '../components/outcomes/ModuleOutcomeTerms'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
 import { WorkflowBadge } from '../components/workflow/WorkflowBadge'
@@ -262,6 +263,10 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
           articulations={[...m().articulationsInto, ...m().articulationsOutOf]}
           caption={`Articulation agreements into and out of ${m().code}`}
         />
+      </Show>
+
+      <Show when={mayEditModule(m())}>
+        <ModuleOutcomeTerms moduleId={m().id} code={m().code} />
       </Show>
 
       <UsedBySection kind="module" id={m().id} code={m().code} level={2} />

@@ -61,6 +61,9 @@ export default function PartnerView(props: { pathway: RoadMapData; findings: Res
       <a href={`/api/exports/pathways/${props.pathway.slug}/curriculum.xlsx`} class="button" download="">
         Download curriculum workbook
       </a>{' '}
+      <a href={`/api/exports/pathways/${props.pathway.slug}/outcomes.xlsx`} class="button" download="">
+        Download outcomes template
+      </a>{' '}
       <a href={`/api/pathways/${props.pathway.slug}/package`} class="button" download="">
         Download package
       </a>{' '}
