@@ -2,8 +2,8 @@
 // between their items, the crosswalk is proposed as the API proposes it (same ranker, same choice of pairs and
 // relation) with none of those links known, and compared with them: precision (share of proposed pairs that a
 // link holds), recall (share of links proposed) and, among the pairs found, how often the proposed relation is the
-// linked one. The suggestion bench (bench/suggestions.ts) calls crosswalkQualityLines() beside its own figures;
-// `tsx bench/crosswalk-quality.ts` prints them alone.
+// linked one. `npm run bench` and `npm run bench:crosswalks` print them; another bench may print
+// crosswalkQualityLines() beside its own figures. A fixture holding links between frameworks joins CROSSWALK_FIXTURES.
 import { pathToFileURL } from 'node:url'
 import { assessableItems } from '../shared/domain/crosswalk/coverage'
 import { proposeCrosswalk } from '../shared/domain/crosswalk/proposals'
