@@ -43,7 +43,7 @@ export function FlowFunnel(props: { subject: string; caption: string; steps: Flo
       </svg>
       <details class="outcome-table-details">
         <summary>Figures as a table</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={props.caption} tabindex="0">
           <table class="outcome-table">
             <caption>{props.caption}</caption>
             <thead>

@@ -72,7 +72,7 @@ export function OutcomeTrend(props: { code: string; rows: PublishedOutcomeRow[];
       </p>
       <details class="outcome-table-details">
         <summary>Term by term as a table</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={`${props.code}: completion and credential rate by term`} tabindex="0">
           <table class="outcome-table">
             <caption>{props.code}: completion and credential rate by term</caption>
             <thead>

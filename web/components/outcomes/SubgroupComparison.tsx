@@ -29,7 +29,7 @@ export function SubgroupComparison(props: { code: string; term: string; rows: Pu
             <For each={gaps()}>{(gap) => <li>{describeGap(gap, props.code)}.</li>}</For>
           </ul>
         </Show>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={`${props.code}: figures by group of learners`} tabindex="0">
           <table class="outcome-table">
             <caption>{props.code}: figures by group of learners</caption>
             <thead>

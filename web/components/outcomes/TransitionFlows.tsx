@@ -47,7 +47,7 @@ export function TransitionFlows(props: { transitions: TransitionFlow[]; termName
       </svg>
       <details class="outcome-table-details">
         <summary>Stage to stage as a table</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={`Completers of each stage who went on to the next, ${props.termName}`} tabindex="0">
           <table class="outcome-table">
             <caption>Completers of each stage who went on to the next, {props.termName}</caption>
             <thead>
