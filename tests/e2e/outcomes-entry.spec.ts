@@ -11,7 +11,7 @@ const HEADER = 'Module code,Term,Subgroup,Subgroup value,Enrolled,Completed,Cred
 
 async function chooseFile(page: Page, name: string, lines: string[]) {
   await page.getByLabel('File of outcome counts').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...lines].join('\n')) })
-  await page.getByRole('button', { name: /^(Preview outcomes|Check again)$/ }).click()
+  await page.getByRole('button', { name: /^(Check outcome counts|Check the file again)$/ }).click()
 }
 
 test('a partner enters a term of outcomes by hand, sees a refused count at its field, deletes the term, and imports a file after fixing its problem', async ({ page, baseURL }) => {

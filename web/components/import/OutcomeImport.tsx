@@ -67,7 +67,7 @@ export function OutcomeImport() {
           <p class="hint" id="outcome-file-hint">XLSX or CSV (UTF-8) with a header row, as the template.</p>
         </div>
         <div class="form-actions">
-          <button type="submit" class="button" disabled={!file() || busy()}>{preview() ? 'Check again' : 'Preview outcomes'}</button>
+          <button type="submit" class="button" disabled={!file() || busy()}>{preview() ? 'Check the file again' : 'Check outcome counts'}</button>
         </div>
       </form>
       <FormProblem summary="Not imported. " message={error()} />
