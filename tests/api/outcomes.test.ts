@@ -86,7 +86,7 @@ describe.each(testDialects)('learner outcomes on %s', (dialect) => {
     expect(entered.status).toBe(200)
     expect(entered.body.sources).toEqual(['Perkins V report 2026'])
     const seen = (await outsider.get(`/pathways/${slug}/outcomes`)).body
-    expect(seen.sources).toEqual(['WIOA Title II report 2024', 'Perkins V report 2026'])
+    expect(seen.sources).toEqual(['Perkins V report 2026', 'WIOA Title II report 2024'])
     expect(seen.modules.find((m: { code: string }) => m.code === 'CUT-101').sources).toEqual(['Perkins V report 2026'])
     const tooLong = await accounts.as.faculty.put(`/modules/${cut.id}/outcomes/2026-fall`, { rows: [{ ...rows[0], source: 'x'.repeat(201) }] })
     expect(tooLong.status).toBe(422)

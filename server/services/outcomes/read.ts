@@ -9,7 +9,7 @@ import type { Db } from '../../db/connect'
 import { credentialsOfPathway, outcomeRowsOfCredentials } from '../../db/queries/credential-outcome-counts'
 import { findCredential } from '../../db/queries/credentials'
 import { findModule } from '../../db/queries/modules'
-import { outcomeRowsOfModules } from '../../db/queries/outcome-counts'
+import { outcomeRowsOfModules, outcomeRowsOfPathway } from '../../db/queries/outcome-counts'
 import { findPathwayBySlug, placementsOf } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
@@ -23,8 +23,8 @@ function seesWhole(viewer: Viewer, rows: readonly Owned[]): boolean {
   return viewer !== null && viewer.organisationId !== null && rows.every((row) => row.organisationId === viewer.organisationId)
 }
 
-// The distinct non-empty sources of these rows, in the order first named.
-const sourcesOf = (rows: readonly { source: string }[]) => [...new Set(rows.map((row) => row.source).filter((source) => source !== ''))]
+// The distinct non-empty sources of these rows, in alphabetical order.
+const sourcesOf = (rows: readonly { source: string }[]) => [...new Set(rows.map((row) => row.source).filter((source) => source !== ''))].sort()
 
 function publish(rows: readonly Owned[], viewer: Viewer, threshold: number, term?: string): Published {
   const whole = seesWhole(viewer, rows)
@@ -41,7 +41,10 @@ export async function pathwayOutcomes(db: Db, viewer: Viewer, slug: string, thre
   if (!pathway) throw new NotFound('Pathway', slug)
   const modules = await placementsOf(db, pathway.id, viewer)
   const credentials = await credentialsOfPathway(db, modules.map((m) => m.id))
-  const [moduleRows, credentialRows] = await Promise.all([outcomeRowsOfModules(db, modules.map((m) => m.id)), outcomeRowsOfCredentials(db, credentials.map((c) => c.id))])
+  const [pathwayRows, credentialRows] = await Promise.all([outcomeRowsOfPathway(db, pathway.id), outcomeRowsOfCredentials(db, credentials.map((c) => c.id))])
+  // One read of every placed module's rows (a statewide pathway has millions), less those the viewer may not see.
+  const visible = new Set(modules.map((m) => m.id))
+  const moduleRows = pathwayRows.filter((row) => visible.has(row.moduleId))
   const terms = [...new Set([...termsOf(moduleRows), ...termsOf(credentialRows)])].sort((a, b) => termOrder(a) - termOrder(b))
   const rowsOfModule = groupRows(moduleRows, (row) => row.moduleId)
   const rowsOfCredential = groupRows(credentialRows, (row) => row.credentialId)

@@ -4,21 +4,22 @@
 // disclosed when that system fixes its value, whatever the other hidden cells are: when the unit vector of the
 // cell lies in the row space of the hidden cells' coefficients.
 
-export type CellKey = string
+// Any value that names a cell: a text key, or a number where speed matters (a row's index in one count's table).
+export type CellKey = string | number
 
 // A total and the parts that add up to it. Subgroup values that do not quite sum to the total (an unknown
 // value left out) are treated as if they did: the reader is assumed to know at least as much as the equation.
-export type AdditiveGroup = { total: CellKey; parts: readonly CellKey[] }
+export type AdditiveGroup<K extends CellKey = string> = { total: K; parts: readonly K[] }
 
 const EPSILON = 1e-9
 
 // The hidden cells whose values the groups' equations fix.
-export function disclosedCells(hidden: ReadonlySet<CellKey>, groups: readonly AdditiveGroup[]): CellKey[] {
+export function disclosedCells<K extends CellKey>(hidden: ReadonlySet<K>, groups: readonly AdditiveGroup<K>[]): K[] {
   const columns = [...hidden]
   const column = new Map(columns.map((key, index) => [key, index]))
   const rows = groups.flatMap((group) => {
     const row = new Array<number>(columns.length).fill(0)
-    const add = (key: CellKey, sign: number) => {
+    const add = (key: K, sign: number) => {
       const index = column.get(key)
       if (index !== undefined) row[index] = (row[index] ?? 0) + sign
     }
@@ -28,7 +29,7 @@ export function disclosedCells(hidden: ReadonlySet<CellKey>, groups: readonly Ad
   })
   const pivots = reduceToEchelon(rows, columns.length)
   const alone = ({ column: pivot, row }: Pivot) => row.every((value, index) => index === pivot || Math.abs(value) < EPSILON)
-  return pivots.filter(alone).map(({ column: index }) => columns[index] as CellKey)
+  return pivots.filter(alone).map(({ column: index }) => columns[index] as K)
 }
 
 type Pivot = { column: number; row: number[] }

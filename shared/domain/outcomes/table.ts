@@ -1,7 +1,7 @@
 // One module's (or credential's) outcome table as a reader outside the data's organisation may see it: its
 // rows per term and subgroup plus the all-terms totals, every count under the threshold hidden, the cells
 // that would give a hidden one away hidden too, and every rate or median that rests on a hidden count hidden.
-import type { AdditiveGroup, CellKey } from './disclosure'
+import type { AdditiveGroup } from './disclosure'
 import { OUTCOME_COUNTS, OUTCOME_RATES, type OutcomeCount, type OutcomeCounts, type OutcomeRate } from './measures'
 import { suppressedCells } from './suppression'
 import { termOrder } from './terms'
@@ -18,22 +18,40 @@ export type PublishedFigure = OutcomeCount | OutcomeRate | 'medianEarningsQ2'
 // A figure is null either because it is hidden (then it is listed in `suppressed`) or because there is none.
 export type PublishedOutcomeRow = OutcomeRowKey & Record<PublishedFigure, number | null> & { suppressed: PublishedFigure[] }
 
-const keyOf = (count: OutcomeCount, row: OutcomeRowKey): CellKey => JSON.stringify([count, row.term, row.subgroupDimension, row.subgroupValue])
+const RATES = Object.entries(OUTCOME_RATES) as Array<[OutcomeRate, readonly [OutcomeCount, OutcomeCount]]>
 
 // The table with the all-terms totals and, with `threshold` 0 (the data's own organisation), nothing hidden.
+// Each count is its own system of equations (no group mixes counts), so each is suppressed on its own, its
+// cells named by their row's index in the table: a statewide pathway publishes millions of cells.
 export function publishOutcomeTable(rows: readonly OutcomeRow[], threshold: number): PublishedOutcomeRow[] {
   const table = [...rows, ...allTermsRows(rows)]
-  const values = new Map<CellKey, number>()
-  for (const row of table) for (const count of OUTCOME_COUNTS) if (row[count] !== null) values.set(keyOf(count, row), row[count])
-  const hidden = threshold > 0 ? suppressedCells(values, additiveGroups(table), threshold) : new Set<CellKey>()
-  return table.map((row) => publishRow(row, (count) => hidden.has(keyOf(count, row)))).sort(byTermThenSubgroup)
+  const hidden = new Map<OutcomeCount, Set<number>>()
+  if (threshold > 0) {
+    let groups: AdditiveGroup<number>[] | undefined
+    for (const count of OUTCOME_COUNTS) {
+      const values = new Map<number, number>()
+      let small = false
+      table.forEach((row, index) => {
+        const value = row[count]
+        if (value === null) return
+        values.set(index, value)
+        if (value < threshold) small = true
+      })
+      // Nothing under the threshold: nothing to hide, and nothing to hide it with.
+      if (!small) continue
+      groups ??= additiveGroups(table)
+      hidden.set(count, suppressedCells(values, groups, threshold))
+    }
+  }
+  const published = table.map((row, index) => publishRow(row, (count) => hidden.get(count)?.has(index) ?? false))
+  return sortByTermThenSubgroup(published)
 }
 
 function publishRow(row: OutcomeRow, isHidden: (count: OutcomeCount) => boolean): PublishedOutcomeRow {
   const suppressed: PublishedFigure[] = OUTCOME_COUNTS.filter(isHidden)
   const published = { term: row.term, subgroupDimension: row.subgroupDimension, subgroupValue: row.subgroupValue, suppressed } as PublishedOutcomeRow
   for (const count of OUTCOME_COUNTS) published[count] = isHidden(count) ? null : row[count]
-  for (const [rate, [numerator, denominator]] of Object.entries(OUTCOME_RATES) as Array<[OutcomeRate, readonly [OutcomeCount, OutcomeCount]]>) {
+  for (const [rate, [numerator, denominator]] of RATES) {
     const rests = isHidden(numerator) || isHidden(denominator)
     if (rests) suppressed.push(rate)
     const [part, whole] = [row[numerator], row[denominator]]
@@ -45,13 +63,15 @@ function publishRow(row: OutcomeRow, isHidden: (count: OutcomeCount) => boolean)
   return published
 }
 
+const subgroupKey = (row: OutcomeRowKey) => `${row.subgroupDimension}\u0000${row.subgroupValue}`
+
 // Sums over the terms of each subgroup row; a median cannot be summed, so the totals carry none.
 function allTermsRows(rows: readonly OutcomeRow[]): OutcomeRow[] {
   const terms = new Set(rows.map((row) => row.term))
   if (terms.size < 2) return []
   const totals = new Map<string, OutcomeRow>()
   for (const row of rows) {
-    const key = JSON.stringify([row.subgroupDimension, row.subgroupValue])
+    const key = subgroupKey(row)
     const total: Record<OutcomeCount, number | null> = totals.get(key) ?? { enrolled: 0, completed: 0, credentialEarned: 0, continued: 0, employedQ2: 0 }
     // A count some term does not know is not known for all terms either.
     for (const count of OUTCOME_COUNTS) {
@@ -63,30 +83,36 @@ function allTermsRows(rows: readonly OutcomeRow[]): OutcomeRow[] {
   return [...totals.values()]
 }
 
-// Per count: each term's subgroup values add up to its all-learners row, and each subgroup's terms add up to
-// its all-terms row.
-function additiveGroups(table: readonly OutcomeRow[]): AdditiveGroup[] {
-  const byTerm = groupBy(table.filter((row) => row.subgroupDimension !== ''), (row) => JSON.stringify([row.term, row.subgroupDimension]))
-  const bySubgroup = groupBy(table.filter((row) => row.term !== ALL_TERMS), (row) => JSON.stringify([row.subgroupDimension, row.subgroupValue]))
-  return OUTCOME_COUNTS.flatMap((count) => [
-    ...[...byTerm.values()].map((parts) => ({
-      total: keyOf(count, { term: parts[0]!.term, subgroupDimension: '', subgroupValue: '' }),
-      parts: parts.map((row) => keyOf(count, row)),
-    })),
-    ...[...bySubgroup.values()].map((parts) => ({
-      total: keyOf(count, { ...parts[0]!, term: ALL_TERMS }),
-      parts: parts.map((row) => keyOf(count, row)),
-    })),
-  ])
+// The same for every count, by row index: each term's subgroup values add up to its all-learners row, and each
+// subgroup's terms add up to its all-terms row. A total the table lacks is -1 (a group without it is left out).
+function additiveGroups(table: readonly OutcomeRow[]): AdditiveGroup<number>[] {
+  const index = new Map(table.map((row, i) => [`${row.term}\u0000${subgroupKey(row)}`, i]))
+  const byTerm = new Map<string, number[]>()
+  const bySubgroup = new Map<string, number[]>()
+  table.forEach((row, i) => {
+    if (row.subgroupDimension !== '') push(byTerm, `${row.term}\u0000${row.subgroupDimension}`, i)
+    if (row.term !== ALL_TERMS) push(bySubgroup, subgroupKey(row), i)
+  })
+  const totalOf = (term: string, subgroup: string) => index.get(`${term}\u0000${subgroup}`) ?? -1
+  return [
+    ...[...byTerm.values()].map((parts) => ({ total: totalOf(table[parts[0]!]!.term, '\u0000'), parts })),
+    ...[...bySubgroup.values()].map((parts) => ({ total: totalOf(ALL_TERMS, subgroupKey(table[parts[0]!]!)), parts })),
+  ]
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item])
-  return groups
+function push<T>(groups: Map<string, T[]>, key: string, item: T) {
+  const group = groups.get(key)
+  if (group) group.push(item)
+  else groups.set(key, [item])
 }
 
-function byTermThenSubgroup(a: OutcomeRowKey, b: OutcomeRowKey): number {
-  const order = (term: string) => (term === ALL_TERMS ? Number.POSITIVE_INFINITY : termOrder(term))
-  return order(a.term) - order(b.term) || a.subgroupDimension.localeCompare(b.subgroupDimension) || a.subgroupValue.localeCompare(b.subgroupValue)
+// Each term's place in time worked out once, not in every comparison.
+function sortByTermThenSubgroup(rows: PublishedOutcomeRow[]): PublishedOutcomeRow[] {
+  const orders = new Map<string, number>()
+  const order = (term: string) => {
+    let known = orders.get(term)
+    if (known === undefined) orders.set(term, (known = term === ALL_TERMS ? Number.POSITIVE_INFINITY : termOrder(term)))
+    return known
+  }
+  return rows.sort((a, b) => order(a.term) - order(b.term) || a.subgroupDimension.localeCompare(b.subgroupDimension) || a.subgroupValue.localeCompare(b.subgroupValue))
 }
