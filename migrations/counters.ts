@@ -23,6 +23,11 @@ export async function createCounters(db: Kysely<any>, table: string, suffix: str
     .addColumn('version', 'integer', (col) => col.notNull())
     .addPrimaryKeyConstraint(`${table}_pk`, ['scope', 'scope_id'])
     .execute()
+  await createCounterTriggers(db, table, suffix, bumps)
+}
+
+// Adds triggers to a counters table that exists already: more tables whose rows feed its results.
+export async function createCounterTriggers(db: Kysely<any>, table: string, suffix: string, bumps: Bumps): Promise<void> {
   const upsert = `on conflict (scope, scope_id) do update set version = ${table}.version + 1`
   if (isPostgres(db)) await postgresTriggers(db, table, suffix, bumps, upsert)
   else await sqliteTriggers(db, table, suffix, bumps, upsert)
@@ -67,9 +72,14 @@ async function postgresTriggers(db: Kysely<any>, counters: string, suffix: strin
 
 // Drops what createCounters made.
 export async function dropCounters(db: Kysely<any>, table: string, suffix: string, bumps: Bumps): Promise<void> {
+  await dropCounterTriggers(db, suffix, bumps)
+  await db.schema.dropTable(table).execute()
+}
+
+// Drops what createCounterTriggers made.
+export async function dropCounterTriggers(db: Kysely<any>, suffix: string, bumps: Bumps): Promise<void> {
   for (const name of Object.keys(bumps)) {
     for (const event of ['insert', 'update', 'delete']) await sql.raw(`drop trigger ${name}_${suffix}_${event}${isPostgres(db) ? ` on ${name}` : ''}`).execute(db)
     if (isPostgres(db)) await sql.raw(`drop function ${name}_${suffix}_bump()`).execute(db)
   }
-  await db.schema.dropTable(table).execute()
 }

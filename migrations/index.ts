@@ -23,6 +23,7 @@ import * as readVersions from './20261212T930000-read-versions'
 import * as frameworkEditing from './20261212T950000-framework-editing'
 import * as outcomeSource from './20261213T100000-outcome-source'
 import * as credentialOutcomeCounts from './20261213T200000-credential-outcome-counts'
+import * as outcomeAnalysisVersion from './20261213T300000-outcome-analysis-version'
 import * as crosswalkRejections from './20261213T600000-crosswalk-rejections'
 import * as pathwayInputVersions from './20261213T800000-pathway-input-versions'
 import * as analysisFindingsFilterIndex from './20261213T810000-analysis-findings-filter-index'
@@ -75,6 +76,7 @@ export const migrations: Record<string, Migration> = {
   '20261212T950000-framework-editing': frameworkEditing,
   '20261213T100000-outcome-source': outcomeSource,
   '20261213T200000-credential-outcome-counts': credentialOutcomeCounts,
+  '20261213T300000-outcome-analysis-version': outcomeAnalysisVersion,
   '20261213T500000-suggestion-dismissals': suggestionDismissals,
   '20261213T600000-crosswalk-rejections': crosswalkRejections,
   '20261213T800000-pathway-input-versions': pathwayInputVersions,

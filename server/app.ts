@@ -56,6 +56,7 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from '../shared/domain/outcomes/suppres
 import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
 import { CTDL_DEFAULTS } from './services/ctdl/context'
 import { serveWebApp } from './web-assets'
+import { DEFAULT_OUTCOME_RULES } from './services/analysis/outcome-options'
 
 export type AppDeps = {
   db: Db
@@ -128,7 +129,7 @@ const SECURITY_HEADERS: Parameters<typeof secureHeaders>[0] = {
 
 // Creates the application around its dependencies, so tests can call app.request without a port.
 export function createApp(deps: AppDeps) {
-  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, outcomeMinCount: DEFAULT_SUPPRESSION_THRESHOLD, ctdl: CTDL_DEFAULTS, ...deps.config }
+  const config: AppConfig = { private: false, trustedProxies: [], signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: IMPORT_JOB_ABOVE_BYTES, matrixMaxCells: MATRIX_MAX_CELLS, tokenLimits: TOKEN_LIMITS, packageMaxBytes: PACKAGE_MAX_BYTES, mail: null, analysisWaitBelowRows: ANALYSIS_WAIT_BELOW_ROWS, outcomeMinCount: DEFAULT_SUPPRESSION_THRESHOLD, outcomeFindings: DEFAULT_OUTCOME_RULES, ctdl: CTDL_DEFAULTS, ...deps.config }
   const imports = deps.imports ?? new ImportRunner(deps.db, null)
   const app = new Hono<AppEnv>()
   app.onError(handleError)

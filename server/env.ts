@@ -7,6 +7,7 @@ import { MB, PACKAGE_MAX_BYTES } from './services/package/limits'
 import { ANALYSIS_WAIT_BELOW_ROWS } from './services/analysis-cache/page'
 import { CTDL_DEFAULTS, type CtdlConfig } from './services/ctdl/context'
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../shared/domain/outcomes/suppression'
+import { DEFAULT_OUTCOME_RULES, type OutcomeRuleSettings } from './services/analysis/outcome-options'
 
 // An unset or empty variable reads as undefined.
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().or(z.literal('').transform(() => undefined))
@@ -42,6 +43,12 @@ const Env = z.object({
   SMTP_FROM: z.string().min(3).default('Rungs <rungs@localhost>'),
   // Outcome counts under this (and what would give them away) are shown as "fewer than" outside the data's organisation.
   RUNGS_OUTCOME_MIN_COUNT: z.coerce.number().int().min(1).max(1000).default(DEFAULT_SUPPRESSION_THRESHOLD),
+  // The outcome findings: a leaky transition under this share of completers continuing, low completion under this
+  // completion rate, an equity gap of more than these points, each judged with at least this many learners.
+  RUNGS_OUTCOME_LEAKY_SHARE: z.coerce.number().min(0).max(1).default(DEFAULT_OUTCOME_RULES.leakyShare),
+  RUNGS_OUTCOME_LOW_COMPLETION: z.coerce.number().min(0).max(1).default(DEFAULT_OUTCOME_RULES.lowCompletion),
+  RUNGS_OUTCOME_GAP_POINTS: z.coerce.number().min(0).max(100).default(DEFAULT_OUTCOME_RULES.equityGapPoints),
+  RUNGS_OUTCOME_MIN_LEARNERS: z.coerce.number().int().min(1).max(100000).default(DEFAULT_OUTCOME_RULES.minLearners),
   // A pathway whose analysis reads fewer rows is analysed again before its findings are served after a change;
   // a bigger one is served its last result, marked updating, while it is recomputed in the background.
   RUNGS_ANALYSIS_WAIT_ROWS: z.coerce.number().int().min(0).default(ANALYSIS_WAIT_BELOW_ROWS),
@@ -69,6 +76,11 @@ export type Env = z.infer<typeof Env>
 // The Credential Engine settings of an environment.
 export function ctdlConfigOf(env: Env): CtdlConfig {
   return { registryUrl: env.CE_REGISTRY_URL, apiUrl: env.CE_API_URL ?? null, apiKey: env.CE_API_KEY ?? null, organisationCtid: env.CE_ORGANIZATION_CTID ?? null }
+}
+
+// The outcome findings' settings of an environment.
+export function outcomeRulesOf(env: Env): OutcomeRuleSettings {
+  return { leakyShare: env.RUNGS_OUTCOME_LEAKY_SHARE, lowCompletion: env.RUNGS_OUTCOME_LOW_COMPLETION, equityGapPoints: env.RUNGS_OUTCOME_GAP_POINTS, minLearners: env.RUNGS_OUTCOME_MIN_LEARNERS }
 }
 
 // Reads the configuration from an environment (process.env by default); throws naming the bad variable.

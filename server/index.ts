@@ -9,6 +9,7 @@ import type { Mail } from './services/validation/mail'
 import { failInterruptedImports } from './services/import/jobs'
 import { startMaintenance } from './services/maintenance'
 import { gracefulCloser } from './shutdown'
+import type { OutcomeRuleSettings } from './services/analysis/outcome-options'
 
 const isInMemory = (connection: ConnectOptions) => connection.dialect === 'sqlite' && connection.file === ':memory:'
 
@@ -26,6 +27,7 @@ export type ServerOptions = {
   mail?: Mail | null
   analysisWaitBelowRows?: number
   outcomeMinCount?: number
+  outcomeFindings?: OutcomeRuleSettings
   ctdl?: CtdlConfig
 }
 
@@ -44,6 +46,7 @@ export async function startServer(db: Db, options: ServerOptions) {
       ...(options.ctdl ? { ctdl: options.ctdl } : {}),
       ...(options.analysisWaitBelowRows !== undefined ? { analysisWaitBelowRows: options.analysisWaitBelowRows } : {}),
       ...(options.outcomeMinCount !== undefined ? { outcomeMinCount: options.outcomeMinCount } : {}),
+      ...(options.outcomeFindings ? { outcomeFindings: options.outcomeFindings } : {}),
     },
   })
   const maintenance = startMaintenance(db)

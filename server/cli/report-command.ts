@@ -7,7 +7,8 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { z } from 'zod'
 import { EXPORT_FORMATS, ExportQuery } from '../../shared/schemas/analysis'
-import { readEnv } from '../env'
+import { outcomeRulesOf, readEnv } from '../env'
+import { outcomeAnalysisOptions } from '../services/analysis/outcome-options'
 import { analysePathwayBySlug } from '../services/analysis/findings'
 import { pathwayMatrix } from '../services/analysis/matrix'
 import { exportPathway, type ExportFile } from '../services/export/report'
@@ -34,15 +35,17 @@ export async function report({ env, out, err, string }: CommandContext): Promise
   }
   const query = parsed.data
   // Which database goes to stderr, so that JSON and CSV on stdout stay clean.
-  const db = openDatabase(readEnv(env), err)
+  const settings = readEnv(env)
+  const db = openDatabase(settings, err)
+  const options = outcomeAnalysisOptions({ outcomeMinCount: settings.RUNGS_OUTCOME_MIN_COUNT, outcomeFindings: outcomeRulesOf(settings) })
   try {
     let body: string | ExportFile['body']
     let file = string('out')
     if (query.format === 'json') {
-      const result = query.what === 'matrix' ? await pathwayMatrix(db, slug, null, query) : await analysePathwayBySlug(db, slug, null, query)
+      const result = query.what === 'matrix' ? await pathwayMatrix(db, slug, null, query) : await analysePathwayBySlug(db, slug, null, query, options)
       body = JSON.stringify(result, null, 2)
     } else {
-      const exported = await exportPathway(db, slug, null, { ...query, format: query.format })
+      const exported = await exportPathway(db, slug, null, { ...query, format: query.format }, undefined, options)
       body = exported.body
       if (query.format === 'xlsx') file ??= exported.filename
     }

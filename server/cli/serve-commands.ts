@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { connectionFromEnv, type Db } from '../db/connect'
 import { migrateToLatest } from '../db/migrate'
-import { ctdlConfigOf, readEnv } from '../env'
+import { ctdlConfigOf, outcomeRulesOf, readEnv } from '../env'
 import { MB } from '../services/package/limits'
 import { startServer } from '../index'
 import { seedDemoIfEmpty } from '../services/seed/index'
@@ -27,7 +27,7 @@ async function serveWith(context: CommandContext, prepare: (db: Db) => Promise<v
   const db = openDatabase(env, context.out)
   try {
     await prepare(db)
-    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES, matrixMaxCells: env.RUNGS_MATRIX_MAX_CELLS, packageMaxBytes: env.RUNGS_PACKAGE_MAX_MB * MB, mail: env.SMTP_URL ? smtpMail(env.SMTP_URL, env.SMTP_FROM) : null, analysisWaitBelowRows: env.RUNGS_ANALYSIS_WAIT_ROWS, outcomeMinCount: env.RUNGS_OUTCOME_MIN_COUNT, ctdl: ctdlConfigOf(env) })
+    await startServer(db, { connection: connectionFromEnv(env), port: env.PORT, host: env.HOST, webRoot: WEB_ROOT, private: env.RUNGS_PRIVATE, trustedProxies: env.RUNGS_TRUSTED_PROXIES, matrixMaxCells: env.RUNGS_MATRIX_MAX_CELLS, packageMaxBytes: env.RUNGS_PACKAGE_MAX_MB * MB, mail: env.SMTP_URL ? smtpMail(env.SMTP_URL, env.SMTP_FROM) : null, analysisWaitBelowRows: env.RUNGS_ANALYSIS_WAIT_ROWS, outcomeMinCount: env.RUNGS_OUTCOME_MIN_COUNT, outcomeFindings: outcomeRulesOf(env), ctdl: ctdlConfigOf(env) })
     return EXIT_OK
   } catch (error) {
     await db.destroy()

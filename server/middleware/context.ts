@@ -8,6 +8,7 @@ import type { ImportRunner } from '../services/import/job-runner'
 import type { SearchLimits } from '../services/search-limit'
 import type { Mail } from '../services/validation/mail'
 import type { TokenLimits } from './api-token'
+import type { OutcomeRuleSettings } from '../services/analysis/outcome-options'
 
 export type AppConfig = {
   // A private instance shows nothing to people who are not signed in.
@@ -33,6 +34,8 @@ export type AppConfig = {
   analysisWaitBelowRows: number
   // Outcome counts under this are shown as "fewer than" to readers outside the data's organisation (RUNGS_OUTCOME_MIN_COUNT).
   outcomeMinCount: number
+  // The thresholds of the outcome findings (RUNGS_OUTCOME_LEAKY_SHARE, _LOW_COMPLETION, _GAP_POINTS, _MIN_LEARNERS).
+  outcomeFindings: OutcomeRuleSettings
   // Credential Engine: where CTDL resources are addressed and where and as whom they are published.
   ctdl: CtdlConfig
 }

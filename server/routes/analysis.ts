@@ -8,21 +8,25 @@ import { ExportQuery, FindingsPageQuery, MatrixQuery } from '../../shared/schema
 import { SlugParam } from '../../shared/schemas/pathway'
 import { DecisionInput, DecisionParam, DecisionQuery } from '../../shared/schemas/finding-decision'
 import { requireMember, requirePermission, requireReader } from '../middleware/authorize'
-import type { AppEnv } from '../middleware/context'
+import type { AppConfig, AppEnv } from '../middleware/context'
 import { notModified } from '../middleware/etag'
 import { validate } from '../middleware/validate'
 import { decide, decisionHistory, withdrawDecision } from '../services/analysis/decide'
 import type { Matrix } from '../services/analysis/build-matrix'
 import { servedMatrix } from '../services/analysis-cache/matrix'
-import { servedFindings, type FindingsPageAnswer } from '../services/analysis-cache/page'
+import { servedFindings, type CacheOptions, type FindingsPageAnswer } from '../services/analysis-cache/page'
+import { outcomeAnalysisOptions } from '../services/analysis/outcome-options'
 import { checkExport } from '../services/export/bounds'
 import { exportPathway } from '../services/export/report'
+
+// How this instance analyses: when to wait for a recomputation, and the outcome findings' settings.
+const cacheOptions = (config: AppConfig): CacheOptions => ({ waitBelowRows: config.analysisWaitBelowRows, analysis: outcomeAnalysisOptions(config) })
 
 export const analysis = new Hono<AppEnv>()
   // From the stored analysis (services/analysis-cache): a page of the findings with an ETag (304 on a repeat),
   // `updating` while a newer result is computed, 202 before the first one is.
   .get('/:slug/findings', requireMember, validate('param', SlugParam), validate('query', FindingsPageQuery), async (c) => {
-    const served = await servedFindings(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), { waitBelowRows: c.var.config.analysisWaitBelowRows })
+    const served = await servedFindings(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), cacheOptions(c.var.config))
     // Typed as the JSON answer: a browser answers its fetch with the copy it holds when the server says 304.
     const unchanged = notModified(c, served.etag) as (Response & TypedResponse<JSONParsed<FindingsPageAnswer>, 200, 'json'>) | null
     return unchanged ?? c.json(await served.answer(), served.status)
@@ -33,7 +37,7 @@ export const analysis = new Hono<AppEnv>()
   )
   // Accept a finding as intended (with a reason) or assign it (to a person, with a due date).
   .post('/:slug/findings/decisions', requirePermission('pathway:write'), validate('param', SlugParam), validate('json', DecisionInput), async (c) =>
-    c.json(await decide(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('json'), { waitBelowRows: c.var.config.analysisWaitBelowRows }), 201),
+    c.json(await decide(c.var.db, c.var.user!, c.req.valid('param').slug, c.req.valid('json'), cacheOptions(c.var.config)), 201),
   )
   // Withdraw the current decision on a finding: it is open again, and the decision stays in the history.
   .delete('/:slug/findings/decisions/:id', requirePermission('pathway:write'), validate('param', DecisionParam), async (c) => {
@@ -51,7 +55,7 @@ export const analysis = new Hono<AppEnv>()
   // ?format=xlsx: the workbook (About, Findings, Matrix), refused (422) when its matrix is too big; ?format=csv&
   // what=findings|matrix: one table, streamed.
   .get('/:slug/export', requireMember, validate('param', SlugParam), validate('query', ExportQuery), async (c) => {
-    const file = await exportPathway(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells)
+    const file = await exportPathway(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), c.var.config.matrixMaxCells, outcomeAnalysisOptions(c.var.config))
     return c.body(file.body instanceof ReadableStream ? file.body : new Uint8Array(file.body), 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.filename}"`,

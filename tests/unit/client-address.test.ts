@@ -7,10 +7,11 @@ import { SIGN_IN_LIMITS } from '../../server/services/auth/throttle'
 import { SEARCH_LIMITS } from '../../server/services/search-limit'
 import { TOKEN_LIMITS } from '../../server/middleware/api-token'
 import { CTDL_DEFAULTS } from '../../server/services/ctdl/context'
+import { DEFAULT_OUTCOME_RULES } from '../../server/services/analysis/outcome-options'
 
 // The address clientAddress finds for a request from `peer` carrying `forwarded` as X-Forwarded-For.
 async function addressOf(peer: string | undefined, forwarded: string | undefined, trustedProxies: string[]) {
-  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS, packageMaxBytes: 0, mail: null, analysisWaitBelowRows: 0, outcomeMinCount: 10, ctdl: CTDL_DEFAULTS }
+  const config: AppConfig = { private: false, trustedProxies, signInLimits: SIGN_IN_LIMITS, searchLimits: SEARCH_LIMITS, importJobAboveBytes: 0, matrixMaxCells: 0, tokenLimits: TOKEN_LIMITS, packageMaxBytes: 0, mail: null, analysisWaitBelowRows: 0, outcomeMinCount: 10, outcomeFindings: DEFAULT_OUTCOME_RULES, ctdl: CTDL_DEFAULTS }
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('config', config)

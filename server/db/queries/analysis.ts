@@ -11,10 +11,12 @@
 // slice. A big pathway is loaded on a worker thread instead, through its own connection (services/analysis/run.ts).
 import { sql, SqliteAdapter } from 'kysely'
 import { concatColumns } from '../../../shared/domain/analysis/alignments'
-import type { AlignmentColumns, AnalysisCompetency, AnalysisCredential, AnalysisInput, AnalysisOutcome } from '../../../shared/domain/analysis/types'
+import type { AlignmentColumns, AnalysisCompetency, AnalysisCredential, AnalysisInput, AnalysisOutcome, AnalysisOutcomeCounts } from '../../../shared/domain/analysis/types'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
+import type { OutcomeRow } from '../../../shared/domain/outcomes/table'
 import { fromFlag } from '../stamps'
+import { outcomeRowsOfModules, type StoredOutcomeRow } from './outcome-counts'
 import { skillLevelCodes } from './levels'
 import { visibleModuleIds, visibleTo } from './visibility'
 import { latestValidationResults } from './validation-results'
@@ -207,6 +209,7 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
       )
   const outcomes = part === 'all-but-outcomes' ? [] : await bySlices(moduleIds, (ids) => outcomesOf(db, ids))
   const alignments = concatColumns(rest ? await bySlices(moduleIds, (ids) => alignmentsOf(db, ids)) : [])
+  const outcomeCounts = rest ? byModule(await bySlices(moduleIds, (ids) => outcomeRowsOfModules(db, ids))) : []
   const prerequisites = !rest
     ? []
     : await read(
@@ -252,8 +255,21 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
     credentials: withStacking(credentials, leading, stacks),
     articulations,
     validation,
+    outcomeCounts,
     ...(basicSkillLevels ? { basicSkillLevels } : {}),
   }
+}
+
+// Learner outcome rows grouped by module, without whose they are: the rules
+// read every module's counts as published to everyone outside its organisation.
+function byModule(rows: readonly StoredOutcomeRow[]): AnalysisOutcomeCounts[] {
+  const grouped = new Map<number, OutcomeRow[]>()
+  for (const { moduleId, organisationId: _whose, source: _source, ...row } of rows) {
+    const list = grouped.get(moduleId)
+    if (list) list.push(row)
+    else grouped.set(moduleId, [row])
+  }
+  return [...grouped].map(([moduleId, counts]) => ({ moduleId, rows: counts }))
 }
 
 // The file of an SQLite database on disk, which another thread can open; null for PostgreSQL, an in-memory

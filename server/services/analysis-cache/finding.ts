@@ -15,7 +15,7 @@ import { refresh } from './refresh'
 export async function currentFinding(db: Db, pathway: Pathway, viewer: Viewer, fingerprint: string, options: CacheOptions): Promise<Finding | undefined> {
   const stored = await storedResult(db, pathway, viewer, options)
   let snapshot = stored.snapshot
-  if (!snapshot && (await refresh(db, pathway, stored.scope)) === 'computed') snapshot = await latestSnapshot(db, pathway.id, stored.scope.key)
+  if (!snapshot && (await refresh(db, pathway, stored.scope, options.analysis)) === 'computed') snapshot = await latestSnapshot(db, pathway.id, stored.scope.key)
   if (!snapshot) throw new AppError('analysis_updating', 503, `The findings of ${pathway.title} are being analysed; try again in a minute`, { retryAfterSeconds: 60 })
   const body = await snapshotFinding(db, snapshot.id, fingerprint)
   return body === undefined ? undefined : (JSON.parse(body) as Finding)

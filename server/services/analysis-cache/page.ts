@@ -3,6 +3,7 @@
 // stored result, a small pathway is analysed again before answering; a big one answers with the last result,
 // marked `updating`, while one replica recomputes it in the background (202 with no findings when there is no
 // result yet). The answer's ETag names the stored result, the data version, the scope and the query.
+import type { AnalysisOptions } from '../../../shared/domain/analysis/analyse'
 import { countFindings } from '../../../shared/domain/analysis/counts'
 import { FINDING_KINDS, SEVERITIES, type Finding, type FindingCounts, type FindingKind, type Severity } from '../../../shared/domain/analysis/types'
 import type { FindingsPageQuery } from '../../../shared/schemas/analysis'
@@ -17,7 +18,7 @@ import { currentDecisions, withDecisions } from '../analysis/decisions'
 import { refresh, refreshInBackground } from './refresh'
 import { scopeOf } from './scope'
 import { inputSize } from './size'
-import { dataVersion } from './version'
+import { dataVersion, resultVersion } from './version'
 
 // What the status filter keeps when the query names none: what still needs doing.
 const UNRESOLVED: readonly FindingStatus[] = ['open', 'assigned']
@@ -26,6 +27,8 @@ export type CacheOptions = {
   // A pathway whose analysis reads fewer rows than this is analysed again before answering (it takes tens of
   // milliseconds); a bigger one answers with its last result while it is recomputed.
   waitBelowRows: number
+  // How the analysis is run (the outcome findings' settings); a result stored with other settings is stale.
+  analysis?: AnalysisOptions
 }
 
 // As many rows as the analysis runs inline for (services/analysis/run.ts): tens of milliseconds.
@@ -42,13 +45,14 @@ export type FindingsPageAnswer = Awaited<ReturnType<typeof pageOf>>
 export async function storedResult(db: Db, pathway: Pathway, viewer: Viewer, options: CacheOptions) {
   const scope = scopeOf(viewer)
   const version = await dataVersion(db, pathway.id)
+  const current = resultVersion(version.input, options.analysis)
   let snapshot = await latestSnapshot(db, pathway.id, scope.key)
-  if (!snapshot || snapshot.inputVersion !== version.input) {
+  if (!snapshot || snapshot.inputVersion !== current) {
     if ((await inputSize(db, pathway.id, version.input)) < options.waitBelowRows) {
-      if ((await refresh(db, pathway, scope)) === 'computed') snapshot = await latestSnapshot(db, pathway.id, scope.key)
-    } else refreshInBackground(db, pathway, scope)
+      if ((await refresh(db, pathway, scope, options.analysis)) === 'computed') snapshot = await latestSnapshot(db, pathway.id, scope.key)
+    } else refreshInBackground(db, pathway, scope, options.analysis)
   }
-  return { scope, version, snapshot, updating: !snapshot || snapshot.inputVersion !== version.input }
+  return { scope, version, snapshot, updating: !snapshot || snapshot.inputVersion !== current }
 }
 
 export async function servedFindings(db: Db, slug: string, viewer: Viewer, query: FindingsPageQuery, options: CacheOptions): Promise<ServedFindings> {

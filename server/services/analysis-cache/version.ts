@@ -3,6 +3,8 @@
 // again; `decisions` moves when someone accepts, assigns or withdraws, which changes statuses only (they are
 // applied when a page is read), so it changes the ETag but never costs a recomputation.
 import { createHash } from 'node:crypto'
+import type { AnalysisOptions } from '../../../shared/domain/analysis/analyse'
+import { DEFAULT_OUTCOME_FINDINGS } from '../../../shared/domain/analysis/rules/outcomes-tables'
 import type { Db } from '../../db/connect'
 import { pathwayCounters, type VersionCounter } from '../../db/queries/analysis-versions'
 
@@ -37,6 +39,14 @@ async function countersOf(db: Db, pathwayId: number): Promise<VersionCounter[]> 
   const counters = await pathwayCounters(db, pathwayId)
   ofDb.set(pathwayId, requiredOf(counters))
   return counters
+}
+
+// The version a stored result is computed from: the input's, and the settings of the outcome findings (a
+// result computed with other thresholds is as stale as one of older data).
+export function resultVersion(input: string, analysis: AnalysisOptions = {}): string {
+  if (!analysis.outcomes) return input
+  const settings = { ...DEFAULT_OUTCOME_FINDINGS, ...analysis.outcomes }
+  return `${input}.${createHash('sha256').update(JSON.stringify(settings)).digest('base64url').slice(0, 8)}`
 }
 
 export async function dataVersion(db: Db, pathwayId: number): Promise<DataVersion> {

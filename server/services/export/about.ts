@@ -33,6 +33,13 @@ const KIND_DEFINITIONS: Record<FindingKind, string> = {
     "An exit at the top of the pathway whose best-paid named job has a median wage (the partnership's local figure when it has one, " +
     "else BLS OEWS national) below the wage the pathway calls family-sustaining.",
   no_demand: 'A job named at an exit of the pathway whose employment BLS projects to decline (Employment Projections 2024–34).',
+  leaky_transition:
+    "Learner outcome data: under the set share (half by default) of a stage's completers, over all terms reported, continued to " +
+    'the next stage. Counts are read as published outside the partnership, small counts hidden.',
+  low_completion: "Learner outcome data: a module's completion rate over all terms reported is under the set share (half by default), with enough learners enrolled.",
+  equity_gap:
+    "Learner outcome data: a group of learners completes a module, or earns its credential, more than the set number of points " +
+    '(15 by default) below the rest of its learners, with enough learners on both sides.',
 }
 
 function filters(query: Partial<ExportQuery>): string {

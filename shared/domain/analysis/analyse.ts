@@ -17,6 +17,9 @@
 // | no_adult_entry            | critical                                   | the pathway fails its purpose of serving adults         |
 // | below_family_wage         | info                                       | wages are the region's to judge; a prompt to add a rung |
 // | no_demand                 | info                                       | projections are national estimates, a prompt to ask     |
+// | leaky_transition          | warning                                    | learners who finish a rung do not climb to the next     |
+// | low_completion            | warning                                    | most learners who start the module do not finish it     |
+// | equity_gap                | warning                                    | one group of learners is left behind the others         |
 import { countFindings } from './counts'
 import { buildIndex, type AnalysisIndex } from './build-index'
 import { bridgeGap, noAdultEntry } from './rules/bridges'
@@ -27,6 +30,9 @@ import { notNeededButTaught } from './rules/employers'
 import { nearDuplicateOutcomes } from './rules/near-duplicates'
 import { belowFamilyWage, noDemand } from './rules/labor'
 import { outOfOrder } from './rules/sequence'
+import { equityGap } from './rules/outcomes-equity'
+import { leakyTransition, lowCompletion } from './rules/outcomes-flow'
+import type { OutcomeFindingSettings } from './rules/outcomes-tables'
 import type { SimilarityOptions } from './similarity/find-similar'
 import { factsHashOf, fingerprintOf } from './fingerprint'
 import { nextStepOf } from './next-step'
@@ -48,6 +54,9 @@ export type AnalysisOptions = {
   // Only the rules that find these kinds run (every rule when absent), so that two threads can share the
   // work of one analysis (server/services/analysis/run.ts) and combineResults put it back together.
   kinds?: readonly FindingKind[]
+  // Thresholds of the outcome rules and the small-cell threshold their tables are published at; defaults in
+  // DEFAULT_OUTCOME_FINDINGS.
+  outcomes?: Partial<OutcomeFindingSettings>
 }
 
 type Rule = (index: AnalysisIndex, options: AnalysisOptions) => RuleFinding[]
@@ -66,6 +75,9 @@ const RULES: Readonly<Record<FindingKind, Rule>> = {
   no_adult_entry: noAdultEntry,
   below_family_wage: belowFamilyWage,
   no_demand: noDemand,
+  leaky_transition: leakyTransition,
+  low_completion: lowCompletion,
+  equity_gap: equityGap,
 }
 
 // Completed findings per batch, when they are produced batch by batch (findingsInBatches).

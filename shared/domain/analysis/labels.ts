@@ -14,6 +14,9 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   no_adult_entry: 'No adult entry point',
   below_family_wage: 'Top jobs below a family-sustaining wage',
   no_demand: 'Exit jobs in decline',
+  leaky_transition: 'Leaky transitions (outcome data)',
+  low_completion: 'Low completion (outcome data)',
+  equity_gap: 'Equity gaps (outcome data)',
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' }

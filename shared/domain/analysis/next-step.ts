@@ -77,6 +77,22 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
     const exit = modulesOf(f, index)[0]?.code ?? 'the exit'
     return `Add a next rung above ${exit} that leads to better-paid jobs, or name better-paid target occupations at ${exit}.`
   },
+  leaky_transition: (f, index) => {
+    const [from, to] = f.refs.stages ?? []
+    const next = modulesOf(f, index).filter((m) => m.stage === to)
+    return (
+      `Look at the supports, schedule and entry requirements between stage ${from} and stage ${to}` +
+      `${next.length ? ` (${codes(next)})` : ''}: what keeps completers from going on?`
+    )
+  },
+  low_completion: (f, index) => {
+    const code = modulesOf(f, index)[0]?.code ?? 'the module'
+    return `Look at the bridge into ${code}, its pacing and the supports its learners get.`
+  },
+  equity_gap: (f, index) => {
+    const code = modulesOf(f, index)[0]?.code ?? 'the module'
+    return `Look at the bridges, supports and schedule of ${code} for that group of learners, and ask them what gets in the way.`
+  },
   no_demand: (f) => `Review ${f.refs.occupations?.[0] ?? 'this occupation'} with the partnership's employers: is it still hiring here, or should the exit name other jobs?`,
 }
 

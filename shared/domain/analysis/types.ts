@@ -1,5 +1,6 @@
 // The plain-data picture of one pathway that the analysis reads, and the findings it returns (DESIGN §3).
 // Ids are numbers; nothing here knows about the database, so the server's loader and the tests build it alike.
+import type { OutcomeRow } from '../outcomes/table'
 import type { CompetencyKind, Depth, FrameworkKind, Level, ModuleKind } from '../vocabulary'
 
 export type AnalysisCompetency = {
@@ -82,6 +83,10 @@ export type AnalysisExitOccupation = {
   projectionPeriod: string | null
 }
 
+// A module's aggregate learner outcomes as stored (every term and subgroup); the rules publish them through
+// small-cell suppression before reading a figure (rules/outcomes-tables.ts).
+export type AnalysisOutcomeCounts = { moduleId: number; rows: readonly OutcomeRow[] }
+
 // CCRS levels, lowest first. States order their own levels differently, so the ordering is data.
 export const DEFAULT_BASIC_SKILL_LEVELS: readonly string[] = ['A', 'B', 'C', 'D', 'E']
 
@@ -113,6 +118,8 @@ export type AnalysisInput<A extends AnyAlignments = readonly AnalysisAlignment[]
   // about wages and demand stay silent).
   exitOccupations?: readonly AnalysisExitOccupation[]
   familyWage?: { hourly: number; source: string | null } | null
+  // Learner outcome counts of the pathway's modules (absent or empty: the outcome rules stay silent).
+  outcomeCounts?: readonly AnalysisOutcomeCounts[]
 }
 
 // In the order of DESIGN §3's table, which is also the order findings of one severity are listed in.
@@ -129,6 +136,9 @@ export const FINDING_KINDS = [
   'no_adult_entry',
   'below_family_wage',
   'no_demand',
+  'leaky_transition',
+  'low_completion',
+  'equity_gap',
 ] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 

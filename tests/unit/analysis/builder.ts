@@ -17,6 +17,7 @@ import type {
   FindingKind,
   ValidationResult,
 } from '../../../shared/domain/analysis/types'
+import type { OutcomeRow } from '../../../shared/domain/outcomes/table'
 import type { CompetencyKind, Depth, FrameworkKind } from '../../../shared/domain/vocabulary'
 
 type CompetencyOptions = { framework?: number; parent?: number; level?: string; statement?: string; kind?: CompetencyKind }
@@ -39,6 +40,7 @@ export class PathwayBuilder {
   private levels: readonly string[] | undefined
   private readonly jobs: AnalysisExitOccupation[] = []
   private wage: AnalysisInput['familyWage']
+  private readonly outcomeRows = new Map<number, OutcomeRow[]>()
   // The occupational framework competencies go into unless told otherwise.
   readonly occupational = this.framework('occupational')
 
@@ -157,6 +159,17 @@ export class PathwayBuilder {
     return this
   }
 
+  // One row of a module's learner outcomes (all learners unless a subgroup is given); credential earned
+  // defaults to completed, employment to unknown.
+  counts(moduleId: number, term: string, counts: { enrolled: number; completed: number; credentialEarned?: number; continued?: number | null }, subgroup: [string, string] = ['', '']): this {
+    const row: OutcomeRow = {
+      term, subgroupDimension: subgroup[0], subgroupValue: subgroup[1], enrolled: counts.enrolled, completed: counts.completed,
+      credentialEarned: counts.credentialEarned ?? counts.completed, continued: counts.continued ?? null, employedQ2: null, medianEarningsQ2: null,
+    }
+    this.outcomeRows.set(moduleId, [...(this.outcomeRows.get(moduleId) ?? []), row])
+    return this
+  }
+
   basicSkillLevels(levels: readonly string[]): this {
     this.levels = levels
     return this
@@ -178,6 +191,7 @@ export class PathwayBuilder {
       ...(this.levels ? { basicSkillLevels: this.levels } : {}),
       ...(this.jobs.length ? { exitOccupations: this.jobs } : {}),
       ...(this.wage ? { familyWage: this.wage } : {}),
+      ...(this.outcomeRows.size ? { outcomeCounts: [...this.outcomeRows].map(([moduleId, rows]) => ({ moduleId, rows })) } : {}),
     }
   }
 }

@@ -86,6 +86,19 @@ const PLANS: Record<FindingKind, Planner> = {
     link('Add a next rung', pathwayEdit(slug, 'pathway-modules-heading'), 'pathway:write'),
     link('Name better-paid target jobs', pathwayEdit(slug, 'pathway-frameworks-heading'), 'pathway:write'),
   ],
+  leaky_transition: ({ rows, refs }, slug) => {
+    const next = (rows.modules ?? []).find((m) => m.stage === refs.stages?.[1])
+    return [next && link(`Edit the supports and entry of ${next.code}`, moduleEditHref(next.id), 'module:write'),
+      link("Change the pathway's supports", pathwayEdit(slug, 'pathway-supports-heading'), 'pathway:write')]
+  },
+  low_completion: ({ rows }) => {
+    const m = rows.modules?.[0]
+    return [m && link(`Build a bridge into ${m.code}`, `/bridges/new?target=${m.id}`, 'bridge:write'), m && link(`Edit ${m.code}`, moduleEditHref(m.id), 'module:write')]
+  },
+  equity_gap: ({ rows }) => {
+    const m = rows.modules?.[0]
+    return [m && link(`Build a bridge into ${m.code}`, `/bridges/new?target=${m.id}`, 'bridge:write'), m && link(`Edit ${m.code}`, moduleEditHref(m.id), 'module:write')]
+  },
   no_demand: (_, slug) => [
     link('Review the target jobs', pathwayEdit(slug, 'pathway-frameworks-heading'), 'pathway:write'),
     link('Ask the employers', validation(slug), 'pathway:write'),

@@ -1,0 +1,55 @@
+// leaky_transition and low_completion: where learners stall on the ladder, read from the published outcome
+// tables' totals over all terms (DESIGN §3, warnings).
+import { allLearnersRow, stageFlows } from '../../outcomes/stages'
+import { ALL_TERMS } from '../../outcomes/table'
+import { modulesInOrder, type AnalysisIndex } from '../build-index'
+import { listOf, moduleName } from '../describe'
+import type { RuleFinding } from '../types'
+import { outcomeTables, percent, totalsTerm, type OutcomeFindingSettings } from './outcomes-tables'
+
+type Settings = { outcomes?: Partial<OutcomeFindingSettings> }
+
+// A stage whose completers (enough of them, none hidden) continue to the next stage under the set share.
+export function leakyTransition(index: AnalysisIndex, options: Settings = {}): RuleFinding[] {
+  const { tables, settings } = outcomeTables(index, options.outcomes)
+  const withTotals = tables.filter((t) => allLearnersRow(t.rows, ALL_TERMS) !== undefined)
+  if (withTotals.length === 0) return []
+  const { transitions } = stageFlows(tables, ALL_TERMS)
+  return transitions.flatMap((t): RuleFinding[] => {
+    if (t.partial || t.share === null || t.completed < settings.minLearners || t.share >= settings.leakyShare) return []
+    const from = modulesInOrder(index, withTotals.filter((m) => m.stage === t.fromStage).map((m) => m.moduleId))
+    const to = modulesInOrder(index, tables.filter((m) => m.stage === t.toStage).map((m) => m.moduleId))
+    return [{
+      key: `leaky_transition:s${t.fromStage}:s${t.toStage}`,
+      kind: 'leaky_transition',
+      severity: 'warning',
+      message:
+        `Of the ${t.completed} learners who completed stage ${t.fromStage} (${listOf(from.map(moduleName))}), ${t.continued} ` +
+        `(${percent(t.share)}) continued to stage ${t.toStage} (${listOf(to.map(moduleName))}), under the ` +
+        `${percent(settings.leakyShare)} expected (all terms reported).`,
+      refs: { moduleIds: [...from, ...to].map((m) => m.id), stages: [t.fromStage, t.toStage] },
+    }]
+  })
+}
+
+// A module whose completion rate over all terms (enough learners enrolled, neither count hidden) is under the
+// set share.
+export function lowCompletion(index: AnalysisIndex, options: Settings = {}): RuleFinding[] {
+  const { tables, settings } = outcomeTables(index, options.outcomes)
+  const rowsOf = new Map(tables.map((t) => [t.moduleId, t.rows]))
+  return modulesInOrder(index, rowsOf.keys()).flatMap((m): RuleFinding[] => {
+    const rows = rowsOf.get(m.id)!
+    const totals = allLearnersRow(rows, totalsTerm(rows))
+    const rate = totals?.completionRate ?? null
+    if (!totals || rate === null || totals.enrolled === null || totals.enrolled < settings.minLearners || rate >= settings.lowCompletion) return []
+    return [{
+      key: `low_completion:m${m.id}`,
+      kind: 'low_completion',
+      severity: 'warning',
+      message:
+        `${percent(rate)} of the ${totals.enrolled} learners enrolled in ${moduleName(m)} completed it` +
+        `${totals.term === ALL_TERMS ? ' (all terms reported)' : ''}, under the ${percent(settings.lowCompletion)} expected.`,
+      refs: { moduleIds: [m.id], stages: [m.stage] },
+    }]
+  })
+}
