@@ -69,7 +69,7 @@ describe.each(testDialects)('the demo pathway analysed through the API on %s', (
     expect(counts.byKind).toEqual({
       uncovered: 4, never_mastered: 1, out_of_order: 1, duplicated_across_levels: 1, near_duplicate_outcomes: 1,
       bridge_gap: 1, no_credential: 1, dead_end_credential: 1, not_needed_but_taught: 0, no_adult_entry: 0,
-      below_family_wage: 1, no_demand: 2, leaky_transition: 0, low_completion: 0, equity_gap: 0,
+      below_family_wage: 1, no_demand: 2, leaky_transition: 1, low_completion: 0, equity_gap: 1,
     })
   })
 

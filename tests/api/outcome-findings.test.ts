@@ -50,7 +50,7 @@ describe.each(testDialects)('findings from outcome data on %s', (dialect) => {
     const found = await outcomeFindings()
     expect(found.map((f) => f.kind).sort()).toEqual(['equity_gap', 'leaky_transition', 'low_completion'])
     const leaky = found.find((f) => f.kind === 'leaky_transition')!
-    expect(leaky.refs).toEqual({ moduleIds: [id.weld, id.cut], stages: [1, 2] })
+    expect(leaky.refs).toEqual({ moduleIds: [id.cut], stages: [1, 2] })
     expect(leaky.message).toContain('Of the 45 learners who completed stage 1')
     expect(leaky.message).toContain('12 (27%) continued to stage 2')
     expect(found.find((f) => f.kind === 'low_completion')!.message).toContain('45% of the 100 learners enrolled in WLD-101')

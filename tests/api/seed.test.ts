@@ -3,6 +3,7 @@ import { laborAnalysisInput } from '../../server/services/labor/analysis-input'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demo } from '../../fixtures/demo/index'
 import type { Db } from '../../server/db/connect'
+import { outcomeRowsOfModules } from '../../server/db/queries/outcome-counts'
 import { fromFlag } from '../../server/db/stamps'
 import { isDatabaseEmpty, seedDemo, seedDemoIfEmpty, type DemoSeed } from '../../server/services/seed/index'
 import { demoUuid } from '../../server/services/seed/stable-uuids'
@@ -11,6 +12,12 @@ import type { AnalysisInput } from '../../shared/domain/analysis/types'
 import { createTestDb, testDialects, type TestDb } from '../support/database'
 
 // The seeded pathway as plain rows (the shape the analysis reads), straight from the tables.
+// The pathway's modules' learner outcome counts, as the analysis's loader groups them.
+async function outcomeCountsOf(db: Db, moduleIds: number[]): Promise<AnalysisInput['outcomeCounts']> {
+  const rows = await outcomeRowsOfModules(db, moduleIds)
+  return moduleIds.map((moduleId) => ({ moduleId, rows: rows.filter((row) => row.moduleId === moduleId) }))
+}
+
 async function readPathway(db: Db): Promise<AnalysisInput> {
   const pathway = await db
     .selectFrom('pathways')
@@ -58,6 +65,7 @@ async function readPathway(db: Db): Promise<AnalysisInput> {
     })),
     articulations,
     ...(await laborAnalysisInput(db, pathway)),
+    outcomeCounts: await outcomeCountsOf(db, modules.map((m) => m.id)),
   }
 }
 
@@ -198,6 +206,9 @@ describe.each(testDialects)('the demo seed on %s', (dialect) => {
       no_adult_entry: 0,
       below_family_wage: 1,
       no_demand: 2,
+      leaky_transition: 1,
+      low_completion: 0,
+      equity_gap: 1,
     })
     // The codes and titles each finding carries beside its ids, and every finding has its next step.
     const about = findings.map((f) => [

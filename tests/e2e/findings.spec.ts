@@ -34,6 +34,13 @@ test('the road map links to the findings, which show the deliberate gaps and dup
   await page.getByLabel('Kind', { exact: true }).selectOption('no_credential')
   await expect(page.getByRole('heading', { level: 2, name: /^Uncovered competencies/ })).toHaveCount(0)
   await expect(page.getByRole('heading', { level: 2, name: /^Modules leading to no credential/ })).toBeVisible()
+  // The findings from the demo's learner outcomes sit beside the design findings, filtered alike.
+  await page.getByLabel('Kind', { exact: true }).selectOption('equity_gap')
+  await expect(page.getByRole('region', { name: /^Equity gaps \(outcome data\)/ })).toContainText('English learners earn the credential of MFG 110 at 46% vs 70% for other learners')
+  await page.getByLabel('Kind', { exact: true }).selectOption('leaky_transition')
+  await expect(page.getByRole('region', { name: /^Leaky transitions \(outcome data\)/ })).toContainText('continued to stage 3')
+  await saveScreenshot(page, 'findings-leaky-transition')
+  await page.getByLabel('Kind', { exact: true }).selectOption('no_credential')
 
   await page.getByRole('region', { name: /^Modules leading to no credential/ }).getByRole('link', { name: 'MFG 140' }).first().click()
   await expect(page).toHaveURL(/\/modules\/\d+$/)

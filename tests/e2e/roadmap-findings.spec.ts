@@ -27,10 +27,11 @@ test.beforeEach(({ page }) => signInByApi(page, 'viewer'))
 test('module cards show how many findings involve them, by worst severity, under a pathway summary', async ({ page }) => {
   await page.goto(ROAD_MAP)
   const roadMap = roadMapOf(page)
-  // 14 in all: the out-of-order prerequisite is critical; the near-duplicate outcomes, the top exit below the
-  // family-sustaining wage and the two declining exit jobs info; the rest warnings.
-  await expect(roadMap.locator('.findings-summary')).toHaveText('14 findings: 1 critical, 9 warnings, 4 info')
-  await expect(roadMap.getByRole('link', { name: '14 findings', exact: true })).toHaveAttribute('href', `${ROAD_MAP}/findings`)
+  // 16 in all: the out-of-order prerequisite is critical; the near-duplicate outcomes, the top exit below the
+  // family-sustaining wage and the two declining exit jobs info; the rest warnings, two of them from the demo's
+  // learner outcomes (the leaky transition into stage 3, English learners' credential gap in MFG 110).
+  await expect(roadMap.locator('.findings-summary')).toHaveText('16 findings: 1 critical, 11 warnings, 4 info')
+  await expect(roadMap.getByRole('link', { name: '16 findings', exact: true })).toHaveAttribute('href', `${ROAD_MAP}/findings`)
 
   // MFG 140: AM-BP-6 never mastered, no credential, and an outcome near-duplicating one of IET 101.
   const mfg140 = badgeOf(page, 'MFG 140')
@@ -42,14 +43,17 @@ test('module cards show how many findings involve them, by worst severity, under
   await expect(mfg140).toHaveAttribute('href', new RegExp(`^${ROAD_MAP}/findings\\?module=\\d+$`))
   // IET 101: the bridge gap (warning) and the same near-duplicate pair (info).
   await expect(badgeOf(page, 'IET 101')).toHaveAccessibleName('2 findings, worst Warning, for IET 101: Near-duplicate outcomes; Bridge gaps')
-  // MFG 150 and MFG 220: one prerequisite on a later stage, critical; MFG 150's CNC tool operators are also in decline.
-  for (const [code, seen] of [['MFG 150', '2 findings · Critical'], ['MFG 220', '1 finding · Critical']] as const) {
+  // MFG 150 and MFG 220: one prerequisite on a later stage, critical; MFG 150's CNC tool operators are also in
+  // decline, and it is entered by the leaky transition.
+  for (const [code, seen] of [['MFG 150', '3 findings · Critical'], ['MFG 220', '1 finding · Critical']] as const) {
     await expect.poll(() => seenText(badgeOf(page, code))).toBe(seen)
     await expect(badgeOf(page, code)).toHaveClass(/badge-severity-critical/)
   }
   await expect(badgeOf(page, 'CTE 2100')).toHaveAccessibleName(/^2 findings, worst Warning, for CTE 2100: Duplicated across levels; Dead-end credentials$/)
-  await expect.poll(() => seenText(badgeOf(page, 'MFG 110'))).toBe('1 finding · Warning')
-  await expect.poll(() => seenText(badgeOf(page, 'MFG 120'))).toBe('1 finding · Warning')
+  await expect.poll(() => seenText(badgeOf(page, 'MFG 110'))).toBe('2 findings · Warning')
+  await expect(badgeOf(page, 'MFG 110')).toHaveAccessibleName(/Equity gaps \(outcome data\)$/)
+  await expect.poll(() => seenText(badgeOf(page, 'MFG 120'))).toBe('2 findings · Warning')
+  await expect(badgeOf(page, 'MFG 120')).toHaveAccessibleName(/Leaky transitions \(outcome data\)$/)
 
   // No finding names the bridge, the capstone or the apprenticeship modules: their cards carry no badge.
   for (const code of ['ABE 095', 'MFG 250', 'APP 201', 'WFD 120']) {
@@ -82,7 +86,7 @@ test('a badge is reached by keyboard and leads to the findings of its module', a
   await expect(page.getByLabel('Module', { exact: true })).toHaveValue(/^\d+$/)
   await expect(page.getByLabel('Module', { exact: true }).locator('option:checked')).toHaveText('MFG 140 Metrology and Quality Control')
   await expect(page.getByText('Showing only the findings that involve MFG 140.')).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('3 findings shown of 3 matching findings, of 14 findings in the pathway: 14 open, 0 assigned, 0 accepted as intended.')
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('3 findings shown of 3 matching findings, of 16 findings in the pathway: 16 open, 0 assigned, 0 accepted as intended.')
   const findings = page.locator('.finding-list > li')
   await expect(findings).toHaveCount(3)
   for (const finding of await findings.all()) await expect(finding).toContainText('MFG 140')
@@ -100,7 +104,7 @@ test('a badge is reached by keyboard and leads to the findings of its module', a
   await page.getByLabel('Severity', { exact: true }).selectOption('')
   await page.getByRole('link', { name: 'Show the findings of every module' }).click()
   await expect(page).toHaveURL(`${ROAD_MAP}/findings`)
-  await expect(findings).toHaveCount(14)
+  await expect(findings).toHaveCount(16)
   await expect(page.getByLabel('Module', { exact: true })).toHaveValue('')
 })
 

@@ -9,7 +9,9 @@ import { outcomeTables, percent, totalsTerm, type OutcomeFindingSettings } from 
 
 type Settings = { outcomes?: Partial<OutcomeFindingSettings> }
 
-// A stage whose completers (enough of them, none hidden) continue to the next stage under the set share.
+// A stage whose completers (enough of them, none hidden) continue to the next stage under the set share. The
+// finding is about the modules of the next stage, where the next step looks (supports, schedule, entry); the
+// message names the stage's modules too.
 export function leakyTransition(index: AnalysisIndex, options: Settings = {}): RuleFinding[] {
   const { tables, settings } = outcomeTables(index, options.outcomes)
   const withTotals = tables.filter((t) => allLearnersRow(t.rows, ALL_TERMS) !== undefined)
@@ -27,7 +29,7 @@ export function leakyTransition(index: AnalysisIndex, options: Settings = {}): R
         `Of the ${t.completed} learners who completed stage ${t.fromStage} (${listOf(from.map(moduleName))}), ${t.continued} ` +
         `(${percent(t.share)}) continued to stage ${t.toStage} (${listOf(to.map(moduleName))}), under the ` +
         `${percent(settings.leakyShare)} expected (all terms reported).`,
-      refs: { moduleIds: [...from, ...to].map((m) => m.id), stages: [t.fromStage, t.toStage] },
+      refs: { moduleIds: to.map((m) => m.id), stages: [t.fromStage, t.toStage] },
     }]
   })
 }
