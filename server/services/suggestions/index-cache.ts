@@ -1,14 +1,13 @@
 // The ranking index of a set of frameworks, built once per data version of each and kept per database, so a
 // request ranks against a ready index instead of reading and indexing 50,000 items again.
-import { buildSuggestionIndex, type SuggestionIndex, type SuggestionItem } from '../../../shared/domain/suggestions/rank'
+import { suggestionItems } from '../../../shared/domain/suggestions/items'
+import { buildSuggestionIndex, type SuggestionIndex } from '../../../shared/domain/suggestions/rank'
 import type { Db } from '../../db/connect'
 import { frameworkVersions, itemsOfFrameworks } from '../../db/queries/suggestions'
 
 // Indexes kept per database: a few sets of frameworks (a pathway's, a bridge's basic skills) are asked for over
 // and over; the oldest set is let go past this many.
 const KEPT = 8
-// Ancestors read for context at most this deep (the hierarchy's own limit is smaller).
-const MAX_DEPTH = 12
 
 const caches = new WeakMap<Db, Map<string, Promise<SuggestionIndex>>>()
 
@@ -37,16 +36,5 @@ export async function frameworkIndex(db: Db, frameworkIds: readonly number[]): P
 }
 
 async function build(db: Db, frameworkIds: readonly number[]): Promise<SuggestionIndex> {
-  const rows = await itemsOfFrameworks(db, frameworkIds)
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  const items: SuggestionItem[] = []
-  for (const row of rows) {
-    if (row.kind === 'area' || row.retiredAt !== null) continue
-    const context: string[] = []
-    for (let parent = byId.get(row.parentId ?? 0), depth = 0; parent && depth < MAX_DEPTH; parent = byId.get(parent.parentId ?? 0), depth++) {
-      context.push(parent.statement)
-    }
-    items.push({ id: row.id, code: row.code, text: row.statement, context })
-  }
-  return buildSuggestionIndex(items)
+  return buildSuggestionIndex(suggestionItems(await itemsOfFrameworks(db, frameworkIds)))
 }
