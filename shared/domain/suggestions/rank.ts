@@ -130,7 +130,9 @@ export function suggest(index: SuggestionIndex, query: string, options: SuggestO
     best += (weights.get(term) ?? 1) * (id === undefined ? maxIdf : index.idf[id]!)
   }
 
-  const scores = new Map<number, number>()
+  // Scores accumulate in one typed array (an item's is 0 until a word reaches it), touched items listed once.
+  const scores = new Float64Array(index.items.length)
+  const touched: number[] = []
   for (const [term, queryWeight] of weights) {
     const id = index.termIds.get(term)
     if (id === undefined) continue
@@ -140,7 +142,8 @@ export function suggest(index: SuggestionIndex, query: string, options: SuggestO
       const item = items[p]!
       const f = tf[p]!
       const norm = K1 * (1 - B + (B * index.lengths[item]!) / index.averageLength)
-      scores.set(item, (scores.get(item) ?? 0) + (queryWeight * idf * f * (K1 + 1)) / (f + norm))
+      if (scores[item] === 0) touched.push(item)
+      scores[item]! += (queryWeight * idf * f * (K1 + 1)) / (f + norm)
     }
   }
 
@@ -148,15 +151,24 @@ export function suggest(index: SuggestionIndex, query: string, options: SuggestO
     queryTerms.map(({ term }) => index.termIds.get(term) ?? -1),
     Math.max(index.termIds.size, 1),
   )
+  // The best `limit` so far, best first (ties by id); an item whose score cannot beat the last is skipped before
+  // its word pairs are compared.
   const ranked: { item: number; score: number }[] = []
-  for (const [item, bm25] of scores) {
+  const before = (a: { item: number; score: number }, b: { item: number; score: number }) =>
+    a.score > b.score || (a.score === b.score && index.items[a.item]!.id < index.items[b.item]!.id)
+  for (const item of touched) {
     if (options.exclude?.has(index.items[item]!.id)) continue
-    const text = Math.min(1, bm25 / best)
-    const score = (1 - PAIR_WEIGHT) * text + PAIR_WEIGHT * pairJaccard(queryPairs, index, item)
-    ranked.push({ item, score })
+    const text = Math.min(1, scores[item]! / best)
+    const last = ranked.length === options.limit ? ranked[ranked.length - 1]! : null
+    if (last && (1 - PAIR_WEIGHT) * text + PAIR_WEIGHT < last.score) continue
+    const candidate = { item, score: (1 - PAIR_WEIGHT) * text + PAIR_WEIGHT * pairJaccard(queryPairs, index, item) }
+    if (last && !before(candidate, last)) continue
+    let at = ranked.length
+    while (at > 0 && before(candidate, ranked[at - 1]!)) at--
+    ranked.splice(at, 0, candidate)
+    if (ranked.length > options.limit) ranked.pop()
   }
-  ranked.sort((a, b) => b.score - a.score || index.items[a.item]!.id - index.items[b.item]!.id)
-  return ranked.slice(0, options.limit).map(({ item, score }) => ({
+  return ranked.map(({ item, score }) => ({
     competencyId: index.items[item]!.id,
     score: Math.round(score * 1000) / 1000,
     matched: matchedWords(index.items[item]!, weights),
