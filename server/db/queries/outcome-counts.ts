@@ -19,17 +19,6 @@ export function outcomeRowsOfModules(db: Db, moduleIds: readonly number[], term?
   return select.orderBy('moduleId').orderBy('term').orderBy('subgroupDimension').orderBy('subgroupValue').execute()
 }
 
-// The outcome rows of every module placed on the pathway, in no particular order (a statewide pathway has more
-// than a million: sorting them here would cost more than reading them).
-export function outcomeRowsOfPathway(db: Db, pathwayId: number): Promise<StoredOutcomeRow[]> {
-  return db
-    .selectFrom('outcome_counts as oc')
-    .innerJoin('pathway_modules as pm', 'pm.moduleId', 'oc.moduleId')
-    .select(['oc.moduleId', 'oc.organisationId', ...countColumns.map((column) => `oc.${column}` as const)])
-    .where('pm.pathwayId', '=', pathwayId)
-    .execute()
-}
-
 // The modules with these codes that the reader may see, with what deciding who may report their outcomes needs.
 export function modulesForOutcomes(db: Db, codes: readonly string[], reader: Reader) {
   if (codes.length === 0) return Promise.resolve([])

@@ -9,7 +9,7 @@ import type { Db } from '../../db/connect'
 import { credentialsOfPathway, outcomeRowsOfCredentials } from '../../db/queries/credential-outcome-counts'
 import { findCredential } from '../../db/queries/credentials'
 import { findModule } from '../../db/queries/modules'
-import { outcomeRowsOfModules, outcomeRowsOfPathway } from '../../db/queries/outcome-counts'
+import { outcomeRowsOfModules } from '../../db/queries/outcome-counts'
 import { findPathwayBySlug, placementsOf } from '../../db/queries/pathways'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
@@ -32,7 +32,9 @@ function publish(rows: readonly Owned[], viewer: Viewer, threshold: number, term
   return { whole, threshold, sources: sourcesOf(rows), rows: term ? table.filter((row) => row.term === term) : table }
 }
 
-const termsOf = (rows: readonly Owned[]) => [...new Set(rows.map((row) => row.term))]
+// Modules read and published at a time: a statewide pathway has millions of rows, and reading them a slice at a
+// time lets each slice's rows go as soon as its tables are published, rather than all staying alive together.
+const MODULES_PER_READ = 1_000
 
 // The outcomes of the pathway's modules the viewer may see and of the credentials they lead to, with the terms
 // any of them reports.
@@ -41,21 +43,33 @@ export async function pathwayOutcomes(db: Db, viewer: Viewer, slug: string, thre
   if (!pathway) throw new NotFound('Pathway', slug)
   const modules = await placementsOf(db, pathway.id, viewer)
   const credentials = await credentialsOfPathway(db, modules.map((m) => m.id))
-  const [pathwayRows, credentialRows] = await Promise.all([outcomeRowsOfPathway(db, pathway.id), outcomeRowsOfCredentials(db, credentials.map((c) => c.id))])
-  // One read of every placed module's rows (a statewide pathway has millions), less those the viewer may not see.
-  const visible = new Set(modules.map((m) => m.id))
-  const moduleRows = pathwayRows.filter((row) => visible.has(row.moduleId))
-  const terms = [...new Set([...termsOf(moduleRows), ...termsOf(credentialRows)])].sort((a, b) => termOrder(a) - termOrder(b))
-  const rowsOfModule = groupRows(moduleRows, (row) => row.moduleId)
+  const terms = new Set<string>()
+  const sources = new Set<string>()
+  const seen = (rows: readonly Owned[]) => {
+    for (const row of rows) {
+      terms.add(row.term)
+      if (row.source !== '') sources.add(row.source)
+    }
+  }
+  const published: ModuleOutcomes[] = []
+  for (let at = 0; at < modules.length; at += MODULES_PER_READ) {
+    const slice = modules.slice(at, at + MODULES_PER_READ)
+    const rows = await outcomeRowsOfModules(db, slice.map((m) => m.id))
+    seen(rows)
+    const rowsOfModule = groupRows(rows, (row) => row.moduleId)
+    for (const m of slice) {
+      const its = rowsOfModule.get(m.id)
+      if (its) published.push({ moduleId: m.id, code: m.code, title: m.title, ...publish(its, viewer, threshold, term) })
+    }
+  }
+  const credentialRows = await outcomeRowsOfCredentials(db, credentials.map((c) => c.id))
+  seen(credentialRows)
   const rowsOfCredential = groupRows(credentialRows, (row) => row.credentialId)
   return {
     threshold,
-    terms,
-    sources: sourcesOf([...moduleRows, ...credentialRows]),
-    modules: modules.flatMap((m) => {
-      const rows = rowsOfModule.get(m.id)
-      return rows ? [{ moduleId: m.id, code: m.code, title: m.title, ...publish(rows, viewer, threshold, term) }] : []
-    }),
+    terms: [...terms].sort((a, b) => termOrder(a) - termOrder(b)),
+    sources: [...sources].sort(),
+    modules: published,
     credentials: credentials.flatMap((c) => {
       const rows = rowsOfCredential.get(c.id)
       return rows ? [{ credentialId: c.id, title: c.title, ...publish(rows, viewer, threshold, term) }] : []

@@ -17,26 +17,34 @@ const EPSILON = 1e-9
 export function disclosedCells<K extends CellKey>(hidden: ReadonlySet<K>, groups: readonly AdditiveGroup<K>[]): K[] {
   const columns = [...hidden]
   const column = new Map(columns.map((key, index) => [key, index]))
-  const rows = groups.flatMap((group) => {
-    const row = new Array<number>(columns.length).fill(0)
+  const rows: Float64Array[] = []
+  for (const group of groups) {
+    const row = new Float64Array(columns.length)
+    let touched = false
     const add = (key: K, sign: number) => {
       const index = column.get(key)
-      if (index !== undefined) row[index] = (row[index] ?? 0) + sign
+      if (index === undefined) return
+      row[index]! += sign
+      touched = true
     }
     add(group.total, 1)
     for (const part of group.parts) add(part, -1)
-    return row.some((value) => Math.abs(value) > EPSILON) ? [row] : []
-  })
+    if (touched && row.some((value) => Math.abs(value) > EPSILON)) rows.push(row)
+  }
   const pivots = reduceToEchelon(rows, columns.length)
-  const alone = ({ column: pivot, row }: Pivot) => row.every((value, index) => index === pivot || Math.abs(value) < EPSILON)
   return pivots.filter(alone).map(({ column: index }) => columns[index] as K)
 }
 
-type Pivot = { column: number; row: number[] }
+type Pivot = { column: number; row: Float64Array }
+
+function alone({ column: pivot, row }: Pivot): boolean {
+  for (let index = 0; index < row.length; index++) if (index !== pivot && Math.abs(row[index]!) >= EPSILON) return false
+  return true
+}
 
 // Gauss-Jordan elimination with partial pivoting, in place: each returned row has a 1 in its pivot column and
 // 0 in every other pivot column, which is what lets a row that is all zeros elsewhere name a disclosed cell.
-function reduceToEchelon(rows: number[][], width: number): Pivot[] {
+function reduceToEchelon(rows: Float64Array[], width: number): Pivot[] {
   const pivots: Pivot[] = []
   let next = 0
   for (let column = 0; column < width && next < rows.length; column++) {
@@ -46,12 +54,13 @@ function reduceToEchelon(rows: number[][], width: number): Pivot[] {
     ;[rows[next], rows[best]] = [rows[best]!, rows[next]!]
     const pivotRow = rows[next]!
     const scale = pivotRow[column]!
-    for (let c = 0; c < width; c++) pivotRow[c] = pivotRow[c]! / scale
+    for (let c = column; c < width; c++) pivotRow[c]! /= scale
     for (let r = 0; r < rows.length; r++) {
       if (r === next) continue
-      const factor = rows[r]![column]!
+      const row = rows[r]!
+      const factor = row[column]!
       if (Math.abs(factor) < EPSILON) continue
-      for (let c = 0; c < width; c++) rows[r]![c] = rows[r]![c]! - factor * pivotRow[c]!
+      for (let c = column; c < width; c++) row[c]! -= factor * pivotRow[c]!
     }
     pivots.push({ column, row: pivotRow })
     next++
