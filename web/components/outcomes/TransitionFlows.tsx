@@ -4,7 +4,8 @@ import { For, Show } from 'solid-js'
 import type { TransitionFlow } from '../../../shared/domain/outcomes/stages'
 import { countText, percent } from './figures'
 
-const [LABEL_WIDTH, BAR_WIDTH, ROW_HEIGHT, WIDTH] = [86, 118, 28, 330]
+// Wide enough for the longest value, "100% of at least 12,345", after the bar.
+const [LABEL_WIDTH, BAR_WIDTH, ROW_HEIGHT, WIDTH] = [86, 118, 28, 380]
 
 const completersText = (t: TransitionFlow) => countText(t.completed, false, 0, t.partial)
 const continuedText = (t: TransitionFlow) => countText(t.continued, false, 0, t.partial)
