@@ -3,6 +3,7 @@
 // same for screen readers and anyone who prefers figures.
 import { For, Show } from 'solid-js'
 import { countText, flowSentence, percent, rateText, type FlowStep } from './figures'
+import { OutcomeTable } from './OutcomeTable'
 
 const [LABEL_WIDTH, BAR_WIDTH, ROW_HEIGHT, WIDTH] = [78, 150, 24, 330]
 
@@ -43,29 +44,17 @@ export function FlowFunnel(props: { subject: string; caption: string; steps: Flo
       </svg>
       <details class="outcome-table-details">
         <summary>Figures as a table</summary>
-        <div class="table-wrap" role="region" aria-label={props.caption} tabindex="0">
-          <table class="outcome-table">
-            <caption>{props.caption}</caption>
-            <thead>
+        <OutcomeTable caption={props.caption} columns={['Step', 'Learners', 'Share']}>
+          <For each={props.steps}>
+            {(step) => (
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Learners</th>
-                <th scope="col">Share</th>
+                <th scope="row">{step.label}</th>
+                <td>{countText(step.value, step.hidden, props.threshold, step.partial)}</td>
+                <td>{step.shareOf ? `${rateText(step.share, step.shareHidden)} ${step.share !== null ? step.shareOf : ''}`.trim() : ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              <For each={props.steps}>
-                {(step) => (
-                  <tr>
-                    <th scope="row">{step.label}</th>
-                    <td>{countText(step.value, step.hidden, props.threshold, step.partial)}</td>
-                    <td>{step.shareOf ? `${rateText(step.share, step.shareHidden)} ${step.share !== null ? step.shareOf : ''}`.trim() : ''}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+            )}
+          </For>
+        </OutcomeTable>
       </details>
     </figure>
   )

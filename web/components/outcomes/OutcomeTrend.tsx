@@ -4,6 +4,7 @@ import { For, Show } from 'solid-js'
 import type { PublishedOutcomeRow } from '../../../shared/domain/outcomes/table'
 import { termLabel } from '../../../shared/domain/outcomes/terms'
 import { countText, isHidden, rateText } from './figures'
+import { OutcomeTable } from './OutcomeTable'
 
 const [WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM] = [330, 130, 36, 6, 8, 28]
 // At most this many term labels under the axis, so that they never run into each other.
@@ -72,31 +73,18 @@ export function OutcomeTrend(props: { code: string; rows: PublishedOutcomeRow[];
       </p>
       <details class="outcome-table-details">
         <summary>Term by term as a table</summary>
-        <div class="table-wrap" role="region" aria-label={`${props.code}: completion and credential rate by term`} tabindex="0">
-          <table class="outcome-table">
-            <caption>{props.code}: completion and credential rate by term</caption>
-            <thead>
+        <OutcomeTable caption={`${props.code}: completion and credential rate by term`} columns={['Term', 'Entered', 'Completion', 'Credential']}>
+          <For each={props.rows}>
+            {(row) => (
               <tr>
-                <th scope="col">Term</th>
-                <th scope="col">Entered</th>
-                <th scope="col">Completion</th>
-                <th scope="col">Credential</th>
+                <th scope="row">{termLabel(row.term)}</th>
+                <td>{countText(row.enrolled, isHidden(row, 'enrolled'), props.threshold)}</td>
+                <td>{rateText(row.completionRate, isHidden(row, 'completionRate'))}</td>
+                <td>{rateText(row.credentialRate, isHidden(row, 'credentialRate'))}</td>
               </tr>
-            </thead>
-            <tbody>
-              <For each={props.rows}>
-                {(row) => (
-                  <tr>
-                    <th scope="row">{termLabel(row.term)}</th>
-                    <td>{countText(row.enrolled, isHidden(row, 'enrolled'), props.threshold)}</td>
-                    <td>{rateText(row.completionRate, isHidden(row, 'completionRate'))}</td>
-                    <td>{rateText(row.credentialRate, isHidden(row, 'credentialRate'))}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+            )}
+          </For>
+        </OutcomeTable>
       </details>
     </figure>
   )

@@ -4,6 +4,7 @@ import { For, Show } from 'solid-js'
 import { describeGap, subgroupGaps } from '../../../shared/domain/outcomes/gaps'
 import type { PublishedOutcomeRow } from '../../../shared/domain/outcomes/table'
 import { countText, isHidden, rateText } from './figures'
+import { OutcomeTable } from './OutcomeTable'
 
 // A gap is told when it is this wide, with this many learners on each side: narrower or smaller ones are noise.
 export const GAP_SHOWN = { minLearners: 20, minPoints: 10 }
@@ -29,33 +30,20 @@ export function SubgroupComparison(props: { code: string; term: string; rows: Pu
             <For each={gaps()}>{(gap) => <li>{describeGap(gap, props.code)}.</li>}</For>
           </ul>
         </Show>
-        <div class="table-wrap" role="region" aria-label={`${props.code}: figures by group of learners`} tabindex="0">
-          <table class="outcome-table">
-            <caption>{props.code}: figures by group of learners</caption>
-            <thead>
+        <OutcomeTable caption={`${props.code}: figures by group of learners`} columns={['Group', 'Entered', 'Completion', 'Credential']}>
+          <For each={groups()}>
+            {(row) => (
               <tr>
-                <th scope="col">Group</th>
-                <th scope="col">Entered</th>
-                <th scope="col">Completion</th>
-                <th scope="col">Credential</th>
+                <th scope="row">
+                  {row.subgroupDimension}: {row.subgroupValue}
+                </th>
+                <td>{countText(row.enrolled, isHidden(row, 'enrolled'), props.threshold)}</td>
+                <td>{rateText(row.completionRate, isHidden(row, 'completionRate'))}</td>
+                <td>{rateText(row.credentialRate, isHidden(row, 'credentialRate'))}</td>
               </tr>
-            </thead>
-            <tbody>
-              <For each={groups()}>
-                {(row) => (
-                  <tr>
-                    <th scope="row">
-                      {row.subgroupDimension}: {row.subgroupValue}
-                    </th>
-                    <td>{countText(row.enrolled, isHidden(row, 'enrolled'), props.threshold)}</td>
-                    <td>{rateText(row.completionRate, isHidden(row, 'completionRate'))}</td>
-                    <td>{rateText(row.credentialRate, isHidden(row, 'credentialRate'))}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+            )}
+          </For>
+        </OutcomeTable>
       </div>
     </Show>
   )

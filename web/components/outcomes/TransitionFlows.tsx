@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js'
 import type { TransitionFlow } from '../../../shared/domain/outcomes/stages'
 import { countText, percent } from './figures'
+import { OutcomeTable } from './OutcomeTable'
 
 // Wide enough for the longest value, "100% of at least 12,345", after the bar.
 const [LABEL_WIDTH, BAR_WIDTH, ROW_HEIGHT, WIDTH] = [86, 118, 28, 380]
@@ -48,33 +49,20 @@ export function TransitionFlows(props: { transitions: TransitionFlow[]; termName
       </svg>
       <details class="outcome-table-details">
         <summary>Stage to stage as a table</summary>
-        <div class="table-wrap" role="region" aria-label={`Completers of each stage who went on to the next, ${props.termName}`} tabindex="0">
-          <table class="outcome-table">
-            <caption>Completers of each stage who went on to the next, {props.termName}</caption>
-            <thead>
+        <OutcomeTable caption={`Completers of each stage who went on to the next, ${props.termName}`} columns={['From stage to stage', 'Completers', 'Went on', 'Share']}>
+          <For each={props.transitions}>
+            {(t) => (
               <tr>
-                <th scope="col">From stage to stage</th>
-                <th scope="col">Completers</th>
-                <th scope="col">Went on</th>
-                <th scope="col">Share</th>
+                <th scope="row">
+                  Stage {t.fromStage} to {t.toStage}
+                </th>
+                <td>{completersText(t)}</td>
+                <td>{continuedText(t)}</td>
+                <td>{shareText(t)}{t.partial ? ' (modules with hidden figures left out)' : ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              <For each={props.transitions}>
-                {(t) => (
-                  <tr>
-                    <th scope="row">
-                      Stage {t.fromStage} to {t.toStage}
-                    </th>
-                    <td>{completersText(t)}</td>
-                    <td>{continuedText(t)}</td>
-                    <td>{shareText(t)}{t.partial ? ' (modules with hidden figures left out)' : ''}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+            )}
+          </For>
+        </OutcomeTable>
       </details>
     </figure>
   )
