@@ -52,17 +52,6 @@ export function itemsOfFrameworks(db: Db, frameworkIds: readonly number[]) {
     .execute()
 }
 
-// Items by id with their framework's title, for answering.
-export function itemsByIds(db: Db, ids: readonly number[]) {
-  if (!ids.length) return Promise.resolve([])
-  return db
-    .selectFrom('competencies as c')
-    .innerJoin('frameworks as f', 'f.id', 'c.frameworkId')
-    .select(['c.id', 'c.code', 'c.statement', 'c.frameworkId', 'f.title as frameworkTitle'])
-    .where('c.id', 'in', [...ids])
-    .execute()
-}
-
 // The competencies an outcome aligns to, or (outcomeId null) that the module aligns to anywhere.
 export async function alignedTo(db: Db, moduleId: number, outcomeId: number | null): Promise<number[]> {
   let query = db.selectFrom('alignments').select('competencyId').distinct().where('moduleId', '=', moduleId)

@@ -2,7 +2,7 @@
 import { suggest, type Suggestion } from '../../../shared/domain/suggestions/rank'
 import type { SuggestedCompetency, SuggestedFramework } from '../../../shared/schemas/suggestions'
 import type { Db } from '../../db/connect'
-import { itemsByIds } from '../../db/queries/suggestions'
+import { competenciesWithFrameworks } from '../../db/queries/alignments'
 import { frameworkIndex } from './index-cache'
 
 // The best `limit` items of the frameworks for `text`, leaving out `exclude` (aligned or dismissed already).
@@ -14,7 +14,7 @@ export async function rankText(db: Db, frameworks: readonly SuggestedFramework[]
 
 // Ranked suggestions with each item's code, statement and framework, in the same order.
 export async function describeSuggestions<T extends Suggestion>(db: Db, ranked: readonly T[]): Promise<(SuggestedCompetency & Omit<T, keyof Suggestion>)[]> {
-  const items = new Map((await itemsByIds(db, ranked.map((s) => s.competencyId))).map((row) => [row.id, row]))
+  const items = new Map((await competenciesWithFrameworks(db, ranked.map((s) => s.competencyId))).map((row) => [row.id, row]))
   return ranked.flatMap((suggestion) => {
     const item = items.get(suggestion.competencyId)
     if (!item) return []
