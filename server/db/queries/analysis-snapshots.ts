@@ -2,6 +2,7 @@
 // sees it, writing a new one beside it (its findings possibly through the analysis threads' own connections),
 // and reading a filtered page of its findings with the status the current decisions give each (a decision
 // stands while the finding's facts are those it was taken on).
+import { setImmediate } from 'node:timers/promises'
 import { createQueryId, sql, type CompiledQuery, type DialectAdapter, type Expression, type SqlBool } from 'kysely'
 import { MAX_INT } from '../../../shared/schemas/common'
 import type { Db } from '../connect'
@@ -87,27 +88,41 @@ export async function insertFindings(db: Db, snapshotId: number, findings: reado
   }
 }
 
-// Makes the snapshot the one readers get, with its counts, and removes the older ones of its pathway and scope.
+// Findings removed per DELETE statement (each its own transaction): a statewide snapshot holds fifty thousand
+// findings per scope, and removing them in one statement would hold its locks (and, on SQLite, the only writer
+// and the event loop) for as long as that takes.
+export const DELETE_ROWS = 2000
+
+// Makes the snapshot the one readers get (the latest complete one), with its counts.
 export async function completeSnapshot(db: Db, id: number, result: { findingCount: number; counts: string; computedAt: string }): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const snapshot = await trx
-      .updateTable('analysis_snapshots')
-      .set({ ...result, complete: 1 })
-      .where('id', '=', id)
-      .returning(['pathwayId', 'scope'])
-      .executeTakeFirstOrThrow()
-    const older = trx.selectFrom('analysis_snapshots').select('id').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id)
-    await trx.deleteFrom('analysis_findings').where('snapshotId', 'in', older).execute()
-    await trx.deleteFrom('analysis_snapshots').where('pathwayId', '=', snapshot.pathwayId).where('scope', '=', snapshot.scope).where('id', '<', id).execute()
-  })
+  await db.updateTable('analysis_snapshots').set({ ...result, complete: 1 }).where('id', '=', id).execute()
 }
 
-// Removes a snapshot that could not be completed, with what was written of it.
-export async function dropSnapshot(db: Db, id: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('analysis_findings').where('snapshotId', '=', id).execute()
-    await trx.deleteFrom('analysis_snapshots').where('id', '=', id).execute()
-  })
+// Removes the snapshots of the pathway and scope of snapshot `id` older than it, which readers no longer take.
+export async function dropOlderSnapshots(db: Db, id: number): Promise<void> {
+  const older = await db
+    .selectFrom('analysis_snapshots as o')
+    .innerJoin('analysis_snapshots as s', (join) => join.onRef('s.pathwayId', '=', 'o.pathwayId').onRef('s.scope', '=', 'o.scope'))
+    .select('o.id')
+    .where('s.id', '=', id)
+    .where('o.id', '<', id)
+    .execute()
+  for (const snapshot of older) await dropSnapshot(db, snapshot.id)
+}
+
+// Removes at most `rows` findings of the snapshot, first in its order; how many it removed.
+export async function deleteSomeFindings(db: Db, snapshotId: number, rows: number): Promise<number> {
+  const first = db.selectFrom('analysis_findings').select('position').where('snapshotId', '=', snapshotId).orderBy('position').limit(rows)
+  const result = await db.deleteFrom('analysis_findings').where('snapshotId', '=', snapshotId).where('position', 'in', first).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+// Removes a snapshot (an older one, or one that could not be completed) with its findings, `rows` per statement,
+// letting other work run between statements; the snapshot's row goes last, so one interrupted half-way is
+// still found (and removed) by the next completion.
+export async function dropSnapshot(db: Db, id: number, rows = DELETE_ROWS): Promise<void> {
+  while ((await deleteSomeFindings(db, id, rows)) === rows) await setImmediate()
+  await db.deleteFrom('analysis_snapshots').where('id', '=', id).execute()
 }
 
 // The status of the finding `f` as the current decision `d` (left-joined) makes it.

@@ -1,10 +1,10 @@
 // Computing a pathway's analysis for one scope and storing it as a snapshot (db/queries/analysis-snapshots):
 // every finding of every status, each as a row with the columns a page is filtered on. The snapshot is made
 // here and completed once every finding is written (by analysis workers for a big pathway), so readers keep
-// the previous one meanwhile; one that fails is removed.
+// the previous one meanwhile; one that fails is removed, and once it is complete the older ones are.
 import type { AnalysisOptions } from '../../../shared/domain/analysis/analyse'
 import type { Db } from '../../db/connect'
-import { completeSnapshot, createSnapshot, dropSnapshot } from '../../db/queries/analysis-snapshots'
+import { completeSnapshot, createSnapshot, dropOlderSnapshots, dropSnapshot } from '../../db/queries/analysis-snapshots'
 import { analyseIntoSnapshot } from '../analysis/stored'
 import type { Scope } from './scope'
 
@@ -21,4 +21,5 @@ export async function computeAndStore(db: Db, pathway: { id: number; slug: strin
     await dropSnapshot(db, id)
     throw error
   }
+  await dropOlderSnapshots(db, id)
 }
