@@ -4,6 +4,7 @@ import { suppressedCells } from '../../shared/domain/outcomes/suppression'
 import { consistencyProblems, OUTCOME_COUNTS } from '../../shared/domain/outcomes/measures'
 import { ALL_TERMS, publishOutcomeTable, type OutcomeRow, type PublishedOutcomeRow } from '../../shared/domain/outcomes/table'
 import { isTerm, termLabel, termOrder } from '../../shared/domain/outcomes/terms'
+import { fixedColumns } from '../support/rank'
 
 const row = (term: string, subgroupDimension: string, subgroupValue: string, enrolled: number, completed = enrolled): OutcomeRow => ({
   term,
@@ -47,27 +48,6 @@ function equations(table: PublishedOutcomeRow[]): Array<Array<[PublishedOutcomeR
   return rows
 }
 
-// Rank over the rationals by fraction-free elimination on BigInts: independent of the floating-point
-// elimination the product uses.
-function rank(matrix: bigint[][]): number {
-  const m = matrix.map((r) => [...r])
-  let rank = 0
-  const width = m[0]?.length ?? 0
-  for (let c = 0; c < width && rank < m.length; c++) {
-    const pivot = m.findIndex((r, i) => i >= rank && r[c] !== 0n)
-    if (pivot < 0) continue
-    ;[m[rank], m[pivot]] = [m[pivot]!, m[rank]!]
-    for (let i = 0; i < m.length; i++) {
-      if (i === rank || m[i]![c] === 0n) continue
-      const a = m[rank]![c]!
-      const b = m[i]![c]!
-      m[i] = m[i]!.map((v, j) => v * a - m[rank]![j]! * b)
-    }
-    rank++
-  }
-  return rank
-}
-
 // The hidden counts a reader could work out exactly: those whose unit vector adds no rank to the system.
 function recoverable(table: PublishedOutcomeRow[]): string[] {
   const found: string[] = []
@@ -75,10 +55,7 @@ function recoverable(table: PublishedOutcomeRow[]): string[] {
     const hidden = table.filter((r) => r.suppressed.includes(count))
     if (hidden.length === 0) continue
     const system = equations(table).map((eq) => hidden.map((h) => BigInt(eq.filter(([r]) => r === h).reduce((s, [, sign]) => s + sign, 0))))
-    const base = rank(system)
-    hidden.forEach((h, i) => {
-      if (rank([...system, hidden.map((_, j) => (j === i ? 1n : 0n))]) === base) found.push(`${count} ${h.term} ${h.subgroupValue}`)
-    })
+    for (const i of fixedColumns(system, hidden.length)) found.push(`${count} ${hidden[i]!.term} ${hidden[i]!.subgroupValue}`)
   }
   return found
 }
@@ -163,9 +140,7 @@ describe('small-cell suppression', () => {
     const hidden = suppressedCells(cells, groups, 10)
     const columns = [...hidden]
     const system = groups.map((g) => columns.map((key) => BigInt((g.total === key ? 1 : 0) - (g.parts.includes(key) ? 1 : 0))))
-    const base = rank(system)
-    const fixed = columns.filter((_, i) => rank([...system, columns.map((__, j) => (j === i ? 1n : 0n))]) === base)
-    expect(fixed).toEqual([])
+    expect(fixedColumns(system, columns.length)).toEqual([])
     expect(hidden.size).toBeGreaterThan(small.size)
   })
 })

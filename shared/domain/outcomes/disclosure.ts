@@ -31,8 +31,13 @@ export function disclosedCells<K extends CellKey>(hidden: ReadonlySet<K>, groups
     for (const part of group.parts) add(part, -1)
     if (touched && row.some((value) => Math.abs(value) > EPSILON)) rows.push(row)
   }
-  const pivots = reduceToEchelon(rows, columns.length)
-  return pivots.filter(alone).map(({ column: index }) => columns[index] as K)
+  return fixedColumns(rows, columns.length).map((index) => columns[index] as K)
+}
+
+// The columns whose unit vector lies in the row space of these rows (each row `width` long; reduced in place):
+// the unknowns the equations fix.
+export function fixedColumns(rows: Float64Array[], width: number): number[] {
+  return reduceToEchelon(rows, width).filter(alone).map(({ column }) => column)
 }
 
 type Pivot = { column: number; row: Float64Array }

@@ -1,7 +1,9 @@
 // Small-cell suppression of aggregate learner counts (issue 18: "fewer than 10" for anyone outside the data's
 // own organisation). Primary suppression hides every count under the threshold; complementary suppression then
 // hides further cells until no hidden cell can be worked out from the shown ones: no additive group is left
-// with a single hidden cell, and no combination of groups fixes one (disclosure.ts).
+// with a single hidden cell, and no combination of groups fixes one (disclosure.ts, or the quicker proof of
+// cycles.ts that none does).
+import { cyclesHideEveryCell } from './cycles'
 import { disclosedCells, type AdditiveGroup, type CellKey } from './disclosure'
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 10
@@ -19,7 +21,8 @@ export function suppressedCells<K extends CellKey>(values: ReadonlyMap<K, number
   }
   for (;;) {
     const lonely = present.find((group) => hiddenIn(group, hidden) === 1)
-    const next = lonely ? complement(lonely) : disclosedComplement(hidden, present, complement)
+    // The cycle proof settles the common table without the elimination; it never passes a disclosing one.
+    const next = lonely ? complement(lonely) : cyclesHideEveryCell(hidden, present) ? undefined : disclosedComplement(hidden, present, complement)
     if (next === undefined) return hidden
     hidden.add(next)
   }
