@@ -10,6 +10,7 @@ import { credentialsOfModule } from '../../db/queries/credentials'
 import { findModule, listModules as listModuleRows, prerequisitesOf } from '../../db/queries/modules'
 import { outcomesOfModule } from '../../db/queries/outcomes'
 import { pathwaysPlacing } from '../../db/queries/pathways'
+import { readAtOnce } from '../../db/read-at-once'
 import { NotFound } from '../../errors'
 import { canSee, type Viewer } from '../access'
 import { fundingOfModule, supportsOfModule } from '../../db/queries/supports'
@@ -32,7 +33,12 @@ export async function requireModule(db: Db, id: number) {
 // A module with its description, outcomes and alignments, prerequisites, credentials, pathways and articulations;
 // 404 for a module never approved of another organisation; people outside the owning organisation see the approved
 // revision's content. Every other module it names is one the viewer may see.
-export async function getModule(db: Db, id: number, viewer: Viewer) {
+// Its dozen small queries share one read transaction (db/read-at-once.ts).
+export function getModule(db: Db, id: number, viewer: Viewer) {
+  return readAtOnce(db, (db) => readModule(db, id, viewer))
+}
+
+async function readModule(db: Db, id: number, viewer: Viewer) {
   const { description, delivery, ...module } = await requireModule(db, id)
   if (!canSee(viewer, module)) throw new NotFound('Module', id)
   const [outcomes, alignments, prerequisites, credentials, pathways, articulations, targets, bridges, supports, funding] = await Promise.all([
