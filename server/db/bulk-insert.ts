@@ -2,7 +2,7 @@
 // every statement anew, which costs several times what the database spends storing them (a package import writes
 // 600,000 rows). A bulk insert compiles one statement of a batch's size with a slot where each value goes, once per
 // database, table and column list, and runs Kysely's SQL again with each batch's values: the same SQL, both dialects.
-import { createQueryId, type CompiledQuery, type DialectAdapter } from 'kysely'
+import { createQueryId, sql, SqliteAdapter, type CompiledQuery, type DialectAdapter } from 'kysely'
 import type { Db } from './connect'
 import type { Database } from './database'
 
@@ -54,4 +54,29 @@ export async function bulkInsert<R = never>(db: Db, table: Table, rows: readonly
     if (returning.length) out = out.concat(result.rows)
   }
   return out
+}
+
+// SQLite updates every index of a table row by row, at a random place in each B-tree: for half a million
+// alignments that is most of the insert's cost, while building an index afresh afterwards sorts the rows once.
+// So a large insert into a SQLite table (at least REINDEX_ROWS rows, and a quarter of the rows already there, as the
+// rebuild reads them all) drops the table's plain indexes first and creates them again after. Only inside a
+// transaction, where SQLite's DDL is transactional: a failure rolls the drop back with the rows, so the indexes
+// are never missing outside it. Unique indexes stay, as they check the rows while they go in. PostgreSQL keeps
+// its indexes: dropping one would lock the table against every other session until the commit.
+export const REINDEX_ROWS = 20_000
+
+export async function bulkInsertReindexing(db: Db, table: Table, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const indexes = await droppableIndexes(db, table, rows.length)
+  for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(db)
+  await bulkInsert(db, table, rows)
+  for (const index of indexes) await sql.raw(index.sql).execute(db)
+}
+
+async function droppableIndexes(db: Db, table: Table, adding: number): Promise<{ name: string; sql: string }[]> {
+  if (adding < REINDEX_ROWS || !db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return []
+  const present = await sql<{ count: number }>`select count(*) as count from ${sql.table(table)}`.execute(db)
+  if (adding * 4 < Number(present.rows[0]?.count ?? 0)) return []
+  // Created by CREATE INDEX (an index behind a UNIQUE or PRIMARY KEY constraint has no SQL) and not unique.
+  const found = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db)
+  return found.rows.filter((index) => !/^create\s+unique\b/i.test(index.sql))
 }

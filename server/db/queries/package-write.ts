@@ -3,7 +3,7 @@
 import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import type { Database } from '../database'
-import { bulkInsert } from '../bulk-insert'
+import { bulkInsert, bulkInsertReindexing } from '../bulk-insert'
 import { now } from '../stamps'
 import { inChunks } from './package-read'
 import { hiddenModuleIds } from './visibility'
@@ -13,6 +13,11 @@ type Table = keyof Database
 // Inserts rows of one table in batches (bulk-insert.ts).
 export async function insertRows<T extends Table>(db: Db, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
   await bulkInsert(db, table, rows)
+}
+
+// Inserts alignments; a statewide package's half a million go in with the table's indexes built afresh after.
+export async function insertAlignments(db: Db, rows: readonly Record<string, unknown>[]): Promise<void> {
+  await bulkInsertReindexing(db, 'alignments', rows)
 }
 
 // Inserts modules and answers the id of each uuid.

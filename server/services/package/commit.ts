@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect'
 import { insertArticulation, updateArticulation } from '../../db/queries/articulations'
 import { insertCredential, updateCredential } from '../../db/queries/credentials'
 import {
-  clearCredentialCollections, clearModuleCollections, clearPathwayLadder, deleteOutcomesById, insertModules, insertOutcomes, insertRows, outcomeIdsByUuid, updateOutcomeRow,
+  clearCredentialCollections, clearModuleCollections, clearPathwayLadder, deleteOutcomesById, insertAlignments, insertModules, insertOutcomes, insertRows, outcomeIdsByUuid, updateOutcomeRow,
 } from '../../db/queries/package-write'
 import { insertPathway, replaceFrameworks, replaceOccupations, updatePathwayAtVersion } from '../../db/queries/pathways'
 import { updateModuleAtVersion } from '../../db/queries/modules'
@@ -70,9 +70,11 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
   const written = plan.modules.flatMap((m, i) => (m.action === 'unchanged' ? [] : [i]))
   const writtenIds = written.map((i) => moduleIds.get(i)!)
   await clearModuleCollections(db, writtenIds, writer)
-  await writeOutcomes(db, plan, written, moduleIds)
+  const outcomeAlignments = await writeOutcomes(db, plan, written, moduleIds)
   const rowsOf = <T>(make: (m: Plan['modules'][number], id: number) => T[]) => written.flatMap((i) => make(plan.modules[i]!, moduleIds.get(i)!))
-  await insertRows(db, 'alignments', rowsOf((m, id) => (m.entry.alignments ?? []).map((a, j) => ({ moduleId: id, outcomeId: null, competencyId: m.content.alignments[j]!, depth: a.depth, assessed: toFlag(a.assessed ?? false) }))))
+  const moduleAlignments = rowsOf((m, id) => (m.entry.alignments ?? []).map((a, j) => ({ moduleId: id, outcomeId: null, competencyId: m.content.alignments[j]!, depth: a.depth, assessed: toFlag(a.assessed ?? false) })))
+  // One insert of every alignment (the outcomes' first, as before), so a statewide package's go in as one large write.
+  await insertAlignments(db, outcomeAlignments.concat(moduleAlignments))
   await insertRows(db, 'module_prerequisites', rowsOf((m, id) => m.refs.prerequisites.map((t) => ({ moduleId: id, prerequisiteId: moduleId(t!) }))))
   await insertRows(db, 'bridge_targets', rowsOf((m, id) => m.refs.prepares.map((t) => ({ bridgeId: id, targetId: moduleId(t!) }))))
   await insertRows(db, 'module_credentials', rowsOf((m, id) => m.refs.credentials.map((t) => ({ moduleId: id, credentialId: credentialId(t!) }))))
@@ -93,7 +95,7 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
 }
 
 // Outcomes keep their identity by uuid: those the package names again are updated in place, new ones inserted,
-// the others deleted; then every outcome's alignments go in.
+// the others deleted; answers every outcome's alignments as rows to insert.
 async function writeOutcomes(db: Db, plan: Plan, written: readonly number[], moduleIds: ReadonlyMap<number, number>) {
   // Only a module that was in the instance already has outcomes to keep or delete.
   const before = await outcomeIdsByUuid(db, written.flatMap((i) => (plan.modules[i]!.existing ? [moduleIds.get(i)!] : [])))
@@ -118,7 +120,7 @@ async function writeOutcomes(db: Db, plan: Plan, written: readonly number[], mod
   const kept = new Set(ids.values())
   await deleteOutcomesById(db, [...before.values()].filter((o) => !kept.has(o.id)).map((o) => o.id))
   for (const [uuid, id] of await insertOutcomes(db, inserts)) ids.set(uuid, id)
-  await insertRows(db, 'alignments', alignments.map(({ uuid, ...a }) => ({ ...a, outcomeId: ids.get(uuid)! })))
+  return alignments.map(({ uuid, ...a }): Record<string, unknown> => ({ ...a, outcomeId: ids.get(uuid)! }))
 }
 
 async function writePathway(db: Db, actor: Viewer, pkg: RungsPackage, plan: Plan, moduleId: (t: ModuleTarget) => number): Promise<number> {
