@@ -1,6 +1,6 @@
 // /credentials: every credential with its kind and issuer; people who may write credentials create and edit
 // them here, including what each stacks into (a loop is refused by the server, with its reason shown) and the
-// jobs it qualifies for. ?edit=<id> opens that credential's form at "Stacks into" and ?new a blank form: where
+// jobs it qualifies for, and below an existing one's form the learner outcomes reported for it. ?edit=<id> opens that credential's form at "Stacks into" and ?new a blank form: where
 // findings' actions lead.
 import { useSearchParams } from '@solidjs/router'
 import { createEffect, createResource, createSignal, For, Show, untrack } from 'solid-js'
@@ -9,6 +9,8 @@ import { client, data } from '../api'
 import { CredentialForm, type CredentialValues } from '../components/authoring/CredentialForm'
 import { DeleteWithImpact } from '../components/impact/DeleteWithImpact'
 import { Loadable } from '../components/Loadable'
+import { credentialSubject } from '../components/outcomes/outcome-subject'
+import { OutcomeTerms } from '../components/outcomes/OutcomeTerms'
 import { Title } from '../components/Title'
 import { problemText, refusedFields, type FieldErrors } from '../lib/form'
 import { findOccupations } from '../lib/occupation-search'
@@ -114,16 +116,29 @@ export default function CredentialsPage() {
       </p>
       <Show when={editing()} keyed>
         {(e) => (
-          <CredentialForm
-            heading={e.id === null ? 'New credential' : `Edit “${e.initial.title}”`}
-            initial={e.initial}
-            others={(list()?.items ?? []).filter((c) => c.id !== e.id)}
-            problem={problem()}
-            refused={refused()}
-            search={findOccupations}
-            onSave={save}
-            onCancel={() => setEditing(null)}
-          />
+          <>
+            <CredentialForm
+              heading={e.id === null ? 'New credential' : `Edit “${e.initial.title}”`}
+              initial={e.initial}
+              others={(list()?.items ?? []).filter((c) => c.id !== e.id)}
+              problem={problem()}
+              refused={refused()}
+              search={findOccupations}
+              onSave={save}
+              onCancel={() => setEditing(null)}
+            />
+            <Show when={e.id}>
+              {(id) => (
+                <div class="card">
+                  <OutcomeTerms
+                    subject={credentialSubject(id(), e.initial.title)}
+                    heading={`Learner outcomes of “${e.initial.title}”`}
+                    about="Enrolled and completed count the learners who attempted the credential (took its preparation or sat its exam); earned, those who earned it."
+                  />
+                </div>
+              )}
+            </Show>
+          </>
         )}
       </Show>
       <Loadable resource={list} what="the credentials">

@@ -23,7 +23,8 @@ import { Loadable } from '../components/Loadable'
 import { ModuleHistory } from '../components/ModuleHistory'
 import { ModuleTerms } from '../components/ModuleTerms'
 import { OutcomeList } from '../components/OutcomeList'
-import { ModuleOutcomeTerms } from '../components/outcomes/ModuleOutcomeTerms'
+import { moduleSubject } from '../components/outcomes/outcome-subject'
+import { OutcomeTerms } from '../components/outcomes/OutcomeTerms'
 import { RichText } from '../components/RichText'
 import { Title } from '../components/Title'
 import { WorkflowBadge } from '../components/workflow/WorkflowBadge'
@@ -266,7 +267,7 @@ function ModuleView(props: { module: ModuleDetail; history: History; coverage: R
       </Show>
 
       <Show when={mayEditModule(m())}>
-        <ModuleOutcomeTerms moduleId={m().id} code={m().code} />
+        <OutcomeTerms subject={moduleSubject(m().id, m().code)} heading="Learner outcomes" />
       </Show>
 
       <UsedBySection kind="module" id={m().id} code={m().code} level={2} />

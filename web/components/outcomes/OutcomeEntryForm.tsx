@@ -1,11 +1,11 @@
-// Entering or editing one term of a module's learner outcomes by hand: the all-learners row and any subgroup rows
+// Entering or editing one term of a module's (or credential's) learner outcomes by hand: the all-learners row and any subgroup rows
 // (added and removed here), saved as a whole; what the server refuses is shown at the field it names.
 import { createSignal, For, Index, Show } from 'solid-js'
 import { createStore, produce } from 'solid-js/store'
 import { TERM_FORMAT_HINT } from '../../../shared/domain/outcomes/terms'
-import { client, data } from '../../api'
 import { focusFirstInvalid, problemText, refusedFields, type FieldErrors } from '../../lib/form'
 import { FormProblem } from '../FormProblem'
+import type { OutcomeSubject } from './outcome-subject'
 import { blankRow, DRAFT_COUNTS, DRAFT_LABELS, inputOf, OPTIONAL_COUNTS, type DraftRow, type TermDraft } from './outcome-draft'
 
 type InputProps = { id: string; label: string; value: string; error?: string; hint?: string; numeric?: boolean; disabled?: boolean; onInput: (value: string) => void }
@@ -24,7 +24,7 @@ function Input(props: InputProps) {
 }
 
 // `editing` is the term being changed (its term is then fixed), or undefined for a new term.
-export function OutcomeEntryForm(props: { moduleId: number; code: string; initial: TermDraft; editing: boolean; onSaved: (term: string) => void; onCancel: () => void }) {
+export function OutcomeEntryForm(props: { subject: OutcomeSubject; initial: TermDraft; editing: boolean; onSaved: (term: string) => void; onCancel: () => void }) {
   const [draft, setDraft] = createStore<TermDraft>(structuredClone(props.initial))
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [problem, setProblem] = createSignal<string | null>(null)
@@ -43,7 +43,7 @@ export function OutcomeEntryForm(props: { moduleId: number; code: string; initia
     setSaving(true)
     try {
       const term = draft.term.trim().toLowerCase()
-      await data(client.modules[':id'].outcomes[':term'].$put({ param: { id: String(props.moduleId), term }, json: checked.input }))
+      await props.subject.save(term, checked.input)
       setErrors({})
       props.onSaved(term)
     } catch (failure) {
@@ -61,7 +61,7 @@ export function OutcomeEntryForm(props: { moduleId: number; code: string; initia
 
   return (
     <form ref={form} class="form card outcome-entry" aria-labelledby="outcome-entry-heading" onSubmit={(e) => void save(e)} novalidate>
-      <h3 id="outcome-entry-heading">{props.editing ? `Edit ${props.code} outcomes for ${draft.term}` : `Enter a term of ${props.code} outcomes`}</h3>
+      <h3 id="outcome-entry-heading">{props.editing ? `Edit ${props.subject.name} outcomes for ${draft.term}` : `Enter a term of ${props.subject.name} outcomes`}</h3>
       <div class="form-grid">
         <Input id="outcome-term" label="Term" value={draft.term} disabled={props.editing} hint={TERM_FORMAT_HINT} error={error('term')} onInput={(v) => setDraft('term', v)} />
         <Input id="outcome-source" label="Source (optional)" value={draft.source} hint='Where the figures come from, e.g. "WIOA Title II report 2024"' error={error('rows.0.source')} onInput={(v) => setDraft('source', v)} />

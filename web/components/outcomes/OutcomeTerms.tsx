@@ -1,21 +1,23 @@
-// A module's learner outcomes for the people who report them: the terms reported (all learners and how many
-// subgroup rows), each to edit or delete (after a confirmation), and a form to enter a term by hand.
+// A module's or credential's learner outcomes for the people who report them: the terms reported (all learners
+// and how many subgroup rows), each to edit or delete (after a confirmation), and a form to enter a term by hand.
 import { A } from '@solidjs/router'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { termOrder } from '../../../shared/domain/outcomes/terms'
-import { client, data, type PublishedOutcome } from '../../api'
+import type { PublishedOutcome } from '../../api'
 import { problemText } from '../../lib/form'
 import { FormProblem } from '../FormProblem'
 import { Loadable } from '../Loadable'
 import { blankTerm, draftOf, type TermDraft } from './outcome-draft'
 import { OutcomeEntryForm } from './OutcomeEntryForm'
+import type { OutcomeSubject } from './outcome-subject'
 
 type Term = { term: string; all: PublishedOutcome | undefined; rows: PublishedOutcome[] }
 
 const figure = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-US'))
 
-export function ModuleOutcomeTerms(props: { moduleId: number; code: string }) {
-  const [outcomes, { refetch }] = createResource(() => props.moduleId, (id) => data(client.modules[':id'].outcomes.$get({ param: { id: String(id) }, query: {} })))
+// `heading` names the section; `about` says what the counts of this kind of subject are.
+export function OutcomeTerms(props: { subject: OutcomeSubject; heading: string; about?: string }) {
+  const [outcomes, { refetch }] = createResource(() => props.subject, (subject) => subject.load())
   const [editing, setEditing] = createSignal<{ draft: TermDraft; existing: boolean } | null>(null)
   const [message, setMessage] = createSignal<string | null>(null)
   const [problem, setProblem] = createSignal<string | null>(null)
@@ -28,10 +30,10 @@ export function ModuleOutcomeTerms(props: { moduleId: number; code: string }) {
   const source = () => (outcomes()?.sources.length === 1 ? outcomes()!.sources[0]! : '')
 
   async function remove(term: string) {
-    if (!window.confirm(`Delete the outcomes of ${props.code} for ${term}? Every row of the term goes.`)) return
+    if (!window.confirm(`Delete the outcomes of ${props.subject.name} for ${term}? Every row of the term goes.`)) return
     setProblem(null)
     try {
-      await data(client.modules[':id'].outcomes[':term'].$delete({ param: { id: String(props.moduleId), term } }))
+      await props.subject.remove(term)
       setMessage(`Deleted the outcomes for ${term}.`)
       await refetch()
     } catch (failure) {
@@ -47,19 +49,20 @@ export function ModuleOutcomeTerms(props: { moduleId: number; code: string }) {
 
   return (
     <section aria-labelledby="learner-outcomes-heading">
-      <h2 id="learner-outcomes-heading">Learner outcomes</h2>
+      <h2 id="learner-outcomes-heading">{props.heading}</h2>
       <p class="muted">
+        {props.about ? `${props.about} ` : ''}
         Aggregate counts per term, never records of single learners. People outside your organisation see counts under the instance's threshold as "fewer than".
         To bring many terms at once, use the <A href="/import">import page</A>.
       </p>
       <p role="status" class="status">{message()}</p>
       <FormProblem summary="Not deleted. " message={problem()} />
-      <Loadable resource={outcomes} what="the outcomes of this module">
+      <Loadable resource={outcomes} what={`the outcomes of ${props.subject.what}`}>
         {() => (
           <Show when={terms().length} fallback={<p class="empty">No terms reported yet.</p>}>
             <div class="table-wrap">
               <table class="outcome-terms">
-                <caption>Terms reported for {props.code}</caption>
+                <caption>Terms reported for {props.subject.name}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Term</th>
@@ -101,7 +104,7 @@ export function ModuleOutcomeTerms(props: { moduleId: number; code: string }) {
         keyed
         fallback={<button type="button" class="button" onClick={() => (setMessage(null), setEditing({ draft: blankTerm(), existing: false }))}>Enter a term</button>}
       >
-        {(open) => <OutcomeEntryForm moduleId={props.moduleId} code={props.code} initial={open.draft} editing={open.existing} onSaved={(term) => void saved(term)} onCancel={() => setEditing(null)} />}
+        {(open) => <OutcomeEntryForm subject={props.subject} initial={open.draft} editing={open.existing} onSaved={(term) => void saved(term)} onCancel={() => setEditing(null)} />}
       </Show>
     </section>
   )
