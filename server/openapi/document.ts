@@ -1,7 +1,9 @@
 // The OpenAPI 3.1 description of /api, built from the app's own routes and the zod schemas their validators
-// enforce (middleware/validate.ts records them), so it cannot drift from what the server accepts.
+// enforce (middleware/validate.ts records them), so it cannot drift from what the server accepts; the main reads
+// also describe what they answer (middleware/answers.ts), from the shared schemas of shared/schemas/answers/.
+import { answerSchemaOf } from '../middleware/answers'
 import { validationOf } from '../middleware/validate'
-import { requestJsonSchema, type JsonSchema } from './json-schema'
+import { answerJsonSchema, requestJsonSchema, type JsonSchema } from './json-schema'
 
 export type RouteEntry = { method: string; path: string; handler: object }
 
@@ -12,7 +14,7 @@ type Operation = {
   tags: string[]
   parameters: Parameter[]
   requestBody?: { required: true; content: Record<string, { schema: JsonSchema }> }
-  responses: Record<string, unknown>
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>
 }
 
 const PARAMETER_PLACES = { param: 'path', query: 'query', header: 'header', cookie: 'cookie' } as const
@@ -45,6 +47,7 @@ function operationOf(method: string, path: string, handlers: object[], component
     parameters.set(`path:${name}`, { name, in: 'path', required: true, schema: { type: 'string' } })
   }
   let requestBody: Operation['requestBody']
+  const answer = handlers.map(answerSchemaOf).find(Boolean)
   for (const validation of handlers.map(validationOf)) {
     if (!validation) continue
     const schema = requestJsonSchema(validation.schema, operationId, components)
@@ -74,7 +77,9 @@ function operationOf(method: string, path: string, handlers: object[], component
     parameters: [...parameters.values()],
     ...(requestBody ? { requestBody } : {}),
     responses: {
-      '2XX': { description: 'Success: the JSON the route answers (no body for 204)' },
+      '2XX': answer
+        ? { description: 'Success: the JSON the route answers', content: { 'application/json': { schema: answerJsonSchema(answer, operationId, components) } } }
+        : { description: 'Success: the JSON the route answers (no body for 204)' },
       default: { description: 'A refusal or an error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
     },
   }

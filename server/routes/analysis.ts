@@ -8,6 +8,8 @@ import { ExportQuery, FindingsPageQuery, MatrixQuery } from '../../shared/schema
 import { SlugParam } from '../../shared/schemas/pathway'
 import { DecisionInput, DecisionParam, DecisionQuery } from '../../shared/schemas/finding-decision'
 import { requireMember, requirePermission, requireReader } from '../middleware/authorize'
+import { FindingsAnswer } from '../../shared/schemas/answers/findings'
+import { answers } from '../middleware/answers'
 import type { AppConfig, AppEnv } from '../middleware/context'
 import { notModified } from '../middleware/etag'
 import { validate } from '../middleware/validate'
@@ -25,11 +27,11 @@ const cacheOptions = (config: AppConfig): CacheOptions => ({ waitBelowRows: conf
 export const analysis = new Hono<AppEnv>()
   // From the stored analysis (services/analysis-cache): a page of the findings with an ETag (304 on a repeat),
   // `updating` while a newer result is computed, 202 before the first one is.
-  .get('/:slug/findings', requireMember, validate('param', SlugParam), validate('query', FindingsPageQuery), async (c) => {
+  .get('/:slug/findings', requireMember, validate('param', SlugParam), validate('query', FindingsPageQuery), answers(FindingsAnswer), async (c) => {
     const served = await servedFindings(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query'), cacheOptions(c.var.config))
     // Typed as the JSON answer: a browser answers its fetch with the copy it holds when the server says 304.
     const unchanged = notModified(c, served.etag) as (Response & TypedResponse<JSONParsed<FindingsPageAnswer>, 200, 'json'>) | null
-    return unchanged ?? c.json(await served.answer(), served.status)
+    return unchanged ?? c.json((await served.answer()) satisfies FindingsAnswer, served.status)
   })
   // The history of decisions (of one finding with ?fingerprint=), oldest first: for members, as it names people.
   .get('/:slug/findings/decisions', requireMember, validate('param', SlugParam), validate('query', DecisionQuery), async (c) =>

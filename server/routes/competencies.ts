@@ -6,6 +6,8 @@ import { IdParam } from '../../shared/schemas/common'
 import { CompetencyInput, CompetencyMove, CompetencyPatch, CompetencySearch } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
 import { clientAddress } from '../middleware/client-address'
+import { CompetencyListAnswer } from '../../shared/schemas/answers/framework'
+import { answers } from '../middleware/answers'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { competencyRequirements } from '../services/competency-links'
@@ -16,10 +18,10 @@ import { createCompetency, updateCompetency } from '../services/competencies/wri
 import { limitAnonymousSearch } from '../services/search-limit'
 
 export const competencies = new Hono<AppEnv>()
-  .get('/', requireReader, validate('query', CompetencySearch), async (c) => {
+  .get('/', requireReader, validate('query', CompetencySearch), answers(CompetencyListAnswer), async (c) => {
     const search = c.req.valid('query')
     await limitAnonymousSearch(c.var.db, c.var.user, search.q, clientAddress(c), c.var.config.searchLimits)
-    return c.json(await searchCompetencies(c.var.db, search))
+    return c.json((await searchCompetencies(c.var.db, search)) satisfies CompetencyListAnswer)
   })
   .post('/', requirePermission('framework:write', 'basic_skill:write'), validate('json', CompetencyInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createCompetency(trx, c.var.user!, c.req.valid('json')))

@@ -4,6 +4,8 @@ import { Hono } from 'hono'
 import { FrameworkRefParam } from '../../shared/schemas/case'
 import { FrameworkInput, FrameworkPatch, FrameworkQuery } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
+import { FrameworkAnswer, FrameworkListAnswer } from '../../shared/schemas/answers/framework'
+import { answers } from '../middleware/answers'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { frameworkRequirements } from '../services/competency-links'
@@ -12,13 +14,17 @@ import { frameworkIdOf, getFramework, getFrameworkTree, listFrameworks } from '.
 import { createFramework, updateFramework } from '../services/frameworks/write'
 
 export const frameworks = new Hono<AppEnv>()
-  .get('/', requireReader, validate('query', FrameworkQuery), async (c) => c.json(await listFrameworks(c.var.db, c.req.valid('query'))))
+  .get('/', requireReader, validate('query', FrameworkQuery), answers(FrameworkListAnswer), async (c) =>
+    c.json((await listFrameworks(c.var.db, c.req.valid('query'))) satisfies FrameworkListAnswer),
+  )
   .post('/', requirePermission('framework:write'), validate('json', FrameworkInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createFramework(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
   // Read by row id or CASE identifier.
-  .get('/:id', requireReader, validate('param', FrameworkRefParam), async (c) => c.json(await getFramework(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))))
+  .get('/:id', requireReader, validate('param', FrameworkRefParam), answers(FrameworkAnswer), async (c) =>
+    c.json((await getFramework(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))) satisfies FrameworkAnswer),
+  )
   .get('/:id/tree', requireReader, validate('param', FrameworkRefParam), async (c) =>
     c.json(await getFrameworkTree(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),
   )

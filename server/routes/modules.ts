@@ -5,6 +5,8 @@ import { IdParam } from '../../shared/schemas/common'
 import { WorkflowInput } from '../../shared/schemas/workflow'
 import { ModuleInput, ModulePatch, ModuleQuery, RestoreInput, RevisionCompare, RevisionParam } from '../../shared/schemas/module'
 import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
+import { ModuleAnswer, ModuleListAnswer } from '../../shared/schemas/answers/module'
+import { answers } from '../middleware/answers'
 import type { AppEnv } from '../middleware/context'
 import { taggedJson } from '../middleware/etag'
 import { validate } from '../middleware/validate'
@@ -19,15 +21,15 @@ import { actOnModule, moduleWorkflow } from '../services/workflow/subjects'
 const AUTHORS = ['module:write', 'bridge:write'] as const
 
 export const modules = new Hono<AppEnv>()
-  .get('/', requireReader, validate('query', ModuleQuery), async (c) =>
-    c.json(await listModules(c.var.db, c.req.valid('query'), c.var.user ?? null)),
+  .get('/', requireReader, validate('query', ModuleQuery), answers(ModuleListAnswer), async (c) =>
+    c.json((await listModules(c.var.db, c.req.valid('query'), c.var.user ?? null)) satisfies ModuleListAnswer),
   )
   .post('/', requirePermission(...AUTHORS), validate('json', ModuleInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createModule(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:id', requireReader, validate('param', IdParam), async (c) =>
-    taggedJson(c, await getModule(c.var.db, c.req.valid('param').id, c.var.user ?? null)),
+  .get('/:id', requireReader, validate('param', IdParam), answers(ModuleAnswer), async (c) =>
+    taggedJson(c, (await getModule(c.var.db, c.req.valid('param').id, c.var.user ?? null)) satisfies ModuleAnswer),
   )
   .patch('/:id', requirePermission(...AUTHORS), validate('param', IdParam), validate('json', ModulePatch), async (c) => {
     const { id } = c.req.valid('param')

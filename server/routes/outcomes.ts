@@ -7,6 +7,8 @@ import { IdParam } from '../../shared/schemas/common'
 import { OutcomeImportForm, OutcomeQuery, OutcomeTermInput, OutcomeTermParam } from '../../shared/schemas/outcomes'
 import { SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader } from '../middleware/authorize'
+import { PathwayOutcomesAnswer } from '../../shared/schemas/answers/outcomes'
+import { answers } from '../middleware/answers'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
 import { enterCredentialOutcomeTerm, enterOutcomeTerm, removeCredentialOutcomeTerm, removeOutcomeTerm } from '../services/outcomes/enter'
@@ -20,8 +22,8 @@ const MODULE_AUTHOR = requirePermission('module:write', 'bridge:write')
 const CREDENTIAL_AUTHOR = requirePermission('credential:write')
 
 export const outcomes = new Hono<AppEnv>()
-  .get('/pathways/:slug/outcomes', requireReader, validate('param', SlugParam), validate('query', OutcomeQuery), async (c) =>
-    c.json(await pathwayOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').slug, c.var.config.outcomeMinCount, c.req.valid('query').term)),
+  .get('/pathways/:slug/outcomes', requireReader, validate('param', SlugParam), validate('query', OutcomeQuery), answers(PathwayOutcomesAnswer), async (c) =>
+    c.json((await pathwayOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').slug, c.var.config.outcomeMinCount, c.req.valid('query').term)) satisfies PathwayOutcomesAnswer),
   )
   .get('/modules/:id/outcomes', requireReader, validate('param', IdParam), validate('query', OutcomeQuery), async (c) =>
     c.json(await moduleOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').id, c.var.config.outcomeMinCount, c.req.valid('query').term)),

@@ -7,6 +7,7 @@ import { RungsPackage } from '../../shared/package/schema'
 import { SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireSignedIn } from '../middleware/authorize'
 import type { AppEnv } from '../middleware/context'
+import { answers } from '../middleware/answers'
 import { describeBody, validate } from '../middleware/validate'
 import { urisFor } from '../services/export-case/shapes'
 import { exportPathwayPackage } from '../services/package/export'
@@ -26,7 +27,7 @@ async function bodyOf(c: Context<AppEnv>): Promise<unknown> {
 }
 
 export const pathwayPackages = new Hono<AppEnv>()
-  .get('/:slug/package', requireSignedIn, validate('param', SlugParam), validate('query', PackageQuery), async (c) => {
+  .get('/:slug/package', requireSignedIn, validate('param', SlugParam), validate('query', PackageQuery), answers(RungsPackage, 'input'), async (c) => {
     const { slug } = c.req.valid('param')
     const pkg = await exportPathwayPackage(c.var.db, c.var.user!, slug, { embedFrameworks: c.req.valid('query').embed === 'frameworks', uris: urisFor(new URL(c.req.url).origin) })
     c.header('Content-Disposition', `attachment; filename="${slug}.rungs.json"`)

@@ -6,6 +6,8 @@ import { IdParam } from '../../shared/schemas/common'
 import { WorkflowInput } from '../../shared/schemas/workflow'
 import { PathwayInput, PathwayPatch, PathwayQuery, RoadMapQuery, SlugParam } from '../../shared/schemas/pathway'
 import { requirePermission, requireReader, requireSignedIn } from '../middleware/authorize'
+import { PathwayListAnswer, RoadMapAnswer } from '../../shared/schemas/answers/pathway'
+import { answers } from '../middleware/answers'
 import type { AppEnv } from '../middleware/context'
 import { versionedJson } from '../middleware/etag'
 import { validate } from '../middleware/validate'
@@ -15,12 +17,14 @@ import { createPathway, deletePathway, updatePathway } from '../services/pathway
 import { actOnPathway, pathwayWorkflow } from '../services/workflow/subjects'
 
 export const pathways = new Hono<AppEnv>()
-  .get('/', requireReader, validate('query', PathwayQuery), async (c) => c.json(await listPathways(c.var.db, c.req.valid('query'))))
+  .get('/', requireReader, validate('query', PathwayQuery), answers(PathwayListAnswer), async (c) =>
+    c.json((await listPathways(c.var.db, c.req.valid('query'))) satisfies PathwayListAnswer),
+  )
   .post('/', requirePermission('pathway:write'), validate('json', PathwayInput), async (c) => {
     const created = await c.var.db.transaction().execute((trx) => createPathway(trx, c.var.user!, c.req.valid('json')))
     return c.json(created, 201)
   })
-  .get('/:slug', requireReader, validate('param', SlugParam), validate('query', RoadMapQuery), async (c) => {
+  .get('/:slug', requireReader, validate('param', SlugParam), validate('query', RoadMapQuery), answers(RoadMapAnswer), async (c) => {
     const { tag, text } = await readRoadMap(c.var.db, c.req.valid('param').slug, c.var.user ?? null, c.req.valid('query').view)
     return versionedJson(c, tag, text)
   })

@@ -84,7 +84,7 @@ const OPENAPI_STRUCTURE = {
 }
 
 const app = createApp({ db: undefined as never })
-type Document = { paths: Record<string, Record<string, { operationId: string; parameters: { name: string; in: string; required: boolean; schema: object }[]; requestBody?: { content: Record<string, { schema: any }> } }>>; components: { schemas: Record<string, object>; securitySchemes: Record<string, object> }; security: object[] }
+type Document = { paths: Record<string, Record<string, { operationId: string; parameters: { name: string; in: string; required: boolean; schema: object }[]; requestBody?: { content: Record<string, { schema: any }> }; responses: Record<string, { content?: Record<string, { schema: any }> }> }>>; components: { schemas: Record<string, object>; securitySchemes: Record<string, object> }; security: object[] }
 let document: Document
 
 // Every $ref in the document, with where it points.
@@ -120,6 +120,20 @@ describe('the OpenAPI description', () => {
     expect(limit).toMatchObject({ in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } })
     const read = document.paths['/api/modules/{id}']!.get!
     expect(read.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 2147483647 } }])
+  })
+
+  it('describes what the main reads answer from the shared answer schemas, exactly as sent', () => {
+    const answerOf = (path: string) => document.paths[path]!.get!.responses['2XX']!.content!['application/json']!.schema
+    const module = answerOf('/api/modules/{id}')
+    expect(module.additionalProperties).toBe(false)
+    expect(module.required).toEqual(expect.arrayContaining(['code', 'title', 'outcomes', 'prerequisites']))
+    const prerequisite = answerOf('/api/pathways/{slug}').properties.prerequisites.items
+    expect(prerequisite.required.sort()).toEqual(['moduleCode', 'moduleId', 'moduleTitle', 'prerequisiteCode', 'prerequisiteId', 'prerequisiteTitle'])
+    expect(answerOf('/api/pathways/{slug}/package').required).toEqual(expect.arrayContaining(['rungsPackage', 'pathway']))
+    for (const path of ['/api/pathways', '/api/modules', '/api/frameworks', '/api/competencies']) {
+      expect(answerOf(path).required, path).toEqual(expect.arrayContaining(['items', 'total', 'limit', 'offset']))
+    }
+    expect(document.paths['/api/my/tokens']!.post!.responses['2XX']!.content).toBeUndefined()
   })
 
   it('describes the pathway package body of POST /api/packages/preview and /commit, which their service checks', () => {
@@ -158,6 +172,7 @@ describe('the OpenAPI description', () => {
       ...Object.values(document.paths).flatMap((item) => Object.values(item)).flatMap((op) => [
         ...op.parameters.map((p) => p.schema),
         ...Object.values(op.requestBody?.content ?? {}).map((m) => m.schema),
+        ...Object.values(op.responses).flatMap((r) => Object.values(r.content ?? {}).map((m) => m.schema)),
       ]),
     ]
     expect(schemas.length).toBeGreaterThan(100)

@@ -63,7 +63,9 @@ describe.each(testDialects)('public and partner views of a road map on %s', (dia
       expect(body.stages.map((s) => s.stage), path).toEqual([1, 2])
       expect(body.credentials.map((c) => c.title), path).toEqual(['Public certificate'])
       expect(body.articulations.map((a) => [a.fromModuleCode, a.toModuleCode]), path).toEqual([['RV-FIRST', 'RV-NEXT']])
-      expect(body.prerequisites, path).toEqual([{ moduleId: id.next, prerequisiteId: id.first }])
+      expect(body.prerequisites, path).toEqual([
+        { moduleId: id.next, moduleCode: 'RV-NEXT', moduleTitle: 'Module RV-NEXT', prerequisiteId: id.first, prerequisiteCode: 'RV-FIRST', prerequisiteTitle: 'Module RV-FIRST' },
+      ])
       for (const secret of UNAPPROVED) expect(JSON.stringify(body), `${path} ${secret}`).not.toContain(secret)
     }
   })
@@ -82,7 +84,7 @@ describe.each(testDialects)('public and partner views of a road map on %s', (dia
     expect(faculty.view).toBe('partner')
     expect(codesOf(faculty)).toEqual(['RV-ARCHIVED', 'RV-DRAFT', 'RV-FIRST', 'RV-NEXT', 'RV-REVIEW'])
     expect(faculty.credentials.map((c) => c.title).sort()).toEqual(['Certificate in review', 'Public certificate'])
-    expect(faculty.prerequisites).toContainEqual({ moduleId: id.review, prerequisiteId: id.first })
+    expect(faculty.prerequisites).toContainEqual(expect.objectContaining({ moduleId: id.review, moduleCode: 'RV-REVIEW', prerequisiteId: id.first, prerequisiteCode: 'RV-FIRST' }))
     // Any role gets the partners' view by default or when asking for it.
     const viewer = (await accounts.as.viewer.get<RoadMapBody>(`/pathways/${slug}?view=partner`)).body
     expect(codesOf(viewer)).toContain('RV-REVIEW')

@@ -156,7 +156,7 @@ describe.each(testDialects)('supports, funding, weeks and cost on %s', (dialect)
       ['career_counselling', null, 'Hillview Adult School'],
       ['transportation', 1, null],
     ])
-    expect(map.funding).toEqual([{ moduleId: first.id, source: 'wioa_title_2', notes: null }])
+    expect(map.funding).toEqual([{ moduleId: first.id, moduleCode: first.code, moduleTitle: first.title, source: 'wioa_title_2', notes: null }])
     expect(map.stages[0].modules[0]).toMatchObject({ durationWeeks: 6, costToStudent: 300, delivery: [] })
 
     const audit = await accounts.as.admin.get(`/audit?table=pathways&rowId=${p.id}`)
@@ -195,9 +195,9 @@ describe.each(testDialects)('supports, funding, weeks and cost on %s', (dialect)
     })
     const map = (await accounts.as.viewer.get(`/pathways/${p.slug}`)).body
     const routes = (id: number) => map.credentials.find((c: { id: number }) => c.id === id).routes
-    expect(routes(cert.id)).toEqual([{ entryId: entry.id, moduleIds: [entry.id, next.id], weeks: 24, cost: 1450, unknownWeeks: [], unknownCost: [] }])
+    expect(routes(cert.id)).toEqual([{ entryId: entry.id, entryCode: entry.code, entryTitle: entry.title, moduleIds: [entry.id, next.id], weeks: 24, cost: 1450, unknownWeeks: [], unknownCost: [] }])
     expect(routes(top.id)).toEqual([
-      { entryId: entry.id, moduleIds: [entry.id, next.id, last.id], weeks: null, cost: 3450, unknownWeeks: [last.code], unknownCost: [] },
+      { entryId: entry.id, entryCode: entry.code, entryTitle: entry.title, moduleIds: [entry.id, next.id, last.id], weeks: null, cost: 3450, unknownWeeks: [last.code], unknownCost: [] },
     ])
   })
 })

@@ -110,6 +110,14 @@ export async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked
     routesOfRoadMap(db, placements, credentials.map((c) => ({ id: c.id, moduleIds: moduleIdsOf(c.id), stacksInto: stacksInto.get(c.id) ?? [] }))),
   ])
 
+  // Rows named by a module id carry the module's code and title (as shown in this view) beside it.
+  const placed = new Map(placements.map((p) => [p.id, p]))
+  const named = (id: number) => ({ code: placed.get(id)!.code, title: placed.get(id)!.title })
+  const moduleRef = (moduleId: number) => {
+    const { code, title } = named(moduleId)
+    return { moduleId, moduleCode: code, moduleTitle: title }
+  }
+
   const stageNumbers = [...new Set(placements.map((p) => p.stage))]
   const stages = stageNumbers.map((stage) => ({
     stage,
@@ -138,15 +146,18 @@ export async function roadMap(db: Db, pathway: PathwayRow, viewer: Viewer, asked
       occupations: jobs.ofCredential(c.id),
       moduleIds: moduleIdsOf(c.id),
       // The time and cost to earn it from each entry point that leads to it (shared/domain/routes/route-cost.ts).
-      routes: routes.get(c.id) ?? [],
+      routes: (routes.get(c.id) ?? []).map((r) => ({ ...r, entryCode: named(r.entryId).code, entryTitle: named(r.entryId).title })),
     })),
     articulations,
     // Wrap-around supports of the whole pathway (stage null) and of its stages, then those of its modules.
     supports: pathwaySupports.map(({ pathwayId: _p, moduleId: _m, ...s }) => s),
-    moduleSupports: moduleSupports.map(({ pathwayId: _p, stage: _s, ...s }) => ({ ...s, moduleId: s.moduleId! })),
-    funding,
+    moduleSupports: moduleSupports.map(({ pathwayId: _p, stage: _s, ...s }) => ({ ...s, ...moduleRef(s.moduleId!) })),
+    funding: funding.map((f) => ({ ...f, ...moduleRef(f.moduleId) })),
     // "Module requires prerequisite" among the modules shown.
-    prerequisites,
+    prerequisites: prerequisites.map(({ moduleId, prerequisiteId }) => {
+      const prerequisite = named(prerequisiteId)
+      return { ...moduleRef(moduleId), prerequisiteId, prerequisiteCode: prerequisite.code, prerequisiteTitle: prerequisite.title }
+    }),
   }
 }
 

@@ -3,6 +3,7 @@
 // text by that tag, so a reader whose tag is current is sent the text without the twenty-odd queries behind it.
 // Counters only grow, so a tag never comes back: a kept answer is never stale, only replaced.
 import type { DialectAdapter } from 'kysely'
+import type { RoadMapAnswer } from '../../../shared/schemas/answers/pathway'
 import type { Db } from '../../db/connect'
 import { findPathwayBySlug } from '../../db/queries/pathways'
 import { roadMapCounters } from '../../db/queries/road-map-version'
@@ -73,7 +74,7 @@ export async function readRoadMap(db: Db, slug: string, viewer: Viewer, asked?: 
     const kept = keptFor(db)
     const known = kept.at(key, tag)
     if (known !== undefined) return known
-    const built = JSON.stringify(await roadMap(db, pathway, viewer, asked)) as JsonText<RoadMap>
+    const built = JSON.stringify((await roadMap(db, pathway, viewer, asked)) satisfies RoadMapAnswer) as JsonText<RoadMap>
     kept.keep(key, tag, built)
     return built
   }
