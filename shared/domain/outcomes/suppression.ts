@@ -11,28 +11,47 @@ export const DEFAULT_SUPPRESSION_THRESHOLD = 10
 // The cells to hide. Complements are the smallest shown cell of the group that needs one, parts before the
 // total, so that the least information is lost and totals stay visible where they can.
 export function suppressedCells<K extends CellKey>(values: ReadonlyMap<K, number>, groups: readonly AdditiveGroup<K>[], threshold: number): Set<K> {
-  const hidden = new Set([...values].filter(([, value]) => value < threshold).map(([key]) => key))
-  const present = groups
-    .map((group) => ({ total: group.total, parts: group.parts.filter((part) => values.has(part)) }))
-    .filter((group) => values.has(group.total) && group.parts.length > 0)
-  const complement = (group: AdditiveGroup<K>): K | undefined => {
-    const shown = (keys: readonly K[]) => keys.filter((key) => !hidden.has(key)).sort((a, b) => values.get(a)! - values.get(b)!)
-    return shown(group.parts)[0] ?? shown([group.total])[0]
+  const hidden = new Set<K>()
+  for (const [key, value] of values) if (value < threshold) hidden.add(key)
+  const present: AdditiveGroup<K>[] = []
+  for (const group of groups) {
+    const parts = values.has(group.total) ? group.parts.filter((part) => values.has(part)) : []
+    if (parts.length > 0) present.push({ total: group.total, parts })
   }
+  // How many cells of each group are hidden, kept up to date as cells are hidden: a statewide pathway has
+  // twenty thousand tables, each hiding a dozen complements one at a time.
+  const groupsOf = new Map<K, number[]>()
+  const hiddenIn = new Int32Array(present.length)
+  present.forEach((group, g) => {
+    for (const key of [group.total, ...group.parts]) {
+      const of = groupsOf.get(key)
+      if (of) of.push(g)
+      else groupsOf.set(key, [g])
+      if (hidden.has(key)) hiddenIn[g]!++
+    }
+  })
+  const complement = (group: AdditiveGroup<K>): K | undefined => smallestShown(group.parts, values, hidden) ?? (hidden.has(group.total) ? undefined : group.total)
   for (;;) {
-    const lonely = present.find((group) => hiddenIn(group, hidden) === 1)
+    const lonely = hiddenIn.indexOf(1)
     // The cycle proof settles the common table without the elimination; it never passes a disclosing one.
-    const next = lonely ? complement(lonely) : cyclesHideEveryCell(hidden, present) ? undefined : disclosedComplement(hidden, present, complement)
+    const next = lonely !== -1 ? complement(present[lonely]!) : cyclesHideEveryCell(hidden, present) ? undefined : disclosedComplement(hidden, present, complement)
     if (next === undefined) return hidden
     hidden.add(next)
+    for (const g of groupsOf.get(next) ?? []) hiddenIn[g]!++
   }
 }
 
-// How many cells of the group are hidden, counting no further than two.
-function hiddenIn<K extends CellKey>(group: AdditiveGroup<K>, hidden: ReadonlySet<K>): number {
-  let count = hidden.has(group.total) ? 1 : 0
-  for (const part of group.parts) if (hidden.has(part) && ++count > 1) break
-  return count
+// The first of the smallest shown cells.
+function smallestShown<K extends CellKey>(keys: readonly K[], values: ReadonlyMap<K, number>, hidden: ReadonlySet<K>): K | undefined {
+  let smallest: K | undefined
+  let least = Number.POSITIVE_INFINITY
+  for (const key of keys) {
+    const value = values.get(key)!
+    if (hidden.has(key) || (smallest !== undefined && value >= least)) continue
+    smallest = key
+    least = value
+  }
+  return smallest
 }
 
 // A cell to hide so that a disclosed cell stops being disclosed: a shown cell of one of its groups or, when

@@ -25,30 +25,33 @@ const RATES = Object.entries(OUTCOME_RATES) as Array<[OutcomeRate, readonly [Out
 // cells named by their row's index in the table: a statewide pathway publishes millions of cells.
 export function publishOutcomeTable(rows: readonly OutcomeRow[], threshold: number): PublishedOutcomeRow[] {
   const table = [...rows, ...allTermsRows(rows)]
-  const hidden = new Map<OutcomeCount, Set<number>>()
+  // Per row, one bit per count (in OUTCOME_COUNTS order) that is hidden.
+  const hidden = new Uint8Array(table.length)
   if (threshold > 0) {
     let groups: AdditiveGroup<number>[] | undefined
-    for (const count of OUTCOME_COUNTS) {
+    OUTCOME_COUNTS.forEach((count, bit) => {
       const values = new Map<number, number>()
       let small = false
-      table.forEach((row, index) => {
-        const value = row[count]
-        if (value === null) return
+      for (let index = 0; index < table.length; index++) {
+        const value = table[index]![count]
+        if (value === null) continue
         values.set(index, value)
         if (value < threshold) small = true
-      })
+      }
       // Nothing under the threshold: nothing to hide, and nothing to hide it with.
-      if (!small) continue
+      if (!small) return
       groups ??= additiveGroups(table)
-      hidden.set(count, suppressedCells(values, groups, threshold))
-    }
+      for (const index of suppressedCells(values, groups, threshold)) hidden[index]! |= 1 << bit
+    })
   }
-  const published = table.map((row, index) => publishRow(row, (count) => hidden.get(count)?.has(index) ?? false))
-  return sortByTermThenSubgroup(published)
+  return sortByTermThenSubgroup(table, table.map((row, index) => publishRow(row, hidden[index]!)))
 }
 
-function publishRow(row: OutcomeRow, isHidden: (count: OutcomeCount) => boolean): PublishedOutcomeRow {
-  const suppressed: PublishedFigure[] = OUTCOME_COUNTS.filter(isHidden)
+const BIT = Object.fromEntries(OUTCOME_COUNTS.map((count, bit) => [count, 1 << bit])) as Record<OutcomeCount, number>
+
+function publishRow(row: OutcomeRow, hiddenBits: number): PublishedOutcomeRow {
+  const isHidden = (count: OutcomeCount) => (hiddenBits & BIT[count]) !== 0
+  const suppressed: PublishedFigure[] = hiddenBits === 0 ? [] : OUTCOME_COUNTS.filter(isHidden)
   const published = { term: row.term, subgroupDimension: row.subgroupDimension, subgroupValue: row.subgroupValue, suppressed } as PublishedOutcomeRow
   for (const count of OUTCOME_COUNTS) published[count] = isHidden(count) ? null : row[count]
   for (const [rate, [numerator, denominator]] of RATES) {
@@ -72,13 +75,16 @@ function allTermsRows(rows: readonly OutcomeRow[]): OutcomeRow[] {
   const totals = new Map<string, OutcomeRow>()
   for (const row of rows) {
     const key = subgroupKey(row)
-    const total: Record<OutcomeCount, number | null> = totals.get(key) ?? { enrolled: 0, completed: 0, credentialEarned: 0, continued: 0, employedQ2: 0 }
+    let total = totals.get(key)
+    if (!total) {
+      const zero = { enrolled: 0, completed: 0, credentialEarned: 0, continued: 0, employedQ2: 0, medianEarningsQ2: null }
+      totals.set(key, (total = { term: ALL_TERMS, subgroupDimension: row.subgroupDimension, subgroupValue: row.subgroupValue, ...zero }))
+    }
     // A count some term does not know is not known for all terms either.
     for (const count of OUTCOME_COUNTS) {
       const [sum, more] = [total[count], row[count]]
-      total[count] = sum === null || more === null ? null : sum + more
+      ;(total as Record<OutcomeCount, number | null>)[count] = sum === null || more === null ? null : sum + more
     }
-    totals.set(key, { ...row, ...total, term: ALL_TERMS, medianEarningsQ2: null } as OutcomeRow)
   }
   return [...totals.values()]
 }
@@ -106,13 +112,28 @@ function push<T>(groups: Map<string, T[]>, key: string, item: T) {
   else groups.set(key, [item])
 }
 
-// Each term's place in time worked out once, not in every comparison.
-function sortByTermThenSubgroup(rows: PublishedOutcomeRow[]): PublishedOutcomeRow[] {
+// Each term's place in time and each subgroup's place in the alphabet worked out once, not in every comparison;
+// `published` is `table` published, row for row.
+function sortByTermThenSubgroup(table: readonly OutcomeRow[], published: PublishedOutcomeRow[]): PublishedOutcomeRow[] {
   const orders = new Map<string, number>()
   const order = (term: string) => {
     let known = orders.get(term)
     if (known === undefined) orders.set(term, (known = term === ALL_TERMS ? Number.POSITIVE_INFINITY : termOrder(term)))
     return known
   }
-  return rows.sort((a, b) => order(a.term) - order(b.term) || a.subgroupDimension.localeCompare(b.subgroupDimension) || a.subgroupValue.localeCompare(b.subgroupValue))
+  const bySubgroup = (a: OutcomeRowKey, b: OutcomeRowKey) => a.subgroupDimension.localeCompare(b.subgroupDimension) || a.subgroupValue.localeCompare(b.subgroupValue)
+  const subgroups = new Map<string, OutcomeRowKey>()
+  for (const row of table) if (!subgroups.has(subgroupKey(row))) subgroups.set(subgroupKey(row), row)
+  // Subgroups that compare equal share a place, as they would in a comparison of their own.
+  const places = new Map<string, number>()
+  let previous: OutcomeRowKey | undefined
+  for (const row of [...subgroups.values()].sort(bySubgroup)) {
+    places.set(subgroupKey(row), previous && bySubgroup(previous, row) === 0 ? places.get(subgroupKey(previous))! : places.size)
+    previous = row
+  }
+  const terms = table.map((row) => order(row.term))
+  const place = table.map((row) => places.get(subgroupKey(row))!)
+  const indices = table.map((_, index) => index)
+  indices.sort((a, b) => terms[a]! - terms[b]! || place[a]! - place[b]!)
+  return indices.map((index) => published[index]!)
 }
