@@ -12,8 +12,8 @@ import { isPostgres } from './columns'
 //
 // No foreign key to pathways: deleting a pathway bumps its own counter, which must not fail.
 
-// The pathways that read the counter of each row of `rows` (scope, scope_id).
-const readers = (rows: string) => `
+// The pathways that read the counter of each row of `rows` (scope, scope_id); 20261215T700000 reuses it.
+export const readers = (rows: string) => `
   select pm.pathway_id from ${rows} r join pathway_modules pm on pm.module_id = r.scope_id where r.scope = 'module'
   union select pm.pathway_id from ${rows} r join module_prerequisites mp on mp.prerequisite_id = r.scope_id
     join pathway_modules pm on pm.module_id = mp.module_id where r.scope = 'module'

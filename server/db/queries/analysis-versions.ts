@@ -1,10 +1,10 @@
 // The counters that together name the version of one pathway's analysis input: its rollup (pathway_input_versions,
-// which triggers move with every counter of analysis_versions the pathway reads through its placed modules,
-// their prerequisites and articulations, credentials, own frameworks and its own rows), what every pathway reads,
-// its decisions, and the frameworks it reads only through a required skill of one of its own. Any write to that
-// input moves one of them, and any write that changes which frameworks are required moves the rollup (a link or
-// a competency of an own framework, a framework added) or the counter of a framework that was required (its
-// competency moved away), so the list changes with every write the analysis would see.
+// the sum of its shards, which triggers move with every counter of analysis_versions the pathway reads through its
+// placed modules, their prerequisites and articulations, credentials, own frameworks and its own rows), what every
+// pathway reads, its decisions, and the frameworks it reads only through a required skill of one of its own. Any
+// write to that input moves one of them, and any write that changes which frameworks are required moves the rollup
+// (a link or a competency of an own framework, a framework added) or the counter of a framework that was required
+// (its competency moved away), so the list changes with every write the analysis would see.
 import { sql } from 'kysely'
 import type { Db } from '../connect'
 
@@ -29,7 +29,7 @@ const required = (pathwayId: number) => sql`
 export async function pathwayCounters(db: Db, pathwayId: number, frameworks?: readonly number[]): Promise<VersionCounter[]> {
   const which = !frameworks ? required(pathwayId) : frameworks.length ? sql`select id from frameworks where id in (${sql.join(frameworks)})` : sql`select 0 as id where 1 = 0`
   const { rows } = await sql<Row>`
-    select 'rollup' as scope, ${pathwayId} as "scopeId", coalesce((select version from pathway_input_versions where pathway_id = ${pathwayId}), 0) as version
+    select 'rollup' as scope, ${pathwayId} as "scopeId", coalesce((select sum(version) from pathway_input_versions where pathway_id = ${pathwayId}), 0) as version
     union all select 'framework', r.id, coalesce((select v.version from analysis_versions v where v.scope = 'framework' and v.scope_id = r.id), 0) from (${which}) r
     union all select scope, scope_id, version from analysis_versions where (scope = 'decisions' and scope_id = ${pathwayId}) or scope = 'global'`.execute(db.withoutPlugins())
   return rows.map((r) => ({ scope: r.scope, scopeId: Number(r.scopeId), version: Number(r.version) }))

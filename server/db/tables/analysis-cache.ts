@@ -10,9 +10,11 @@ export interface AnalysisVersionsTable {
   version: number
 }
 
-// Per pathway, moved with every analysis_versions counter it reads (migration 20261213T800000); by triggers only.
+// Per pathway, moved with every analysis_versions counter it reads (migrations 20261213T800000, 20261215T700000);
+// by triggers only, each PostgreSQL connection in a shard of its own. The pathway's version is the shards' sum.
 export interface PathwayInputVersionsTable {
   pathwayId: number
+  shard: number
   version: number
 }
 

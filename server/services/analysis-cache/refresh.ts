@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto'
 import type { AnalysisOptions } from '../../../shared/domain/analysis/analyse'
 import type { Db } from '../../db/connect'
 import { releaseLease, takeLease } from '../../db/queries/analysis-leases'
+import { dropOlderSnapshots } from '../../db/queries/analysis-snapshots'
 import { computeAndStore } from './store'
 import type { Scope } from './scope'
 import { dataVersion, resultVersion } from './version'
@@ -26,16 +27,17 @@ async function refreshOnce(db: Db, pathway: { id: number; slug: string }, scope:
   const key = { pathwayId: pathway.id, scope: scope.key }
   const now = Date.now()
   if (!(await takeLease(db, key, OWNER, new Date(now).toISOString(), new Date(now + LEASE_MS).toISOString()))) return 'elsewhere'
-  let computed = false
+  let stored: number | undefined
   try {
     // Read under the lease: the version the result will be stored as is never newer than the input it read.
     const { input } = await dataVersion(db, pathway.id)
-    await computeAndStore(db, pathway, scope, resultVersion(input, analysis), analysis)
-    computed = true
-    return 'computed'
+    stored = await computeAndStore(db, pathway, scope, resultVersion(input, analysis), analysis)
   } finally {
-    await releaseLease(db, key, OWNER, computed)
+    await releaseLease(db, key, OWNER, stored !== undefined)
   }
+  // The results it replaces, which readers no longer take, go after the lease (a statewide one takes a while).
+  await dropOlderSnapshots(db, stored)
+  return 'computed'
 }
 
 // Recomputes the pathway's analysis for the scope, or joins the recomputation this process already runs.
