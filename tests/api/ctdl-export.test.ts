@@ -52,6 +52,19 @@ describe.each(testDialects)('CTDL export of the demo on %s', (dialect) => {
     })
     const result = check(files)
     expect(result.errors).toEqual([])
+    // Each graph document is addressed at the registry's /graph/ of its top resource's CTID; each resource in it,
+    // and every reference to one, at /resources/ of its CTID.
+    const registry = CTDL_DEFAULTS.registryUrl
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Array.isArray(node) ? node.flatMap(strings) : node && typeof node === 'object' ? Object.values(node).flatMap(strings) : []
+    for (const doc of docs) {
+      const [top, ...rest] = doc['@graph'] as Node[]
+      expect(doc['@id']).toBe(`${registry}/graph/${top!['ceterms:ctid']}`)
+      for (const node of [top!, ...rest].filter((n) => n['ceterms:ctid'])) expect(node['@id']).toBe(`${registry}/resources/${node['ceterms:ctid']}`)
+      const addresses = strings(doc['@graph']).filter((text) => text.startsWith(registry))
+      expect(addresses.length).toBeGreaterThan(rest.length)
+      expect(addresses.filter((text) => !/\/resources\/ce-[0-9a-f-]{36}$/.test(text))).toEqual([])
+    }
     expect(result.summary).toHaveLength(files.length)
     expect(result.status).toBe(0)
   })
