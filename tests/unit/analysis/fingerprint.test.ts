@@ -26,6 +26,13 @@ describe('fingerprints', () => {
     expect(hashText('x')).toBe(hashText('x'))
   })
 
+  it('hash as cyrb53 with seeds 0 and 1 always has, so stored decisions keep matching their findings', () => {
+    expect(hashText('')).toBe('0bdcb81aee8d831c4425d7d009e1')
+    expect(hashText('duplicated_across_levels|c12')).toBe('0da75bb964ff36128a2fd01f7b01')
+    expect(hashText('warning|m1,2|c3|o|k|lpostsecondary|d1M,2M')).toBe('071742ea191f020ab554e7b51da3')
+    expect(hashText('é≡“ünïcode”')).toBe('1be02ae1e08fb7175c07ee7bf7af')
+  })
+
   it('stay the same when the facts change, while the facts hash changes with a depth', () => {
     const { p, first } = neverMastered()
     const [before] = findingsOf(p, 'never_mastered')
