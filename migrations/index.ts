@@ -40,6 +40,7 @@ import * as apiTokens from './20261211T070000-api-tokens'
 import * as outcomeCounts from './20261212T900000-outcome-counts'
 import * as suggestionDismissals from './20261213T500000-suggestion-dismissals'
 import * as analysisCache from './20261211T020000-analysis-cache'
+import * as pathwayReadVersions from './20261215T600000-pathway-read-versions'
 import * as pathwayInputShards from './20261215T700000-pathway-input-shards'
 
 export const migrations: Record<string, Migration> = {
@@ -82,5 +83,6 @@ export const migrations: Record<string, Migration> = {
   '20261213T600000-crosswalk-rejections': crosswalkRejections,
   '20261213T800000-pathway-input-versions': pathwayInputVersions,
   '20261213T810000-analysis-findings-filter-index': analysisFindingsFilterIndex,
+  '20261215T600000-pathway-read-versions': pathwayReadVersions,
   '20261215T700000-pathway-input-shards': pathwayInputShards,
 }

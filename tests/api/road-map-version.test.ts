@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../shared/domain/permissions'
+import { roadMapCounters } from '../../server/db/queries/road-map-version'
 import { getPathwayBySlug } from '../../server/services/pathways/read'
 import { apiClient, type ApiClient } from '../support/api'
 import { createTestAccounts, type TestAccounts } from '../support/accounts'
@@ -115,6 +116,28 @@ describe.each(testDialects)('the road map version on %s', (dialect) => {
     expect(await moves(() => db.insertInto('module_funding').values({ moduleId: exit, source: 'pell', notes: null, position: 0 }).execute())).toEqual(both)
     // A bridge's targets change the routes' entry points only when they change a cost, but always the tag.
     expect(await moves(() => db.insertInto('bridge_targets').values({ bridgeId: bridge, targetId: exit }).execute())).toMatchObject({ tag: true, sentFresh: true })
+  })
+
+  // The road map's own counters of its modules are read through the pathway's rollup, which must follow the
+  // placements: a module placed since is counted, one removed is not.
+  it('moves with writes to a module placed since, and no longer with those to a module taken off', async () => {
+    const db = test.db
+    const placed = (await makeModule(db, { status: 'approved', kind: 'occupational' })).id
+    expect(await moves(() => db.insertInto('pathway_modules').values({ pathwayId, moduleId: placed, stage: 2, position: 1, isEntry: 0, isExit: 0 }).execute())).toEqual(onlyThis)
+    const funding = (source: 'pell' | 'tanf') => () => db.insertInto('module_funding').values({ moduleId: placed, source, notes: null, position: 0 }).execute()
+    expect(await moves(funding('pell'))).toEqual(onlyThis)
+    expect(await moves(() => db.deleteFrom('pathway_modules').where('pathwayId', '=', pathwayId).where('moduleId', '=', placed).execute())).toEqual(onlyThis)
+    expect(await moves(funding('tanf'))).toEqual({ shown: false, tag: false, sentFresh: true, other: false })
+  })
+
+  it('reads a handful of counters whatever the number of modules placed', async () => {
+    const few = await roadMapCounters(test.db, slug)
+    const modules = await Promise.all(Array.from({ length: 12 }, () => makeModule(test.db, { status: 'approved' })))
+    const big = await makePathway(test.db, { modules: modules.map((m, i) => ({ moduleId: m.id, stage: 1 + (i % 3) })) })
+    const many = await roadMapCounters(test.db, big.slug)
+    expect(many.length).toBe(few.length)
+    expect(many.length).toBeLessThanOrEqual(4)
+    expect(await roadMapCounters(test.db, 'no-such-pathway')).toHaveLength(few.length - 2)
   })
 
   // Every road map reads these: any write to them moves every tag.

@@ -1,12 +1,13 @@
 // The road map as the API sends it: tagged by the version of everything it shows (db/queries/road-map-version.ts)
-// and the reader's view, so a repeat gets 304 after reading its counters and the pathway row, and kept as JSON
-// text by that tag, so a reader whose tag is current is sent the text without the twenty-odd queries behind it.
-// Counters only grow, so a tag never comes back: a kept answer is never stale, only replaced.
+// and the reader's view, so a repeat gets 304 after reading its counters (a handful of rows) and the pathway row,
+// and kept as JSON text by that tag, so a reader whose tag is current is sent the text without the twenty-odd
+// queries behind it. Counters only grow, so a tag never comes back: a kept answer is never stale, only replaced.
 import type { DialectAdapter } from 'kysely'
 import type { RoadMapAnswer } from '../../../shared/schemas/answers/pathway'
 import type { Db } from '../../db/connect'
 import { findPathwayBySlug } from '../../db/queries/pathways'
 import { roadMapCounters } from '../../db/queries/road-map-version'
+import { readAtOnce } from '../../db/read-at-once'
 import { NotFound } from '../../errors'
 import { entityTag, type JsonText } from '../../middleware/etag'
 import type { Viewer } from '../access'
@@ -62,9 +63,10 @@ function keptFor(db: Db): KeptAnswers {
 }
 
 // A pathway's road map in the view asked for (404 when no pathway has the slug): its tag, and its JSON text.
+// The counters and the row are read in one read transaction (db/read-at-once.ts); not a road map built, whose
+// queries (a statewide one's take seconds) must let other requests' queries in between.
 export async function readRoadMap(db: Db, slug: string, viewer: Viewer, asked?: RoadMapView) {
-  const counters = await roadMapCounters(db, slug)
-  const pathway = await findPathwayBySlug(db, slug)
+  const [counters, pathway] = await readAtOnce(db, async (db) => [await roadMapCounters(db, slug), await findPathwayBySlug(db, slug)] as const)
   if (!pathway) throw new NotFound('Pathway', slug)
   const { view } = readerFor(viewer, asked)
   // Whose modules and which revisions the answer shows: the public's, or those of the reader's scope of visibility.
