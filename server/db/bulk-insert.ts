@@ -65,18 +65,29 @@ export async function bulkInsert<R = never>(db: Db, table: Table, rows: readonly
 // its indexes: dropping one would lock the table against every other session until the commit.
 export const REINDEX_ROWS = 20_000
 
-export async function bulkInsertReindexing(db: Db, table: Table, rows: readonly Record<string, unknown>[]): Promise<void> {
-  const indexes = await droppableIndexes(db, table, rows.length)
-  for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(db)
+// A row trigger a large insert may set aside the same way, when `instead` does its work for all the rows at once.
+export type SetAsideTrigger = { name: string; instead: (db: Db) => Promise<void> }
+
+export async function bulkInsertReindexing(db: Db, table: Table, rows: readonly Record<string, unknown>[], triggers: readonly SetAsideTrigger[] = []): Promise<void> {
+  const large = await isLarge(db, table, rows.length)
+  const indexes = large ? await schemaOf(db, 'index', table) : []
+  const asides = large ? (await schemaOf(db, 'trigger', table)).filter((t) => triggers.some((s) => s.name === t.name)) : []
+  for (const { name } of indexes) await sql`drop index ${sql.id(name)}`.execute(db)
+  for (const { name } of asides) await sql`drop trigger ${sql.id(name)}`.execute(db)
   await bulkInsert(db, table, rows)
-  for (const index of indexes) await sql.raw(index.sql).execute(db)
+  for (const entry of [...indexes, ...asides]) await sql.raw(entry.sql).execute(db)
+  for (const trigger of triggers) if (asides.some((t) => t.name === trigger.name)) await trigger.instead(db)
 }
 
-async function droppableIndexes(db: Db, table: Table, adding: number): Promise<{ name: string; sql: string }[]> {
-  if (adding < REINDEX_ROWS || !db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return []
+async function isLarge(db: Db, table: Table, adding: number): Promise<boolean> {
+  if (adding < REINDEX_ROWS || !db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return false
   const present = await sql<{ count: number }>`select count(*) as count from ${sql.table(table)}`.execute(db)
-  if (adding * 4 < Number(present.rows[0]?.count ?? 0)) return []
-  // Created by CREATE INDEX (an index behind a UNIQUE or PRIMARY KEY constraint has no SQL) and not unique.
-  const found = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db)
-  return found.rows.filter((index) => !/^create\s+unique\b/i.test(index.sql))
+  return adding * 4 >= Number(present.rows[0]?.count ?? 0)
+}
+
+// The table's plain indexes (created by CREATE INDEX: one behind a UNIQUE or PRIMARY KEY constraint has no SQL),
+// or its triggers, with the SQL that creates them.
+async function schemaOf(db: Db, type: 'index' | 'trigger', table: Table): Promise<{ name: string; sql: string }[]> {
+  const found = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = ${type} and tbl_name = ${table} and sql is not null`.execute(db)
+  return found.rows.filter((entry) => !/^create\s+unique\b/i.test(entry.sql))
 }

@@ -34,3 +34,13 @@ export async function pathwayCounters(db: Db, pathwayId: number, frameworks?: re
     union all select scope, scope_id, version from analysis_versions where (scope = 'decisions' and scope_id = ${pathwayId}) or scope = 'global'`.execute(db.withoutPlugins())
   return rows.map((r) => ({ scope: r.scope, scopeId: Number(r.scopeId), version: Number(r.version) }))
 }
+
+// Bumps each module's analysis version once, as the alignments' row trigger does for every row it sees: for a
+// bulk insert that set that trigger aside (bulk-insert.ts), as PostgreSQL's statement trigger does.
+export async function bumpModuleVersions(db: Db, moduleIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(moduleIds)]
+  for (let at = 0; at < ids.length; at += 1_000) {
+    const rows = ids.slice(at, at + 1_000).map((id) => sql`('module', ${id}, 1)`)
+    await sql`insert into analysis_versions (scope, scope_id, version) values ${sql.join(rows)} on conflict (scope, scope_id) do update set version = analysis_versions.version + 1`.execute(db)
+  }
+}

@@ -4,6 +4,7 @@ import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import type { Database } from '../database'
 import { bulkInsert, bulkInsertReindexing } from '../bulk-insert'
+import { bumpModuleVersions } from './analysis-versions'
 import { now } from '../stamps'
 import { inChunks } from './package-read'
 import { hiddenModuleIds } from './visibility'
@@ -15,9 +16,12 @@ export async function insertRows<T extends Table>(db: Db, table: T, rows: readon
   await bulkInsert(db, table, rows)
 }
 
-// Inserts alignments; a statewide package's half a million go in with the table's indexes built afresh after.
-export async function insertAlignments(db: Db, rows: readonly Record<string, unknown>[]): Promise<void> {
-  await bulkInsertReindexing(db, 'alignments', rows)
+// Inserts alignments. A statewide package's half a million go in with the table's indexes built afresh after,
+// and bump each module's analysis version once rather than once a row (25 times a module, each also moving the
+// versions of the pathways that read it).
+export async function insertAlignments(db: Db, rows: readonly { moduleId: number }[]): Promise<void> {
+  const instead = (trx: Db) => bumpModuleVersions(trx, rows.map((r) => r.moduleId))
+  await bulkInsertReindexing(db, 'alignments', rows, [{ name: 'alignments_analysis_insert', instead }])
 }
 
 // Inserts modules and answers the id of each uuid.

@@ -19,6 +19,8 @@ import type { Lookups } from './references'
 
 const lower = (s: string) => s.toLowerCase()
 
+type AlignmentRow = { moduleId: number; outcomeId: number | null; competencyId: number; depth: string; assessed: number }
+
 function moduleFields({ entry: m, content }: Plan['modules'][number]) {
   return {
     code: m.code, title: m.title, level: m.level, kind: m.kind, clockHours: m.clockHours ?? null, credits: m.credits ?? null, entryLevel: m.entryLevel ?? null,
@@ -72,7 +74,7 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
   await clearModuleCollections(db, writtenIds, writer)
   const outcomeAlignments = await writeOutcomes(db, plan, written, moduleIds)
   const rowsOf = <T>(make: (m: Plan['modules'][number], id: number) => T[]) => written.flatMap((i) => make(plan.modules[i]!, moduleIds.get(i)!))
-  const moduleAlignments = rowsOf((m, id) => (m.entry.alignments ?? []).map((a, j) => ({ moduleId: id, outcomeId: null, competencyId: m.content.alignments[j]!, depth: a.depth, assessed: toFlag(a.assessed ?? false) })))
+  const moduleAlignments = rowsOf((m, id) => (m.entry.alignments ?? []).map((a, j): AlignmentRow => ({ moduleId: id, outcomeId: null, competencyId: m.content.alignments[j]!, depth: a.depth, assessed: toFlag(a.assessed ?? false) })))
   // One insert of every alignment (the outcomes' first, as before), so a statewide package's go in as one large write.
   await insertAlignments(db, outcomeAlignments.concat(moduleAlignments))
   await insertRows(db, 'module_prerequisites', rowsOf((m, id) => m.refs.prerequisites.map((t) => ({ moduleId: id, prerequisiteId: moduleId(t!) }))))
@@ -120,7 +122,7 @@ async function writeOutcomes(db: Db, plan: Plan, written: readonly number[], mod
   const kept = new Set(ids.values())
   await deleteOutcomesById(db, [...before.values()].filter((o) => !kept.has(o.id)).map((o) => o.id))
   for (const [uuid, id] of await insertOutcomes(db, inserts)) ids.set(uuid, id)
-  return alignments.map(({ uuid, ...a }): Record<string, unknown> => ({ ...a, outcomeId: ids.get(uuid)! }))
+  return alignments.map(({ uuid, ...a }): AlignmentRow => ({ ...a, outcomeId: ids.get(uuid)! }))
 }
 
 async function writePathway(db: Db, actor: Viewer, pkg: RungsPackage, plan: Plan, moduleId: (t: ModuleTarget) => number): Promise<number> {
