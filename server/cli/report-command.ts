@@ -1,6 +1,8 @@
 // rungs report: a pathway's findings (or crosswalk matrix) as JSON or CSV on stdout, or as a file; the XLSX
 // workbook always goes to a file. It runs the same services as the API, as an anonymous reader sees the
-// pathway (organisations' drafts are left out), so a report can be shared as it is.
+// pathway (organisations' drafts are left out), so a report can be shared as it is; its findings are the stored
+// analysis (brought up to date on analysis threads for a big pathway), so a report costs no analysis of its own
+// when the findings page or another report already stored it.
 import { createWriteStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -9,7 +11,7 @@ import { z } from 'zod'
 import { EXPORT_FORMATS, ExportQuery } from '../../shared/schemas/analysis'
 import { outcomeRulesOf, readEnv } from '../env'
 import { outcomeAnalysisOptions } from '../services/analysis/outcome-options'
-import { analysePathwayBySlug } from '../services/analysis/findings'
+import { storedFindings } from '../services/analysis-cache/stored-report'
 import { pathwayMatrix } from '../services/analysis/matrix'
 import { exportPathway, type ExportFile } from '../services/export/report'
 import { EXIT_OK, EXIT_USAGE, type CommandContext } from './command'
@@ -42,7 +44,7 @@ export async function report({ env, out, err, string }: CommandContext): Promise
     let body: string | ExportFile['body']
     let file = string('out')
     if (query.format === 'json') {
-      const result = query.what === 'matrix' ? await pathwayMatrix(db, slug, null, query) : await analysePathwayBySlug(db, slug, null, query, options)
+      const result = query.what === 'matrix' ? await pathwayMatrix(db, slug, null, query) : await storedFindings(db, slug, null, query, options)
       body = JSON.stringify(result, null, 2)
     } else {
       const exported = await exportPathway(db, slug, null, { ...query, format: query.format }, undefined, options)

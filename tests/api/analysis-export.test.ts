@@ -142,6 +142,22 @@ describe.each(testDialects)('the demo pathway analysed through the API on %s', (
     expect(cells.some((c) => String(c.v).startsWith("'=cmd() "))).toBe(true)
     expect(cells.every((c) => c.f === undefined && !String(c.v).startsWith('='))).toBe(true)
   })
+
+  it('exports the stored analysis the findings page serves: computed once after a change, then reused', async () => {
+    const demo = await test.db.selectFrom('pathways').select('id').where('slug', '=', DEMO).executeTakeFirstOrThrow()
+    const computations = async () =>
+      (await test.db.selectFrom('analysis_leases').select('computations').where('pathwayId', '=', demo.id).execute()).reduce((sum, r) => sum + r.computations, 0)
+    await test.db.updateTable('modules').set({ credits: 7 }).where('code', '=', 'MFG 110').execute()
+    const before = await computations()
+    const first = await csvOf(await download(`/pathways/${DEMO}/export?format=csv&what=findings`))
+    expect(await computations()).toBe(before + 1)
+    const again = await csvOf(await download(`/pathways/${DEMO}/export?format=csv&what=findings`))
+    expect((await download(`/pathways/${DEMO}/export?format=xlsx`)).status).toBe(200)
+    const page = (await member.get(`/pathways/${DEMO}/findings`)).body
+    expect(await computations()).toBe(before + 1)
+    expect(again).toBe(first)
+    expect(first.split('\r\n').filter(Boolean)).toHaveLength(page.total + 1)
+  })
 })
 
 describe('rungs report', () => {

@@ -71,7 +71,8 @@ export async function servedFindings(db: Db, slug: string, viewer: Viewer, query
 
 const noCounts = (): FindingCounts => countFindings([])
 
-async function pageOf(db: Db, pathway: Pathway, viewer: Viewer, query: FindingsPageQuery, snapshot: SnapshotRow | undefined, updating: boolean) {
+// The page the query asks for of the stored result `snapshot` (none yet: an empty page), decisions applied.
+export async function pageOf(db: Db, pathway: Pathway, viewer: Viewer, query: FindingsPageQuery, snapshot: SnapshotRow | undefined, updating: boolean) {
   const page = { limit: query.limit ?? null, offset: query.offset }
   if (!snapshot) {
     const byStatus: Record<FindingStatus, number> = { open: 0, assigned: 0, accepted: 0 }

@@ -1,11 +1,12 @@
 // Exporting a pathway's analysis as a file: the XLSX workbook (About, Findings, Matrix) or one CSV table.
 // Shared by the API and `rungs report`. The workbook is built in memory, so its matrix is bounded (bounds.ts);
-// a CSV file is streamed, so it is never refused for its size. Big pathways are loaded and analysed (their
-// matrix built) on worker threads, as for the findings page.
+// a CSV file is streamed, so it is never refused for its size. The findings are those of the stored analysis the
+// findings page serves (brought up to date on worker threads for a big pathway); big pathways' matrices are built
+// on worker threads too.
 import type { ExportQuery } from '../../../shared/schemas/analysis'
 import type { Db } from '../../db/connect'
 import type { Viewer } from '../access'
-import { analysePathwayBySlug } from '../analysis/findings'
+import { storedFindings } from '../analysis-cache/stored-report'
 import { pathwayMatrix } from '../analysis/matrix'
 import { INLINE_BELOW_ROWS, matrixCsvOnWorker, type RunOptions } from '../analysis/run'
 import { workerSource } from '../analysis/worker-source'
@@ -44,12 +45,12 @@ export async function exportPathway(
     return { filename: `${slug}-matrix.csv`, contentType: CSV_TYPE, body: await matrixCsv(db, slug, viewer, query, options) }
   }
   if (query.format === 'csv') {
-    const report = await analysePathwayBySlug(db, slug, viewer, query, options)
+    const report = await storedFindings(db, slug, viewer, query, options)
     return { filename: `${slug}-findings.csv`, contentType: CSV_TYPE, body: csvStream(tableLines(findingsTable(report.findings))) }
   }
 
   await requireMatrixWithin(db, slug, viewer, query, maxCells, 'workbook')
-  const report = await analysePathwayBySlug(db, slug, viewer, query, options)
+  const report = await storedFindings(db, slug, viewer, query, options)
   const matrix = await pathwayMatrix(db, slug, viewer, query, options)
   const about = aboutRows(matrix, query, report.generatedAt)
   const findingRows = rowsOf(findingsTable(report.findings))
