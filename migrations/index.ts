@@ -27,6 +27,7 @@ import * as outcomeAnalysisVersion from './20261213T300000-outcome-analysis-vers
 import * as crosswalkRejections from './20261213T600000-crosswalk-rejections'
 import * as pathwayInputVersions from './20261213T800000-pathway-input-versions'
 import * as analysisFindingsFilterIndex from './20261213T810000-analysis-findings-filter-index'
+import * as credentialOutcomeAnalysisVersion from './20261215T200000-credential-outcome-analysis-version'
 import * as caseFidelity from './20261211T040000-case-fidelity'
 import * as articulationsFromIndex from './20261211T090000-articulations-from-index'
 import * as ctdlIds from './20261211T050000-ctdl-ids'
@@ -83,6 +84,7 @@ export const migrations: Record<string, Migration> = {
   '20261213T600000-crosswalk-rejections': crosswalkRejections,
   '20261213T800000-pathway-input-versions': pathwayInputVersions,
   '20261213T810000-analysis-findings-filter-index': analysisFindingsFilterIndex,
+  '20261215T200000-credential-outcome-analysis-version': credentialOutcomeAnalysisVersion,
   '20261215T600000-pathway-read-versions': pathwayReadVersions,
   '20261215T700000-pathway-input-shards': pathwayInputShards,
 }

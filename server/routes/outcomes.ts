@@ -22,9 +22,11 @@ const MODULE_AUTHOR = requirePermission('module:write', 'bridge:write')
 const CREDENTIAL_AUTHOR = requirePermission('credential:write')
 
 export const outcomes = new Hono<AppEnv>()
-  .get('/pathways/:slug/outcomes', requireReader, validate('param', SlugParam), validate('query', OutcomeQuery), answers(PathwayOutcomesAnswer), async (c) =>
-    c.json((await pathwayOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').slug, c.var.config.outcomeMinCount, c.req.valid('query').term)) satisfies PathwayOutcomesAnswer),
-  )
+  .get('/pathways/:slug/outcomes', requireReader, validate('param', SlugParam), validate('query', OutcomeQuery), answers(PathwayOutcomesAnswer), async (c) => {
+    const outcomes = await pathwayOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').slug, c.var.config.outcomeMinCount, c.req.valid('query').term)
+    const { equityGapPoints: points, minLearners } = c.var.config.outcomeFindings
+    return c.json({ ...outcomes, gaps: { points, minLearners } } satisfies PathwayOutcomesAnswer)
+  })
   .get('/modules/:id/outcomes', requireReader, validate('param', IdParam), validate('query', OutcomeQuery), async (c) =>
     c.json(await moduleOutcomes(c.var.db, c.var.user ?? null, c.req.valid('param').id, c.var.config.outcomeMinCount, c.req.valid('query').term)),
   )

@@ -91,3 +91,10 @@ export type CredentialOutcomes = PublishedOutcomes & { credentialId: number; tit
 // A pathway's outcomes: its modules' and those of the credentials they lead to, every term either reports and
 // every source named.
 export type PathwayOutcomes = { threshold: number; terms: string[]; sources: string[]; modules: ModuleOutcomes[]; credentials: CredentialOutcomes[] }
+
+// When a group's rate is told as a gap: more than `points` percentage points below the other learners', with at
+// least `minLearners` on each side. The instance's equity_gap settings (RUNGS_OUTCOME_GAP_POINTS and
+// _MIN_LEARNERS), served with a pathway's outcomes (answers/outcomes.ts) so the picture tells the gaps the
+// findings judge.
+export const OutcomeGapSettings = z.object({ points: z.number().min(0).max(100), minLearners: z.number().int().min(1) })
+export type OutcomeGapSettings = z.infer<typeof OutcomeGapSettings>

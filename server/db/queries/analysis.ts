@@ -11,12 +11,13 @@
 // slice. A big pathway is loaded on a worker thread instead, through its own connection (services/analysis/run.ts).
 import { PostgresAdapter, sql, SqliteAdapter } from 'kysely'
 import { concatColumns } from '../../../shared/domain/analysis/alignments'
-import type { AlignmentColumns, AnalysisCompetency, AnalysisCredential, AnalysisInput, AnalysisOutcome, AnalysisOutcomeCounts } from '../../../shared/domain/analysis/types'
+import type { AlignmentColumns, AnalysisCompetency, AnalysisCredential, AnalysisInput, AnalysisOutcome } from '../../../shared/domain/analysis/types'
 import type { Actor } from '../../../shared/domain/permissions'
 import type { Db } from '../connect'
 import type { OutcomeRow } from '../../../shared/domain/outcomes/table'
 import { fromFlag } from '../stamps'
-import { outcomeRowsOfModules, type StoredOutcomeRow } from './outcome-counts'
+import { outcomeRowsOfCredentials } from './credential-outcome-counts'
+import { outcomeRowsOfModules } from './outcome-counts'
 import { skillLevelCodes } from './levels'
 import { visibleModuleIds, visibleTo } from './visibility'
 import { latestValidationResults } from './validation-results'
@@ -230,7 +231,7 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
       )
   const outcomes = part === 'all-but-outcomes' ? [] : await bySlices(moduleIds, (ids) => outcomesOf(db, ids))
   const alignments = concatColumns(rest ? await bySlices(moduleIds, (ids) => alignmentsOf(db, ids)) : [])
-  const outcomeCounts = rest ? byModule(await bySlices(moduleIds, (ids) => outcomeRowsOfModules(db, ids))) : []
+  const outcomeCounts = rest ? grouped(await bySlices(moduleIds, (ids) => outcomeRowsOfModules(db, ids)), (row) => row.moduleId).map(([moduleId, rows]) => ({ moduleId, rows })) : []
   const prerequisites = !rest
     ? []
     : await read(
@@ -254,6 +255,7 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
   const credentials = await read(db.selectFrom('credentials').select(['id', 'title']).where('id', 'in', credentialIds).orderBy('id'))
   const leading = await read(db.selectFrom('module_credentials').select(['moduleId', 'credentialId']).where('moduleId', 'in', placed()))
   const stacks = await read(db.selectFrom('credential_stacks').select(['fromId', 'toId']).where('fromId', 'in', credentialIds))
+  const credentialOutcomeCounts = rest ? grouped(await outcomeRowsOfCredentials(db, credentials.map((c) => c.id)), (row) => row.credentialId).map(([credentialId, rows]) => ({ credentialId, rows })) : []
   const articulations = await read(
     db
       .selectFrom('articulations')
@@ -277,20 +279,23 @@ export async function loadAnalysisInput(db: Db, pathwayId: number, viewer: Actor
     articulations,
     validation,
     outcomeCounts,
+    credentialOutcomeCounts,
     ...(basicSkillLevels ? { basicSkillLevels } : {}),
   }
 }
 
-// Learner outcome rows grouped by module, without whose they are: the rules
-// read every module's counts as published to everyone outside its organisation.
-function byModule(rows: readonly StoredOutcomeRow[]): AnalysisOutcomeCounts[] {
-  const grouped = new Map<number, OutcomeRow[]>()
-  for (const { moduleId, organisationId: _whose, source: _source, ...row } of rows) {
-    const list = grouped.get(moduleId)
-    if (list) list.push(row)
-    else grouped.set(moduleId, [row])
+// Learner outcome rows grouped by module (or credential), without whose they are: the rules read every table's
+// counts as published to everyone outside its organisation.
+function grouped<T extends OutcomeRow>(rows: readonly T[], idOf: (row: T) => number): Array<[number, OutcomeRow[]]> {
+  const groups = new Map<number, OutcomeRow[]>()
+  for (const row of rows) {
+    const { term, subgroupDimension, subgroupValue, enrolled, completed, credentialEarned, continued, employedQ2, medianEarningsQ2 } = row
+    const counts = { term, subgroupDimension, subgroupValue, enrolled, completed, credentialEarned, continued, employedQ2, medianEarningsQ2 }
+    const list = groups.get(idOf(row))
+    if (list) list.push(counts)
+    else groups.set(idOf(row), [counts])
   }
-  return [...grouped].map(([moduleId, counts]) => ({ moduleId, rows: counts }))
+  return [...groups]
 }
 
 // The file of an SQLite database on disk, which another thread can open; null for PostgreSQL, an in-memory

@@ -36,9 +36,11 @@ const KIND_DEFINITIONS: Record<FindingKind, string> = {
   leaky_transition:
     "Learner outcome data: under the set share (half by default) of a stage's completers, over all terms reported, continued to " +
     'the next stage. Counts are read as published outside the partnership, small counts hidden.',
-  low_completion: "Learner outcome data: a module's completion rate over all terms reported is under the set share (half by default), with enough learners enrolled.",
+  low_completion:
+    "Learner outcome data: a module's completion rate, or the share of a credential's learners who earned it, over all terms reported is " +
+    'under the set share (half by default), with enough learners enrolled.',
   equity_gap:
-    "Learner outcome data: a group of learners completes a module, or earns its credential, more than the set number of points " +
+    "Learner outcome data: a group of learners completes a module, or earns its credential or a credential it attempted, more than the set number of points " +
     '(15 by default) below the rest of its learners, with enough learners on both sides.',
 }
 

@@ -12,6 +12,8 @@ const competencyCode = (index: AnalysisIndex, id: number | undefined) =>
 // The finding's modules in the order the rule listed them (ladder order for most rules).
 const modulesOf = (f: RuleFinding, index: AnalysisIndex) =>
   (f.refs.moduleIds ?? []).map((id) => index.modules.get(id)).filter((m) => m !== undefined)
+// The credential a finding is about, when it is about one.
+const credentialOf = (f: RuleFinding, index: AnalysisIndex) => (f.refs.credentialIds?.length ? index.credentials.get(f.refs.credentialIds[0]!) : undefined)
 
 const STEPS: Partial<Record<FindingKind, Step>> = {
   uncovered: (f, index) => {
@@ -66,7 +68,7 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
   },
   no_credential: (f, index) => `Attach an existing credential to ${modulesOf(f, index)[0]?.code ?? 'the module'}, or create one for it.`,
   dead_end_credential: (f, index) => {
-    const k = index.credentials.get(f.refs.credentialIds?.[0] ?? NaN)
+    const k = credentialOf(f, index)
     return `Stack “${k?.title ?? 'this credential'}” into a higher credential of the pathway.`
   },
   not_needed_but_taught: (f, index) =>
@@ -86,10 +88,14 @@ const STEPS: Partial<Record<FindingKind, Step>> = {
     )
   },
   low_completion: (f, index) => {
+    const k = credentialOf(f, index)
+    if (k) return `Look at how learners prepare for “${k.title}” in ${codes(modulesOf(f, index)) || 'the modules that lead to it'}: its exam, its fees and the supports around them.`
     const code = modulesOf(f, index)[0]?.code ?? 'the module'
     return `Look at the bridge into ${code}, its pacing and the supports its learners get.`
   },
   equity_gap: (f, index) => {
+    const k = credentialOf(f, index)
+    if (k) return `Look at how that group of learners prepares for “${k.title}” and what its exam and fees ask of them, and ask them what gets in the way.`
     const code = modulesOf(f, index)[0]?.code ?? 'the module'
     return `Look at the bridges, supports and schedule of ${code} for that group of learners, and ask them what gets in the way.`
   },

@@ -86,6 +86,8 @@ export type AnalysisExitOccupation = {
 // A module's aggregate learner outcomes as stored (every term and subgroup); the rules publish them through
 // small-cell suppression before reading a figure (rules/outcomes-tables.ts).
 export type AnalysisOutcomeCounts = { moduleId: number; rows: readonly OutcomeRow[] }
+// A credential's, alike (its learners attempted and earned it).
+export type AnalysisCredentialOutcomeCounts = { credentialId: number; rows: readonly OutcomeRow[] }
 
 // CCRS levels, lowest first. States order their own levels differently, so the ordering is data.
 export const DEFAULT_BASIC_SKILL_LEVELS: readonly string[] = ['A', 'B', 'C', 'D', 'E']
@@ -120,6 +122,8 @@ export type AnalysisInput<A extends AnyAlignments = readonly AnalysisAlignment[]
   familyWage?: { hourly: number; source: string | null } | null
   // Learner outcome counts of the pathway's modules (absent or empty: the outcome rules stay silent).
   outcomeCounts?: readonly AnalysisOutcomeCounts[]
+  // Learner outcome counts of the credentials the pathway's modules lead to (absent or empty: none judged).
+  credentialOutcomeCounts?: readonly AnalysisCredentialOutcomeCounts[]
 }
 
 // In the order of DESIGN §3's table, which is also the order findings of one severity are listed in.

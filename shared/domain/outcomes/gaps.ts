@@ -5,6 +5,11 @@ import type { PublishedOutcomeRow } from './table'
 
 export type GapMeasure = 'completion' | 'credential'
 
+// What a table of counts is of. A credential's table is about earning it (its learners attempted it), so only
+// the credential rate is compared there.
+export type GapSubject = 'module' | 'credential'
+const MEASURES_OF: Record<GapSubject, readonly GapMeasure[]> = { module: ['completion', 'credential'], credential: ['credential'] }
+
 export type OutcomeGap = {
   dimension: string
   value: string
@@ -19,13 +24,15 @@ export type OutcomeGap = {
 
 const MEASURE_COUNT = { completion: 'completed', credential: 'credentialEarned' } as const satisfies Record<GapMeasure, keyof PublishedOutcomeRow>
 
-export type GapOptions = { minLearners: number; minPoints: number }
+export type GapOptions = { minLearners: number; minPoints: number; subject?: GapSubject }
 
-// Every subgroup of the term whose completion or credential rate is more than `minPoints` points below the
-// rest's, with at least `minLearners` enrolled on both sides; the widest gaps first.
+// Every subgroup of the term whose completion or credential rate (a module's; a credential's: its credential
+// rate) is more than `minPoints` points below the rest's, with at least `minLearners` enrolled on both sides;
+// the widest gaps first.
 export function subgroupGaps(rows: readonly PublishedOutcomeRow[], term: string, opts: GapOptions): OutcomeGap[] {
+  const measures = MEASURES_OF[opts.subject ?? 'module']
   return subgroupComparisons(rows, term, opts.minLearners)
-    .filter((gap) => gap.points > opts.minPoints)
+    .filter((gap) => gap.points > opts.minPoints && measures.includes(gap.measure))
     .sort((a, b) => b.points - a.points)
 }
 
@@ -70,8 +77,9 @@ export function subgroupLabel(dimension: string, value: string): string {
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`
 
-// The gap in words: "English learners complete MFG 110 at 41% vs 72% for other learners".
-export function describeGap(gap: OutcomeGap, moduleCode: string): string {
-  const verb = gap.measure === 'completion' ? `complete ${moduleCode}` : `earn the credential of ${moduleCode}`
+// The gap in words: "English learners complete MFG 110 at 41% vs 72% for other learners"; of a credential,
+// "English learners earn “Production Technician Certificate” at 40% vs 70% for other learners".
+export function describeGap(gap: OutcomeGap, name: string, subject: GapSubject = 'module'): string {
+  const verb = subject === 'credential' ? `earn “${name}”` : gap.measure === 'completion' ? `complete ${name}` : `earn the credential of ${name}`
   return `${subgroupLabel(gap.dimension, gap.value)} ${verb} at ${percent(gap.groupRate)} vs ${percent(gap.restRate)} for other learners`
 }

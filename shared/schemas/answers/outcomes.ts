@@ -3,6 +3,7 @@
 // in each row's `suppressed`).
 import { z } from 'zod'
 import { OUTCOME_COUNTS, OUTCOME_RATES } from '../../domain/outcomes/measures'
+import { OutcomeGapSettings } from '../outcomes'
 import { Count, RowId } from './common'
 
 const FIGURES = [...OUTCOME_COUNTS, ...(Object.keys(OUTCOME_RATES) as (keyof typeof OUTCOME_RATES)[]), 'medianEarningsQ2'] as const
@@ -25,5 +26,7 @@ export const PathwayOutcomesAnswer = z.object({
   sources: z.array(z.string()),
   modules: z.array(z.object({ moduleId: RowId, code: z.string(), title: z.string(), ...publishedFields })),
   credentials: z.array(z.object({ credentialId: RowId, title: z.string(), ...publishedFields })),
+  // How wide a gap between a group and the other learners must be, and with how many on each side, to be told.
+  gaps: OutcomeGapSettings,
 })
 export type PathwayOutcomesAnswer = z.input<typeof PathwayOutcomesAnswer>

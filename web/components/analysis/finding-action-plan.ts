@@ -91,18 +91,21 @@ const PLANS: Record<FindingKind, Planner> = {
     return [next && link(`Edit the supports and entry of ${next.code}`, moduleEditHref(next.id), 'module:write'),
       link("Change the pathway's supports", pathwayEdit(slug, 'pathway-supports-heading'), 'pathway:write')]
   },
-  low_completion: ({ rows }) => {
-    const m = rows.modules?.[0]
-    return [m && link(`Build a bridge into ${m.code}`, `/bridges/new?target=${m.id}`, 'bridge:write'), m && link(`Edit ${m.code}`, moduleEditHref(m.id), 'module:write')]
-  },
-  equity_gap: ({ rows }) => {
-    const m = rows.modules?.[0]
-    return [m && link(`Build a bridge into ${m.code}`, `/bridges/new?target=${m.id}`, 'bridge:write'), m && link(`Edit ${m.code}`, moduleEditHref(m.id), 'module:write')]
-  },
+  low_completion: (finding) => outcomePlan(finding),
+  equity_gap: (finding) => outcomePlan(finding),
   no_demand: (_, slug) => [
     link('Review the target jobs', pathwayEdit(slug, 'pathway-frameworks-heading'), 'pathway:write'),
     link('Ask the employers', validation(slug), 'pathway:write'),
   ],
+}
+
+// Where learners stall in a module: its bridge and the module; in earning a credential: the credential, then the
+// first module that leads to it.
+function outcomePlan({ rows }: PlannableFinding): Array<PlannedAction | undefined> {
+  const k = rows.credentials?.[0]
+  const m = rows.modules?.[0]
+  if (k) return [link(`Edit “${k.title}” and its outcomes`, `/credentials?edit=${k.id}`, 'credential:write'), m && link(`Edit ${m.code}`, moduleEditHref(m.id), 'module:write')]
+  return [m && link(`Build a bridge into ${m.code}`, `/bridges/new?target=${m.id}`, 'bridge:write'), m && link(`Edit ${m.code}`, moduleEditHref(m.id), 'module:write')]
 }
 
 // The actions a finding offers, most direct first; each names the permission it needs.

@@ -1,5 +1,6 @@
 // Outcome figures in words for the road map's outcome picture: a hidden figure is "fewer than N" (a count) or
 // "hidden" (a rate resting on one), never a guessed value; a figure nobody reported is "not known".
+import type { GapSubject } from '../../../shared/domain/outcomes/gaps'
 import type { OutcomeCount, OutcomeRate } from '../../../shared/domain/outcomes/measures'
 import type { StageFlow } from '../../../shared/domain/outcomes/stages'
 import type { PublishedFigure, PublishedOutcomeRow } from '../../../shared/domain/outcomes/table'
@@ -47,9 +48,11 @@ export const FLOW_STEPS: readonly StepDefinition[] = [
   { key: 'employedQ2', label: 'In a target job (2nd quarter after exit)', short: 'Target job', rate: 'employmentRate', shareOf: 'of those who entered' },
 ]
 
-// The flow of one published row: entered → completed → credential → next stage, and → job.
-export function moduleFlow(row: PublishedOutcomeRow): FlowStep[] {
-  return FLOW_STEPS.map((step) => ({
+// The flow of one published row: entered → completed → credential → next stage, and → job. A credential
+// leads to no next stage of the ladder itself, so its flow has no such step.
+export function outcomeFlow(row: PublishedOutcomeRow, subject: GapSubject): FlowStep[] {
+  const steps = subject === 'credential' ? FLOW_STEPS.filter((step) => step.key !== 'continued') : FLOW_STEPS
+  return steps.map((step) => ({
     key: step.key,
     label: step.label,
     short: step.short,

@@ -1,11 +1,12 @@
 // leaky_transition and low_completion: where learners stall on the ladder, read from the published outcome
-// tables' totals over all terms (DESIGN §3, warnings).
+// tables' totals over all terms (DESIGN §3, warnings). low_completion judges a credential by how many of those
+// who attempted it earned it.
 import { allLearnersRow, stageFlows } from '../../outcomes/stages'
-import { ALL_TERMS } from '../../outcomes/table'
+import { ALL_TERMS, type PublishedOutcomeRow } from '../../outcomes/table'
 import { modulesInOrder, type AnalysisIndex } from '../build-index'
-import { listOf, moduleName } from '../describe'
+import { credentialName, listOf, moduleName } from '../describe'
 import type { RuleFinding } from '../types'
-import { outcomeTables, percent, totalsTerm, type OutcomeFindingSettings } from './outcomes-tables'
+import { outcomeTables, percent, totalsTerm, type OutcomeFindingSettings, type OutcomeTables } from './outcomes-tables'
 
 type Settings = { outcomes?: Partial<OutcomeFindingSettings> }
 
@@ -35,23 +36,50 @@ export function leakyTransition(index: AnalysisIndex, options: Settings = {}): R
 }
 
 // A module whose completion rate over all terms (enough learners enrolled, neither count hidden) is under the
-// set share.
+// set share; a credential whose credential rate (earned over attempted) is.
 export function lowCompletion(index: AnalysisIndex, options: Settings = {}): RuleFinding[] {
-  const { tables, settings } = outcomeTables(index, options.outcomes)
+  const published = outcomeTables(index, options.outcomes)
+  return [...lowModuleCompletion(index, published), ...lowCredentialRate(index, published)]
+}
+
+// The all-learners totals of a table and its rate, when enough learners are enrolled and the rate is under the share.
+function under(rows: readonly PublishedOutcomeRow[], rate: 'completionRate' | 'credentialRate', settings: OutcomeFindingSettings) {
+  const totals = allLearnersRow(rows, totalsTerm(rows))
+  const value = totals?.[rate] ?? null
+  if (!totals || value === null || totals.enrolled === null || totals.enrolled < settings.minLearners || value >= settings.lowCompletion) return null
+  return { rate: value, enrolled: totals.enrolled, allTerms: totals.term === ALL_TERMS }
+}
+
+function lowModuleCompletion(index: AnalysisIndex, { tables, settings }: OutcomeTables): RuleFinding[] {
   const rowsOf = new Map(tables.map((t) => [t.moduleId, t.rows]))
   return modulesInOrder(index, rowsOf.keys()).flatMap((m): RuleFinding[] => {
-    const rows = rowsOf.get(m.id)!
-    const totals = allLearnersRow(rows, totalsTerm(rows))
-    const rate = totals?.completionRate ?? null
-    if (!totals || rate === null || totals.enrolled === null || totals.enrolled < settings.minLearners || rate >= settings.lowCompletion) return []
+    const low = under(rowsOf.get(m.id)!, 'completionRate', settings)
+    if (!low) return []
     return [{
       key: `low_completion:m${m.id}`,
       kind: 'low_completion',
       severity: 'warning',
       message:
-        `${percent(rate)} of the ${totals.enrolled} learners enrolled in ${moduleName(m)} completed it` +
-        `${totals.term === ALL_TERMS ? ' (all terms reported)' : ''}, under the ${percent(settings.lowCompletion)} expected.`,
+        `${percent(low.rate)} of the ${low.enrolled} learners enrolled in ${moduleName(m)} completed it` +
+        `${low.allTerms ? ' (all terms reported)' : ''}, under the ${percent(settings.lowCompletion)} expected.`,
       refs: { moduleIds: [m.id], stages: [m.stage] },
+    }]
+  })
+}
+
+// The finding names the modules that lead to the credential, where learners prepare for it.
+function lowCredentialRate(index: AnalysisIndex, { credentials, settings }: OutcomeTables): RuleFinding[] {
+  return credentials.flatMap(({ credential: k, rows }): RuleFinding[] => {
+    const low = under(rows, 'credentialRate', settings)
+    if (!low) return []
+    return [{
+      key: `low_completion:k${k.id}`,
+      kind: 'low_completion',
+      severity: 'warning',
+      message:
+        `${percent(low.rate)} of the ${low.enrolled} learners who attempted ${credentialName(k)} earned it` +
+        `${low.allTerms ? ' (all terms reported)' : ''}, under the ${percent(settings.lowCompletion)} expected.`,
+      refs: { credentialIds: [k.id], moduleIds: modulesInOrder(index, k.moduleIds).map((m) => m.id) },
     }]
   })
 }
