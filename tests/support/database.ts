@@ -1,11 +1,13 @@
 // Fresh, migrated databases for API tests: SQLite in memory always, PostgreSQL too when TEST_DATABASE_URL is set.
+// Each is a copy of the templates the run migrated once (template-databases.ts).
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
+import { inject } from 'vitest'
 import { connect, type ConnectOptions, type Db } from '../../server/db/connect'
-import { migrateToLatest } from '../../server/db/migrate'
+import { copySqliteTemplate } from './sqlite-copy'
+import { adminQuery, databaseUrl } from './template-databases'
 
 export type TestDialect = 'sqlite' | 'postgres'
 
@@ -22,16 +24,18 @@ export type TestDb = {
   destroy: () => Promise<void>
 }
 
-// A new empty database of the dialect, with every migration applied. PostgreSQL gets a schema of its own,
-// dropped by destroy(), so test files can run side by side. SQLite lives in memory unless `file` is asked
-// for (a second connection needs a file). `empty` skips the migrations, for tests of how a fresh install starts.
+// A new database of the dialect, with every migration applied. PostgreSQL gets a database of its own, dropped by
+// destroy(), so test files can run side by side. SQLite lives in memory unless `file` is asked for (a second
+// connection needs a file). `empty` leaves out the migrations, for tests of how a fresh install starts.
 export async function createTestDb(dialect: TestDialect, options: { file?: boolean; empty?: boolean } = {}): Promise<TestDb> {
+  const templates = inject('templateDatabases')
   if (dialect === 'sqlite') {
     const folder = options.file ? mkdtempSync(join(tmpdir(), 'rungs-test-')) : undefined
     const file = folder ? join(folder, 'rungs.db') : ':memory:'
+    if (folder && !options.empty) copyFileSync(templates.sqliteFile, file)
     const connection: ConnectOptions = { dialect: 'sqlite', file }
     const db = connect(connection)
-    if (!options.empty) await migrateToLatest(db)
+    if (!folder && !options.empty) await copySqliteTemplate(db, templates.sqliteFile)
     const connectAgain = () => {
       if (!folder) throw new Error('An in-memory SQLite database has one connection; ask createTestDb for a file')
       return connect(connection)
@@ -44,14 +48,11 @@ export async function createTestDb(dialect: TestDialect, options: { file?: boole
   }
   const url = process.env.TEST_DATABASE_URL
   if (!url) throw new Error('TEST_DATABASE_URL is not set')
-  const schema = `rungs_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create schema ${schema}`)
-  await admin.end()
-  const connection: ConnectOptions = { dialect: 'postgres', url, searchPath: schema }
+  const name = `rungs_test_${randomBytes(6).toString('hex')}`
+  // The server copies the template block by block; an empty database is a copy of PostgreSQL's template1.
+  await adminQuery(url, options.empty ? `create database ${name}` : `create database ${name} template ${templates.postgresDatabase}`)
+  const connection: ConnectOptions = { dialect: 'postgres', url: databaseUrl(url, name) }
   const db = connect(connection)
-  if (!options.empty) await migrateToLatest(db)
   return {
     db,
     dialect,
@@ -59,10 +60,8 @@ export async function createTestDb(dialect: TestDialect, options: { file?: boole
     connectAgain: () => connect(connection),
     destroy: async () => {
       await db.destroy()
-      const cleaner = new pg.Client({ connectionString: url })
-      await cleaner.connect()
-      await cleaner.query(`drop schema ${schema} cascade`)
-      await cleaner.end()
+      // Forced: a server process the test started may still hold a connection.
+      await adminQuery(url, `drop database ${name} with (force)`)
     },
   }
 }
