@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { FrameworkRefParam } from '../../shared/schemas/case'
 import { FrameworkInput, FrameworkPatch, FrameworkQuery } from '../../shared/schemas/framework'
 import { requirePermission, requireReader } from '../middleware/authorize'
-import { FrameworkAnswer, FrameworkListAnswer } from '../../shared/schemas/answers/framework'
+import { FrameworkAnswer, FrameworkListAnswer, FrameworkTreeAnswer } from '../../shared/schemas/answers/framework'
 import { answers } from '../middleware/answers'
 import type { AppEnv } from '../middleware/context'
 import { validate } from '../middleware/validate'
@@ -25,8 +25,8 @@ export const frameworks = new Hono<AppEnv>()
   .get('/:id', requireReader, validate('param', FrameworkRefParam), answers(FrameworkAnswer), async (c) =>
     c.json((await getFramework(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))) satisfies FrameworkAnswer),
   )
-  .get('/:id/tree', requireReader, validate('param', FrameworkRefParam), async (c) =>
-    c.json(await getFrameworkTree(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),
+  .get('/:id/tree', requireReader, validate('param', FrameworkRefParam), answers(FrameworkTreeAnswer), async (c) =>
+    c.json((await getFrameworkTree(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))) satisfies FrameworkTreeAnswer),
   )
   .get('/:id/requirements', requireReader, validate('param', FrameworkRefParam), async (c) =>
     c.json(await frameworkRequirements(c.var.db, await frameworkIdOf(c.var.db, c.req.valid('param').id))),

@@ -1,5 +1,6 @@
 // The OpenAPI description's response schemas of the main reads hold the real answers: a sample of the demo's
-// pathways, modules, frameworks, competencies, findings, package and outcomes, as a partner and as the public,
+// pathways, modules, frameworks (and their trees), competencies, findings, package, outcomes, credentials,
+// articulations, occupations and level scales, as a partner and as the public,
 // validates against the schema the description documents for its route (no field missing, none undocumented).
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -19,6 +20,14 @@ const READS = [
   '/api/pathways/{slug}/findings',
   '/api/pathways/{slug}/package',
   '/api/pathways/{slug}/outcomes',
+  '/api/frameworks/{id}/tree',
+  '/api/credentials',
+  '/api/credentials/{id}',
+  '/api/articulations',
+  '/api/articulations/{id}',
+  '/api/occupations',
+  '/api/occupations/{soc}',
+  '/api/levels',
 ] as const
 
 // JSON Pointer escaping of one reference token.
@@ -88,6 +97,40 @@ describe.each(testDialects)('the documented answers of the main reads (%s)', (di
       expect(competencies.body.items.length, query).toBeGreaterThan(0)
       expect(problems('/api/competencies', competencies.body), query).toEqual([])
     }
+  })
+
+  it('documents every field of the framework trees, credentials, articulations, occupations and level scales', async () => {
+    for (const { id, uuid } of (await partner.get('/frameworks?limit=100')).body.items as { id: number; uuid: string }[]) {
+      const tree = await partner.get(`/frameworks/${id}/tree`)
+      expect(tree.body.competencies.length, `framework ${id}`).toBeGreaterThan(0)
+      expect(problems('/api/frameworks/{id}/tree', tree.body), `framework ${id}`).toEqual([])
+      expect(problems('/api/frameworks/{id}/tree', (await visitor.get(`/frameworks/${uuid}/tree`)).body), uuid).toEqual([])
+    }
+    for (const reader of [partner, visitor]) {
+      const credentials = await reader.get('/credentials?limit=100')
+      expect(credentials.body.items.length).toBeGreaterThan(0)
+      expect(problems('/api/credentials', credentials.body)).toEqual([])
+      for (const { id } of credentials.body.items as { id: number }[]) {
+        expect(problems('/api/credentials/{id}', (await reader.get(`/credentials/${id}`)).body), `credential ${id}`).toEqual([])
+      }
+      const articulations = await reader.get('/articulations?limit=100')
+      expect(articulations.body.items.length).toBeGreaterThan(0)
+      expect(problems('/api/articulations', articulations.body)).toEqual([])
+      for (const { id } of articulations.body.items as { id: number }[]) {
+        expect(problems('/api/articulations/{id}', (await reader.get(`/articulations/${id}`)).body), `articulation ${id}`).toEqual([])
+      }
+    }
+    const occupations = await visitor.get('/occupations?q=machin&limit=100')
+    expect(occupations.body.items.length).toBeGreaterThan(0)
+    expect(problems('/api/occupations', occupations.body)).toEqual([])
+    for (const soc of ['51-9161', '51-4041']) {
+      const occupation = await partner.get(`/occupations/${soc}`)
+      expect(occupation.body.wages.length, soc).toBeGreaterThan(0)
+      expect(problems('/api/occupations/{soc}', occupation.body), soc).toEqual([])
+    }
+    const levels = await partner.get('/levels')
+    expect(levels.body.entryLevels.length).toBeGreaterThan(0)
+    expect(problems('/api/levels', levels.body)).toEqual([])
   })
 
   it('refuses an answer with a field the description does not name, or one missing', async () => {

@@ -44,6 +44,18 @@ export const CompetencyListItem = z.object({
 })
 // `totalCapped`: a search's total stopped counting at its cap.
 export const CompetencyListAnswer = pageOf(CompetencyListItem).extend({ totalCapped: z.boolean() })
+
+// A framework with its competencies as a tree (GET /api/frameworks/:id/tree): each item with its children.
+const { frameworkTitle: _title, ...treeFields } = CompetencyListItem.shape
+export type CompetencyNodeAnswer = z.input<typeof CompetencyNodeFields> & { children: CompetencyNodeAnswer[] }
+const CompetencyNodeFields = z.object(treeFields)
+export const CompetencyNodeAnswer: z.ZodType<CompetencyNodeAnswer> = CompetencyNodeFields.extend({
+  get children() {
+    return z.array(CompetencyNodeAnswer)
+  },
+})
+export const FrameworkTreeAnswer = z.object({ framework: FrameworkAnswer, competencies: z.array(CompetencyNodeAnswer) })
+export type FrameworkTreeAnswer = z.input<typeof FrameworkTreeAnswer>
 export type FrameworkAnswer = z.input<typeof FrameworkAnswer>
 export type FrameworkListAnswer = z.input<typeof FrameworkListAnswer>
 export type CompetencyListAnswer = z.input<typeof CompetencyListAnswer>

@@ -1,6 +1,6 @@
 // What the API answers about the jobs a pathway or credential leads to: the figures a road map shows.
 import { z } from 'zod'
-import { OwnerId, RowId } from './common'
+import { OwnerId, pageOf, RowId } from './common'
 
 export const WageAnswer = z.object({
   id: RowId,
@@ -42,3 +42,16 @@ export const JobFiguresAnswer = z.object({
   projection: ProjectionAnswer.nullable(),
   atFamilyWage: z.boolean().nullable(),
 })
+
+// The SOC 2018 occupations (GET /api/occupations) and one with all its wages and projections
+// (GET /api/occupations/:soc).
+const occupationFields = { socCode: z.string(), title: z.string(), majorGroup: z.string(), majorTitle: z.string() }
+export const OccupationListAnswer = pageOf(z.object(occupationFields))
+export const OccupationAnswer = z.object({
+  ...occupationFields,
+  definition: z.string().nullable(),
+  wages: z.array(WageAnswer),
+  projections: z.array(ProjectionAnswer),
+})
+export type OccupationListAnswer = z.input<typeof OccupationListAnswer>
+export type OccupationAnswer = z.input<typeof OccupationAnswer>

@@ -105,3 +105,4 @@ export const ModuleAnswer = ModuleListItem.extend({
 })
 export type ModuleListAnswer = z.input<typeof ModuleListAnswer>
 export type ModuleAnswer = z.input<typeof ModuleAnswer>
+export type ArticulationAnswer = z.input<typeof ArticulationAnswer>
