@@ -41,6 +41,7 @@ export class PathwayBuilder {
   private readonly jobs: AnalysisExitOccupation[] = []
   private wage: AnalysisInput['familyWage']
   private readonly outcomeRows = new Map<number, OutcomeRow[]>()
+  private readonly credentialRows = new Map<number, OutcomeRow[]>()
   // The occupational framework competencies go into unless told otherwise.
   readonly occupational = this.framework('occupational')
 
@@ -170,6 +171,13 @@ export class PathwayBuilder {
     return this
   }
 
+  // One row of a credential's learner outcomes: attempted (enrolled), completed and earned.
+  credentialCounts(credentialId: number, term: string, counts: { enrolled: number; completed: number; credentialEarned: number }, subgroup: [string, string] = ['', '']): this {
+    const row: OutcomeRow = { term, subgroupDimension: subgroup[0], subgroupValue: subgroup[1], ...counts, continued: null, employedQ2: null, medianEarningsQ2: null }
+    this.credentialRows.set(credentialId, [...(this.credentialRows.get(credentialId) ?? []), row])
+    return this
+  }
+
   basicSkillLevels(levels: readonly string[]): this {
     this.levels = levels
     return this
@@ -192,6 +200,7 @@ export class PathwayBuilder {
       ...(this.jobs.length ? { exitOccupations: this.jobs } : {}),
       ...(this.wage ? { familyWage: this.wage } : {}),
       ...(this.outcomeRows.size ? { outcomeCounts: [...this.outcomeRows].map(([moduleId, rows]) => ({ moduleId, rows })) } : {}),
+      ...(this.credentialRows.size ? { credentialOutcomeCounts: [...this.credentialRows].map(([credentialId, rows]) => ({ credentialId, rows })) } : {}),
     }
   }
 }
