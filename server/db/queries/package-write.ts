@@ -31,6 +31,18 @@ export async function insertModules(db: Db, rows: readonly Record<string, unknow
   return new Map(ids.map((row) => [row.uuid, row.id]))
 }
 
+// Inserts credentials and answers the id of each uuid.
+export async function insertCredentials(db: Db, rows: readonly Record<string, unknown>[]): Promise<Map<string, number>> {
+  const stamp = now()
+  const ids = await bulkInsert<{ id: number; uuid: string }>(db, 'credentials', rows.map((r) => ({ ...r, createdAt: stamp, updatedAt: stamp })), ['id', 'uuid'])
+  return new Map(ids.map((row) => [row.uuid, row.id]))
+}
+
+export async function insertArticulations(db: Db, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const stamp = now()
+  await bulkInsert(db, 'articulations', rows.map((r) => ({ ...r, createdAt: stamp, updatedAt: stamp })))
+}
+
 // Inserts outcomes and answers the id of each uuid.
 export async function insertOutcomes(db: Db, rows: readonly Record<string, unknown>[]): Promise<Map<string, number>> {
   const ids = await bulkInsert<{ id: number; uuid: string }>(db, 'outcomes', rows, ['id', 'uuid'])

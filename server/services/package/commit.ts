@@ -3,10 +3,10 @@
 import type { PackageModule, RungsPackage } from '../../../shared/package/schema'
 import { textOf } from '../../../shared/schemas/rich-text'
 import type { Db } from '../../db/connect'
-import { insertArticulation, updateArticulation } from '../../db/queries/articulations'
-import { insertCredential, updateCredential } from '../../db/queries/credentials'
+import { updateArticulation } from '../../db/queries/articulations'
+import { updateCredential } from '../../db/queries/credentials'
 import {
-  clearCredentialCollections, clearModuleCollections, clearPathwayLadder, deleteOutcomesById, insertAlignments, insertModules, insertOutcomes, insertRows, outcomeIdsByUuid, updateOutcomeRow,
+  clearCredentialCollections, clearModuleCollections, clearPathwayLadder, deleteOutcomesById, insertAlignments, insertArticulations, insertCredentials, insertModules, insertOutcomes, insertRows, outcomeIdsByUuid, updateOutcomeRow,
 } from '../../db/queries/package-write'
 import { insertPathway, replaceFrameworks, replaceOccupations, updatePathwayAtVersion } from '../../db/queries/pathways'
 import { updateModuleAtVersion } from '../../db/queries/modules'
@@ -41,14 +41,17 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
   const owner = ownerForNew(actor)
 
   // Credentials first: modules and articulations point at them.
+  // New ones in batches, changed ones one by one.
   const credentialIds = new Map<number, number>()
+  const credentialFields = ({ entry: c }: Plan['credentials'][number]) =>
+    ({ title: c.title, kind: c.kind, issuer: c.issuer ?? null, industryRecognised: toFlag(c.industryRecognised ?? false), description: c.description ?? null })
+  const newCredentials = plan.credentials.flatMap((c, i) => (c.existing ? [] : [{ i, uuid: lower(c.entry.uuid) }]))
+  const credentialIdOf = await insertCredentials(db, newCredentials.map(({ i, uuid }) => ({ ...credentialFields(plan.credentials[i]!), uuid, organisationId: owner })))
+  for (const { i, uuid } of newCredentials) credentialIds.set(i, credentialIdOf.get(uuid)!)
   for (const [i, c] of plan.credentials.entries()) {
-    const fields = { title: c.entry.title, kind: c.entry.kind, issuer: c.entry.issuer ?? null, industryRecognised: toFlag(c.entry.industryRecognised ?? false), description: c.entry.description ?? null }
-    if (!c.existing) credentialIds.set(i, await insertCredential(db, { ...fields, organisationId: owner }, lower(c.entry.uuid)))
-    else {
-      credentialIds.set(i, c.existing.id)
-      if (c.action === 'update') await updateCredential(db, c.existing.id, fields)
-    }
+    if (!c.existing) continue
+    credentialIds.set(i, c.existing.id)
+    if (c.action === 'update') await updateCredential(db, c.existing.id, credentialFields(c))
   }
   const credentialId = (t: CredentialTarget) => ('id' in t ? t.id : credentialIds.get(t.index)!)
   const rewritten = plan.credentials.flatMap((c, i) => (c.action === 'unchanged' ? [] : [i]))
@@ -84,15 +87,12 @@ export async function writePlan(db: Db, actor: Viewer, pkg: RungsPackage, plan: 
   await insertRows(db, 'module_funding', rowsOf((m, id) => (m.entry.funding ?? []).map((f, position) => ({ moduleId: id, source: f.source, notes: f.notes ?? null, position }))))
 
   const pathwayId = await writePathway(db, actor, pkg, plan, moduleId)
-  for (const a of plan.articulations) {
-    if (a.action === 'unchanged') continue
-    const fields = {
-      fromModuleId: a.from ? moduleId(a.from) : null, fromCredentialId: a.fromCredential ? credentialId(a.fromCredential) : null, toModuleId: moduleId(a.to!),
-      credits: a.entry.credits ?? null, kind: a.entry.kind, description: a.entry.description ?? null,
-    }
-    if (a.existing) await updateArticulation(db, a.existing.id, fields)
-    else await insertArticulation(db, { ...fields, organisationId: owner })
-  }
+  const articulationFields = (a: Plan['articulations'][number]) => ({
+    fromModuleId: a.from ? moduleId(a.from) : null, fromCredentialId: a.fromCredential ? credentialId(a.fromCredential) : null, toModuleId: moduleId(a.to!),
+    credits: a.entry.credits ?? null, kind: a.entry.kind, description: a.entry.description ?? null,
+  })
+  for (const a of plan.articulations) if (a.existing && a.action === 'update') await updateArticulation(db, a.existing.id, articulationFields(a))
+  await insertArticulations(db, plan.articulations.flatMap((a) => (a.existing ? [] : [{ ...articulationFields(a), organisationId: owner }])))
   return pathwayId
 }
 
