@@ -15,11 +15,12 @@ describe.runIf(testDialects.includes('postgres'))('the pathway input version on 
   let pathwayId: number
   let modules: number[]
 
-  // A connection to the test's schema, and its backend's process id.
+  // A connection to the test's database (and its schema, when it has one of its own), and its backend's process id.
   async function client(): Promise<{ client: pg.Client; pid: number }> {
     const { connection } = test
     if (connection.dialect !== 'postgres') throw new Error('PostgreSQL only')
-    const client = new pg.Client({ connectionString: connection.url, options: `-c search_path=${connection.searchPath}` })
+    const options = connection.searchPath ? `-c search_path=${connection.searchPath}` : undefined
+    const client = new pg.Client({ connectionString: connection.url, options })
     await client.connect()
     clients.push(client)
     const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid')
