@@ -42,6 +42,10 @@ function open(options: ConnectOptions): Db {
       max: 10,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     })
+    // An idle pooled connection the server ends (a restart, a failover, an administrator's terminate) emits an
+    // error; unheard, it would stop the whole process. The pool has already dropped that connection and opens a
+    // new one when next asked, so the error is only worth a line in the log.
+    pool.on('error', (error) => console.error('PostgreSQL closed an idle connection:', error.message))
     return new Kysely<Database>({ dialect: new SnakeCasePostgresDialect({ pool }), plugins })
   }
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true })
